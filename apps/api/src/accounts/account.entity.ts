@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  EMPLOYEE = 'EMPLOYEE',
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
+@Entity('accounts')
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Unique case-insensitively (citext). */
+  @Column({ type: 'citext', unique: true })
+  email: string;
+
+  @Column({ type: 'text', unique: true })
+  handle: string;
+
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'account_role', default: Role.MEMBER })
+  role: Role;
+
+  @Column({ type: 'text', nullable: true })
+  jobTitle: string | null;
+
+  /** Cached sum of the reputation ledger; never below 1. */
+  @Column({ type: 'integer', default: 1 })
+  reputation: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,63 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext, Viewer } from '../common/context';
+import { AccountEntity } from './account.entity';
+import { AccountModel } from './account.model';
+import { SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
+import { accountsPolicy } from './accounts.policy';
+import { AccountsService, StartedSession } from './accounts.service';
+import { SessionsService } from './sessions.service';
+
+@Resolver(() => AccountModel)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Query(() => AccountModel, { nullable: true, description: 'The signed-in account, or null for a visitor.' })
+  me(@CurrentViewer() viewer: Viewer | null): AccountEntity | null {
+    return viewer?.account ?? null;
+  }
+
+  @Mutation(() => AccountModel, { description: 'Creates an account and signs it in.' })
+  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return this.startSession(ctx, await this.accounts.signUp(input, this.client(ctx)));
+  }
+
+  @Mutation(() => AccountModel)
+  async signIn(@Args('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return this.startSession(ctx, await this.accounts.signIn(input, this.client(ctx)));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session; true when one was ended.' })
+  async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    const ended = await this.accounts.signOut(ctx.viewer);
+    this.sessions.clearCookie(ctx.res);
+    return ended;
+  }
+
+  @Mutation(() => AccountModel, { description: 'Admins only.' })
+  setRole(
+    @Args('input') input: SetRoleInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AccountEntity> {
+    return this.accounts.setRole(viewer, input);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): string | null {
+    return accountsPolicy.canSeeEmail(viewer?.account ?? null, account) ? account.email : null;
+  }
+
+  /** Sets the cookie, and lets the rest of this request see the new session (e.g. the account's own email). */
+  private startSession(ctx: RequestContext, session: StartedSession): AccountEntity {
+    this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+    ctx.viewer = { account: session.account, sessionId: session.sessionId };
+    return session.account;
+  }
+
+  private client(ctx: RequestContext) {
+    return { ip: ctx.ip, userAgent: ctx.req.headers['user-agent'] };
+  }
+}

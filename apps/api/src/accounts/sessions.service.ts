@@ -1,0 +1,86 @@
+// Server-side sessions in Postgres: the browser holds a random token, the table holds its hash.
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { EntityManager, Repository } from 'typeorm';
+import { CONFIG, Config } from '../config/config';
+import { Viewer } from '../common/context';
+import { SessionEntity } from './session.entity';
+
+export const SESSION_COOKIE = 'community_session';
+const TOUCH_EVERY_MS = 60 * 60 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** Creates a session for the account and returns the token for the cookie. */
+  async start(
+    accountId: string,
+    meta: { ip: string; userAgent?: string },
+    manager: EntityManager = this.sessions.manager,
+  ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const sessionId = hashToken(token);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlDays * 86_400_000);
+    await manager.insert(SessionEntity, {
+      id: sessionId,
+      accountId,
+      expiresAt,
+      lastSeenAt: now,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+    });
+    return { token, expiresAt, sessionId };
+  }
+
+  /** The viewer behind a cookie token, or null when it is unknown or expired. One query. */
+  async resolve(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 100) return null;
+    const id = hashToken(token);
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.account', 'a')
+      .where('s.id = :id AND s.expires_at > now()', { id })
+      .getOne();
+    if (!session?.account) return null;
+    if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.sessions.update({ id }, { lastSeenAt: new Date() });
+    }
+    return { account: session.account, sessionId: id };
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  async endAllFor(accountId: string): Promise<void> {
+    await this.sessions.delete({ accountId });
+  }
+
+  setCookie(res: Response, token: string, expiresAt: Date): void {
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: expiresAt,
+    });
+  }
+
+  clearCookie(res: Response): void {
+    res.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+    });
+  }
+}

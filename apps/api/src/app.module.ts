@@ -1,0 +1,58 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import { SESSION_COOKIE, SessionsService } from './accounts/sessions.service';
+import { CategoriesModule } from './categories/categories.module';
+import { RequestContext } from './common/context';
+import { formatError } from './common/format-error';
+import { createLoaders } from './common/loaders';
+import { CommunityResolver } from './community/community.resolver';
+import { CONFIG, Config } from './config/config';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        AccountsModule,
+        CategoriesModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AccountsModule],
+          inject: [SessionsService],
+          useFactory: (sessions: SessionsService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: true,
+            playground: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: config.env === 'development',
+            formatError: formatError(config.env === 'development'),
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
+              req,
+              res,
+              viewer: await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+              loaders: createLoaders(),
+              ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            }),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: CONFIG, useValue: config }, CommunityResolver],
+      exports: [CONFIG],
+    };
+  }
+}

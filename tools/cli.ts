@@ -1,0 +1,63 @@
+// Shared start-up for command-line tools: validated config, the database (embedded or DATABASE_URL), migrated.
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../apps/api/src/app.module';
+import { ConfigError, loadConfig, Config } from '../apps/api/src/config/config';
+import { openDatabase, OpenDatabase } from '../apps/api/src/database/database';
+
+export async function withDatabase<T>(work: (db: OpenDatabase, config: Config) => Promise<T>): Promise<T> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const db = await openDatabase(config, (m) => console.error(m));
+  try {
+    return await work(db, config);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Parses `--name value` pairs; `--flag` alone is "true". */
+export function parseFlags(argv: string[]): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) continue;
+    const [name, inline] = arg.slice(2).split('=', 2);
+    if (inline !== undefined) flags[name] = inline;
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags[name] = argv[++i];
+    else flags[name] = 'true';
+  }
+  return flags;
+}
+
+export function runTool(main: () => Promise<void>): void {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
+
+/** Runs `work` with the application's services (no HTTP server), for tools that reuse them. */
+export async function withServices<T>(
+  work: (app: INestApplicationContext, db: OpenDatabase, config: Config) => Promise<T>,
+): Promise<T> {
+  return withDatabase(async (db, config) => {
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.dataSource), {
+      logger: ['error'],
+    });
+    try {
+      return await work(app, db, config);
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -1,0 +1,14 @@
+// `npm start`: builds the API and the web app if they changed, then serves both on one port (PORT, default 3000).
+import { spawn } from 'node:child_process';
+import { build } from './build.mjs';
+
+console.log('Building (cached when nothing changed)…');
+build(['api', 'web']);
+const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
+  stdio: 'inherit',
+  env: { NODE_ENV: 'production', ...process.env },
+});
+// The API stops the embedded Postgres cleanly on these signals; pass them on and wait for it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
