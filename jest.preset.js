@@ -13,5 +13,7 @@ module.exports = {
   moduleNameMapper: {
     '^@community/(domain|search|testing)$': join(__dirname, 'libs/$1/src/index.ts'),
   },
+  // ESM-only packages are compiled to CommonJS for Jest's sandbox (Node itself loads them natively).
+  transformIgnorePatterns: ['/node_modules/(?!(marked)/)'],
   testMatch: ['**/*.spec.ts'],
 };

@@ -1,1 +1,4 @@
-export {};
+export * from './markdown';
+export * from './popular';
+export * from './reputation';
+export * from './tags';

@@ -1,0 +1,97 @@
+// The page frame: branded header with navigation, the routed page, and a footer.
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SignOutButton } from '../features/accounts/SignOutButton';
+import { useMe } from '../features/accounts/useMe';
+import { useCommunity } from './community';
+import { applyTheme } from './theme';
+
+export function Layout() {
+  const { community } = useCommunity();
+  const { me, loading: meLoading } = useMe();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+
+  useEffect(() => {
+    if (community) applyTheme(community);
+  }, [community]);
+
+  // After client-side navigation nothing tells a screen reader the page changed; moving focus to the
+  // content does. Skipped on first load so the browser's own focus handling is left alone.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  const name = community?.name ?? '';
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand" aria-label={name ? `${name} home` : 'Home'}>
+            <span className="brand__mark" aria-hidden="true">
+              {name.charAt(0)}
+            </span>
+            <span className="brand__name">{name}</span>
+          </Link>
+          <nav aria-label="Main" className="site-nav">
+            <ul className="site-nav__list">
+              <li>
+                <NavLink to="/" end className="site-nav__link">
+                  Home
+                </NavLink>
+              </li>
+              {meLoading ? null : me ? (
+                <>
+                  <li className="site-nav__account">
+                    <span className="visually-hidden">Signed in as </span>
+                    <span className="avatar" aria-hidden="true">
+                      {me.displayName.charAt(0)}
+                    </span>
+                    <span className="site-nav__name">{me.displayName}</span>
+                  </li>
+                  <li>
+                    <SignOutButton />
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/signin" className="site-nav__link">
+                      Sign in
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup" className="site-nav__link site-nav__link--cta">
+                      Sign up
+                    </NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <div className="container">
+          <Outlet />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            {name}
+            {community?.tagline ? ` · ${community.tagline}` : null}
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

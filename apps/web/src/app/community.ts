@@ -1,0 +1,22 @@
+// The community's name, tagline and brand colours: configuration read from the API, not baked into the build.
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { CommunityQuery } from '../gql/graphql';
+
+export const CommunityDocument = graphql(`
+  query Community {
+    community {
+      name
+      tagline
+      primaryColor
+      accentColor
+    }
+  }
+`);
+
+export type Community = CommunityQuery['community'];
+
+export function useCommunity(): { community: Community | undefined; loading: boolean } {
+  const { data, loading } = useQuery(CommunityDocument);
+  return { community: data?.community, loading };
+}

@@ -1,0 +1,25 @@
+// Client-side routes. The API serves index.html for any unknown GET, so deep links work on reload.
+import { createBrowserRouter } from 'react-router';
+import { SignInPage } from '../features/accounts/SignInPage';
+import { SignUpPage } from '../features/accounts/SignUpPage';
+import { CategoryPage } from '../features/categories/CategoryPage';
+import { HomePage } from '../features/categories/HomePage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'signin', element: <SignInPage /> },
+        { path: 'signup', element: <SignUpPage /> },
+        { path: 'c/:slug', element: <CategoryPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/TextField';
+import { MeDocument, SignInDocument } from './accounts.documents';
+import { useFormSubmit } from './useFormSubmit';
+import { useMe } from './useMe';
+
+export function SignInPage() {
+  const navigate = useNavigate();
+  const { me } = useMe();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signIn] = useMutation(SignInDocument, {
+    // The header reads `me`; refetching it is what flips the page to signed in.
+    refetchQueries: [{ query: MeDocument }],
+    awaitRefetchQueries: true,
+  });
+  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
+    await signIn({ variables: { input: { email, password } } });
+    await navigate('/');
+  });
+
+  if (me && !busy) return <Navigate to="/" replace />;
+
+  return (
+    <section className="auth-card" aria-labelledby="signin-title">
+      <PageTitle>Sign in</PageTitle>
+      <h1 id="signin-title">Sign in</h1>
+      <p className="auth-card__lead">Welcome back. Sign in to ask, answer and vote.</p>
+      {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+      {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors?.fields.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors?.fields.password}
+        />
+        <Button type="submit" busy={busy} className="button--block">
+          {busy ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </form>
+      <p className="auth-card__switch">
+        New here? <Link to="/signup">Create an account</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type ChangeEvent } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/TextField';
+import { MeDocument, SignUpDocument } from './accounts.documents';
+import { useFormSubmit } from './useFormSubmit';
+import { useMe } from './useMe';
+
+const EMPTY = { email: '', handle: '', displayName: '', password: '' };
+
+export function SignUpPage() {
+  const navigate = useNavigate();
+  const { me } = useMe();
+  const [values, setValues] = useState(EMPTY);
+  const [signUp] = useMutation(SignUpDocument, {
+    refetchQueries: [{ query: MeDocument }],
+    awaitRefetchQueries: true,
+  });
+  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
+    await signUp({ variables: { input: values } });
+    await navigate('/');
+  });
+
+  if (me && !busy) return <Navigate to="/" replace />;
+
+  const field = (name: keyof typeof EMPTY) => ({
+    name,
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    error: errors?.fields[name],
+    required: true,
+  });
+
+  return (
+    <section className="auth-card" aria-labelledby="signup-title">
+      <PageTitle>Sign up</PageTitle>
+      <h1 id="signup-title">Create your account</h1>
+      <p className="auth-card__lead">
+        Join the community to ask questions, share answers and earn reputation.
+      </p>
+      {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+      {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
+        <TextField label="Email" type="email" autoComplete="email" {...field('email')} />
+        <TextField
+          label="Handle"
+          hint="3–30 characters: lower-case letters, digits and underscores. Shown as @handle."
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...field('handle')}
+        />
+        <TextField
+          label="Display name"
+          hint="How other members see you."
+          autoComplete="name"
+          {...field('displayName')}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          hint="At least 10 characters."
+          autoComplete="new-password"
+          {...field('password')}
+        />
+        <Button type="submit" busy={busy} className="button--block">
+          {busy ? 'Creating your account…' : 'Create account'}
+        </Button>
+      </form>
+      <p className="auth-card__switch">
+        Already a member? <Link to="/signin">Sign in</Link>
+      </p>
+    </section>
+  );
+}
