@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { AccountEntity } from './account.entity';
 
 /** A signed-in browser. The cookie carries a random token; only its SHA-256 is stored. */
@@ -12,7 +12,7 @@ export class SessionEntity {
   accountId: string;
 
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
-  account?: AccountEntity;
+  account?: Relation<AccountEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,124 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { AnswerEntity } from '../answers/answer.entity';
+import { CategoryEntity } from '../categories/category.entity';
+
+export enum ThreadKind {
+  QUESTION = 'QUESTION',
+  DISCUSSION = 'DISCUSSION',
+  IDEA = 'IDEA',
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+}
+
+export enum ThreadStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+  SOLVED = 'SOLVED',
+}
+
+@Entity('threads')
+@Index('threads_category_created', ['categoryId', 'createdAt'])
+@Index('threads_category_activity', ['categoryId', 'lastActivityAt'])
+@Index('threads_category_popular', ['categoryId', 'popularScore'])
+@Index('threads_category_score', ['categoryId', 'score'])
+@Index('threads_created', ['createdAt'])
+@Index('threads_activity', ['lastActivityAt'])
+@Index('threads_popular', ['popularScore'])
+@Index('threads_author', ['authorId', 'createdAt'])
+export class ThreadEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  categoryId: string;
+
+  @ManyToOne(() => CategoryEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'category_id' })
+  category?: Relation<CategoryEntity>;
+
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<AccountEntity>;
+
+  @Column({ type: 'enum', enum: ThreadKind, enumName: 'thread_kind' })
+  kind: ThreadKind;
+
+  @Column({ type: 'enum', enum: ThreadStatus, enumName: 'thread_status', default: ThreadStatus.OPEN })
+  status: ThreadStatus;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** Markdown as written. */
+  @Column({ type: 'text' })
+  body: string;
+
+  /** Sanitized HTML rendered from `body` on write. */
+  @Column({ type: 'text' })
+  bodyHtml: string;
+
+  @Index('threads_tags', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  acceptedAnswerId: string | null;
+
+  @ManyToOne(() => AnswerEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'accepted_answer_id' })
+  acceptedAnswer?: Relation<AnswerEntity>;
+
+  /** Up votes minus down votes. */
+  @Column({ type: 'integer', default: 0 })
+  score: number;
+
+  @Column({ type: 'integer', default: 0 })
+  upVotes: number;
+
+  @Column({ type: 'integer', default: 0 })
+  downVotes: number;
+
+  @Column({ type: 'integer', default: 0 })
+  answerCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  commentCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  viewCount: number;
+
+  /** Time-decayed rank (libs/domain popular.ts), updated when votes, answers or views change. */
+  @Column({ type: 'double precision', default: 0 })
+  popularScore: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
