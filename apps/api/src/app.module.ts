@@ -13,6 +13,7 @@ import { createLoaders } from './common/loaders';
 import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
 import { HealthController } from './health/health.controller';
+import { QaModule } from './qa/qa.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
         }),
         AccountsModule,
         CategoriesModule,
+        QaModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],

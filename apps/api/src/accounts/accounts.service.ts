@@ -5,6 +5,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { Viewer } from '../common/context';
 import { badInput, FieldProblem, notFound, unauthenticated } from '../common/errors';
+import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { inTransaction } from '../database/transaction';
 import { AccountEntity, Role } from './account.entity';
@@ -167,6 +168,20 @@ export class AccountsService {
 
   findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
     return this.accounts.find({ where: { id: In([...ids]) } });
+  }
+
+  /** Batched per request: a page with many authors costs one query. */
+  load(loaders: Loaders, id: string): Promise<AccountEntity | null> {
+    return loaderFor<string, AccountEntity>(
+      loaders,
+      'accountById',
+      (ids) => this.findByIds(ids),
+      (a) => a.id,
+    ).load(id);
+  }
+
+  findByHandle(handle: string): Promise<AccountEntity | null> {
+    return this.accounts.findOne({ where: { handle } });
   }
 
   /** Creates the account or, when the email exists, sets its role (and password when given). For the CLI and seed. */

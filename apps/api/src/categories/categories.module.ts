@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoryEntity } from './category.entity';
-import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
 
+/** The categories' data; its resolver lives in the Q&A module because category pages count threads. */
 @Module({
   imports: [TypeOrmModule.forFeature([CategoryEntity])],
-  providers: [CategoriesService, CategoriesResolver],
+  providers: [CategoriesService],
   exports: [CategoriesService],
 })
 export class CategoriesModule {}

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
+import { accountsPolicy, requireViewer } from '../accounts/accounts.policy';
+import { isUuid } from '../common/connection';
+import { Viewer } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { Loaders, loaderFor } from '../common/loaders';
 import { CategoryEntity } from './category.entity';
+import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
 
 export interface NewCategory {
   slug: string;
@@ -21,6 +27,48 @@ export class CategoriesService {
 
   findBySlug(slug: string): Promise<CategoryEntity | null> {
     return this.categories.findOne({ where: { slug } });
+  }
+
+  load(loaders: Loaders, id: string): Promise<CategoryEntity | null> {
+    return loaderFor<string, CategoryEntity>(
+      loaders,
+      'categoryById',
+      (ids) => this.categories.find({ where: { id: In([...ids]) } }),
+      (c) => c.id,
+    ).load(id);
+  }
+
+  findById(id: string): Promise<CategoryEntity | null> {
+    return isUuid(id) ? this.categories.findOne({ where: { id } }) : Promise.resolve(null);
+  }
+
+  private assertAdmin(viewer: Viewer | null): void {
+    const { account } = requireViewer(viewer, 'manage categories');
+    if (!accountsPolicy.canSetRole(account)) throw forbidden('Only admins can manage categories.');
+  }
+
+  private async assertSlugFree(slug: string, exceptId?: string): Promise<void> {
+    const other = await this.categories.findOne({ where: { slug } });
+    if (other && other.id !== exceptId)
+      throw badInput('slug', `The slug "${slug}" is already used by ${other.name}.`);
+  }
+
+  async create(viewer: Viewer | null, input: CreateCategoryInput): Promise<CategoryEntity> {
+    this.assertAdmin(viewer);
+    await this.assertSlugFree(input.slug);
+    return this.categories.save(this.categories.create({ ...input }));
+  }
+
+  async update(viewer: Viewer | null, input: UpdateCategoryInput): Promise<CategoryEntity> {
+    this.assertAdmin(viewer);
+    const category = await this.findById(input.categoryId);
+    if (!category) throw notFound('The category');
+    if (input.slug) await this.assertSlugFree(input.slug, category.id);
+    const { categoryId: _, ...changes } = input;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined && value !== null) Object.assign(category, { [key]: value });
+    }
+    return this.categories.save(category);
   }
 
   /** Inserts the category unless one with its slug exists; returns whether it was created. */

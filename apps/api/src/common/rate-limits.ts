@@ -23,6 +23,8 @@ export const RATE_LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60, action: 'sign-in attempts for this email' },
   signInPerIp: { points: 30, duration: 15 * 60, action: 'sign-in attempts from your network' },
   signUpPerIp: { points: 20, duration: 60 * 60, action: 'sign-ups from your network' },
+  postsPerAccount: { points: 30, duration: 10 * 60, action: 'posts in a short time' },
+  votesPerAccount: { points: 60, duration: 60, action: 'votes in a minute' },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,5 +1,6 @@
 // The environment schema: read once at start; a missing or malformed value stops the process with a message naming it.
 import { resolve } from 'node:path';
+import { DEFAULT_REPUTATION_RULES, ReputationRules } from '@community/domain';
 import { z } from 'zod';
 
 const bool = z
@@ -50,6 +51,27 @@ const schema = z.object({
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
   SEED_DEMO: bool.default(true),
+  REPUTATION_RULES: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected JSON like {"privileges":{"upvote":15}}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z
+        .object({
+          points: z.record(z.string(), z.number().int()).optional(),
+          dailyVoteCap: z.number().int().min(0).optional(),
+          floor: z.number().int().optional(),
+          privileges: z.record(z.string(), z.number().int().min(0)).optional(),
+        })
+        .strict(),
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
 });
 
@@ -73,6 +95,8 @@ export interface Config {
   trustProxy: boolean;
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
+  /** Points, daily cap and privilege thresholds (REPUTATION_RULES overrides any part). */
+  reputation: ReputationRules;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +140,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    reputation: {
+      points: { ...DEFAULT_REPUTATION_RULES.points, ...e.REPUTATION_RULES?.points },
+      dailyVoteCap: e.REPUTATION_RULES?.dailyVoteCap ?? DEFAULT_REPUTATION_RULES.dailyVoteCap,
+      floor: e.REPUTATION_RULES?.floor ?? DEFAULT_REPUTATION_RULES.floor,
+      privileges: { ...DEFAULT_REPUTATION_RULES.privileges, ...e.REPUTATION_RULES?.privileges },
+    },
   };
 }
 

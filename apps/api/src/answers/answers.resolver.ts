@@ -1,0 +1,118 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { AccountsService } from '../accounts/accounts.service';
+import { CommentEntity } from '../comments/comment.entity';
+import { CommentModel } from '../comments/comment.model';
+import { CommentsService } from '../comments/comments.service';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { RevisionEntity } from '../threads/revision.entity';
+import { ThreadEntity } from '../threads/thread.entity';
+import { RevisionModel, ThreadModel, VoteValue } from '../threads/thread.model';
+import { ThreadsService } from '../threads/threads.service';
+import { VotesService } from '../votes/votes.service';
+import { AnswerEntity } from './answer.entity';
+import { AnswerModel, AnswerPermissions } from './answer.model';
+import { DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.inputs';
+import { AnswersService } from './answers.service';
+
+@Resolver(() => AnswerModel)
+export class AnswersResolver {
+  constructor(
+    private readonly answersService: AnswersService,
+    private readonly threadsService: ThreadsService,
+    private readonly commentsService: CommentsService,
+    private readonly votesService: VotesService,
+    private readonly accountsService: AccountsService,
+  ) {}
+
+  @Mutation(() => AnswerModel, { description: 'Answers by staff are official.' })
+  postAnswer(
+    @Args('input') input: PostAnswerInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AnswerEntity> {
+    return this.answersService.post(viewer, input);
+  }
+
+  @Mutation(() => AnswerModel)
+  editAnswer(
+    @Args('input') input: EditAnswerInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AnswerEntity> {
+    return this.answersService.edit(viewer, input);
+  }
+
+  @Mutation(() => AnswerModel)
+  deleteAnswer(
+    @Args('input') input: DeleteAnswerInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AnswerEntity> {
+    return this.answersService.delete(viewer, input);
+  }
+
+  @Mutation(() => AnswerModel, {
+    description: 'The asker (or staff) marks the answer that solved the question.',
+  })
+  acceptAnswer(
+    @Args('answerId', { type: () => ID }) answerId: string,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AnswerEntity> {
+    return this.answersService.accept(viewer, answerId);
+  }
+
+  @Mutation(() => AnswerModel)
+  unacceptAnswer(
+    @Args('answerId', { type: () => ID }) answerId: string,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<AnswerEntity> {
+    return this.answersService.unaccept(viewer, answerId);
+  }
+
+  @ResolveField(() => ThreadModel)
+  async thread(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
+    return (await this.threadsService.load(ctx.loaders, answer.threadId))!;
+  }
+
+  @ResolveField(() => AccountModel)
+  async author(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return (await this.accountsService.load(ctx.loaders, answer.authorId))!;
+  }
+
+  @ResolveField(() => Boolean)
+  async accepted(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.threadsService.load(ctx.loaders, answer.threadId))?.acceptedAnswerId === answer.id;
+  }
+
+  @ResolveField(() => [CommentModel])
+  comments(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
+    return this.commentsService.onAnswer(ctx.loaders, answer.threadId, answer.id);
+  }
+
+  @ResolveField(() => VoteValue)
+  viewerVote(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, answer.id);
+  }
+
+  @ResolveField(() => AnswerPermissions)
+  async viewerCan(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerPermissions> {
+    const actor = ctx.viewer?.account ?? null;
+    const thread = (await this.threadsService.load(ctx.loaders, answer.threadId))!;
+    const policy = this.threadsService.policy;
+    const live = !answer.deletedAt && !thread.deletedAt;
+    const canAccept = live && policy.canAccept(actor, thread);
+    return {
+      edit: live && policy.canEdit(actor, answer),
+      delete: live && policy.canDelete(actor, answer),
+      accept: canAccept && thread.acceptedAnswerId !== answer.id,
+      unaccept: canAccept && thread.acceptedAnswerId === answer.id,
+      vote: live && policy.canVote(actor, answer),
+      comment: live && policy.canComment(actor, thread, answer),
+    };
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Earlier versions, newest first.' })
+  revisions(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<RevisionEntity[]> {
+    return this.threadsService.revisionsOf(ctx.loaders, answer.id);
+  }
+}

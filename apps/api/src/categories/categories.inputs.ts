@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+// class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const SLUG_RULE = 'Slug must be 2–40 characters: lower-case letters, digits and hyphens.';
+export const TARGET_RULE = 'Response target must be 1 to 43 200 minutes (30 days).';
+
+@InputType()
+export class CreateCategoryInput {
+  @Field()
+  @Transform(trim)
+  @Length(2, 60, { message: 'Name must be 2–60 characters.' })
+  @IsString()
+  name: string;
+
+  @Field()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, { message: SLUG_RULE })
+  @Length(2, 40, { message: SLUG_RULE })
+  @IsString()
+  slug: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  @IsString()
+  description: string = '';
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  position: number = 0;
+
+  @Field(() => Int, {
+    defaultValue: 1440,
+    description: 'Minutes from a question to its first official answer.',
+  })
+  @Max(43_200, { message: TARGET_RULE })
+  @Min(1, { message: TARGET_RULE })
+  @IsInt()
+  responseTargetMinutes: number = 1440;
+}
+
+@InputType()
+export class UpdateCategoryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  categoryId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @Length(2, 60, { message: 'Name must be 2–60 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, { message: SLUG_RULE })
+  slug?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  position?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Max(43_200, { message: TARGET_RULE })
+  @Min(1, { message: TARGET_RULE })
+  @IsInt()
+  responseTargetMinutes?: number | null;
+}

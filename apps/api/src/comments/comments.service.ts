@@ -1,0 +1,83 @@
+// Comments on threads and answers: short, Markdown, loaded per thread in one query.
+import { renderMarkdown } from '@community/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { requireViewer } from '../accounts/accounts.policy';
+import { AnswersService } from '../answers/answers.service';
+import { Viewer } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { listLoaderFor, Loaders } from '../common/loaders';
+import { RateLimits } from '../common/rate-limits';
+import { inTransaction } from '../database/transaction';
+import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadsService } from '../threads/threads.service';
+import { CommentEntity } from './comment.entity';
+import { PostCommentInput } from './comment.model';
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly answers: AnswersService,
+    private readonly rateLimits: RateLimits,
+  ) {}
+
+  async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentEntity> {
+    const { account } = requireViewer(viewer, 'comment');
+    if (!input.body.trim()) throw badInput('body', 'Comment is empty.');
+    await this.rateLimits.consume('postsPerAccount', account.id);
+    return inTransaction(this.dataSource, async (manager) => {
+      const answer = await this.answers.findLive(manager, input.targetId);
+      const thread = await manager.findOne(ThreadEntity, {
+        where: { id: answer?.threadId ?? input.targetId },
+      });
+      if (!thread || thread.deletedAt) throw notFound('The post you are commenting on');
+      this.threads.assertNotLocked(thread, 'comments');
+      if (!this.threads.policy.canComment(account, thread, answer ?? undefined)) {
+        const check = this.threads.policy.privilege(account, 'comment');
+        throw forbidden(check.message, {
+          privilege: 'comment',
+          requiredReputation: check.required,
+          reputation: account.reputation,
+        });
+      }
+      const comment = await manager.save(
+        manager.create(CommentEntity, {
+          threadId: thread.id,
+          answerId: answer?.id ?? null,
+          authorId: account.id,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+        }),
+      );
+      if (answer) await this.answers.addComment(manager, answer.id);
+      await this.threads.touch(manager, thread.id, 1);
+      return comment;
+    });
+  }
+
+  /** Every live comment of a thread (on the thread and on its answers), oldest first; one query per page. */
+  private forThreadAll(loaders: Loaders, threadId: string): Promise<CommentEntity[]> {
+    return listLoaderFor<string, CommentEntity>(
+      loaders,
+      'commentsByThread',
+      (ids) =>
+        this.comments.find({
+          where: { threadId: In([...ids]), deletedAt: IsNull() },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+      (c) => c.threadId,
+    ).load(threadId);
+  }
+
+  async onThread(loaders: Loaders, threadId: string): Promise<CommentEntity[]> {
+    return (await this.forThreadAll(loaders, threadId)).filter((c) => !c.answerId);
+  }
+
+  async onAnswer(loaders: Loaders, threadId: string, answerId: string): Promise<CommentEntity[]> {
+    return (await this.forThreadAll(loaders, threadId)).filter((c) => c.answerId === answerId);
+  }
+}

@@ -1,0 +1,115 @@
+// The one pagination helper: cursor connections (first/after, edges, pageInfo) with capped page sizes.
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Resolved only when asked for (GraphQL calls functions found on the parent). */
+  totalCount?: number | (() => Promise<number>);
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type. */
+export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+
+  if (!withTotal) return ConnectionClass as Type<Connection<T>>;
+
+  @ObjectType(`${name}Connection`)
+  class CountedConnection extends ConnectionClass {
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount: number;
+  }
+  return CountedConnection as Type<Connection<T>>;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
+  @IsInt()
+  @Min(1, { message: 'first must be at least 1.' })
+  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}.` })
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor; a tampered or foreign cursor is a BAD_USER_INPUT. */
+export function decodeCursor<T>(cursor: string | null | undefined, check: (v: unknown) => v is T): T | null {
+  if (!cursor) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (check(value)) return value;
+  } catch {
+    // fall through
+  }
+  throw badInput('after', 'The cursor is not valid for this list; start again from the first page.');
+}
+
+/** Builds a connection from rows fetched with LIMIT first + 1. */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  cursorOf: (row: T, index: number) => string,
+  totalCount?: () => Promise<number>,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node, i) => ({ cursor: cursorOf(node, i), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+/** Offset cursors, for short lists in a fixed order (a thread's answers). */
+export const offsetCursor = {
+  encode: (offset: number) => encodeCursor({ o: offset }),
+  decode: (cursor: string | null | undefined): number =>
+    decodeCursor(cursor, (v): v is { o: number } => typeof (v as { o?: unknown })?.o === 'number')?.o ?? -1,
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);

@@ -1,0 +1,92 @@
+// Reputation and activity on the Account type: history, privileges, questions and answers.
+import { PRIVILEGE_LABELS, Privilege } from '@community/domain';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { AccountsService } from '../accounts/accounts.service';
+import { AnswerEntity } from '../answers/answer.entity';
+import { AnswerConnection } from '../answers/answer.model';
+import { AnswersService } from '../answers/answers.service';
+import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
+import { RequestContext } from '../common/context';
+import { Ctx } from '../common/decorators';
+import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadConnection, ThreadModel, ThreadSort } from '../threads/thread.model';
+import { ThreadsService } from '../threads/threads.service';
+import { ReputationEventEntity } from './reputation-event.entity';
+import {
+  PrivilegeEnum,
+  PrivilegeStatus,
+  ReputationEventConnection,
+  ReputationEventModel,
+} from './reputation.model';
+
+@Resolver(() => AccountModel)
+export class AccountActivityResolver {
+  constructor(
+    private readonly accountsService: AccountsService,
+    private readonly threadsService: ThreadsService,
+    private readonly answersService: AnswersService,
+    @InjectRepository(ReputationEventEntity) private readonly ledger: Repository<ReputationEventEntity>,
+  ) {}
+
+  @Query(() => AccountModel, { nullable: true, description: 'A profile by handle.' })
+  account(@Args('handle') handle: string): Promise<AccountEntity | null> {
+    return this.accountsService.findByHandle(handle);
+  }
+
+  @ResolveField(() => [PrivilegeStatus], {
+    description: 'What reputation unlocks, and what this account has.',
+  })
+  privileges(@Parent() account: AccountEntity): PrivilegeStatus[] {
+    return (Object.keys(PRIVILEGE_LABELS) as Privilege[]).map((privilege) => {
+      const check = this.threadsService.policy.privilege(account, privilege);
+      return {
+        privilege: privilege as PrivilegeEnum,
+        label: PRIVILEGE_LABELS[privilege],
+        required: check.required,
+        granted: check.allowed,
+      };
+    });
+  }
+
+  @ResolveField(() => ThreadConnection, { description: 'Threads this account started, newest first.' })
+  threads(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
+    return this.threadsService.list({ ...page, sort: ThreadSort.NEWEST }, { authorId: account.id });
+  }
+
+  @ResolveField(() => AnswerConnection, { description: 'Answers this account wrote, newest first.' })
+  answers(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<AnswerEntity>> {
+    return this.answersService.byAuthor(account.id, page);
+  }
+
+  @ResolveField(() => ReputationEventConnection, { description: 'The reputation ledger, newest first.' })
+  async reputationHistory(
+    @Parent() account: AccountEntity,
+    @Args() page: PageArgs,
+  ): Promise<Connection<ReputationEventEntity>> {
+    const after = decodeCursor(page.after, (v): v is string => typeof v === 'string' && /^\d+$/.test(v));
+    const qb = this.ledger.createQueryBuilder('e').where('e.account_id = :id', { id: account.id });
+    if (after) qb.andWhere('e.id < :after', { after });
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
+    return toConnection(rows, page.first, (e) => encodeCursor(e.id));
+  }
+}
+
+@Resolver(() => ReputationEventModel)
+export class ReputationEventResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  @ResolveField(() => ThreadModel, { nullable: true })
+  thread(
+    @Parent() event: ReputationEventEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadEntity | null> | null {
+    return event.threadId ? this.threadsService.load(ctx.loaders, event.threadId) : null;
+  }
+}

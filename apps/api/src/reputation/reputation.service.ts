@@ -1,0 +1,107 @@
+// Writes and undoes reputation ledger rows, and keeps each account's cached total equal to its ledger.
+import {
+  applyDailyCap,
+  CAPPED_REASONS,
+  LedgerEntry,
+  reputationFromLedger,
+  ReputationRules,
+} from '@community/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CONFIG, Config } from '../config/config';
+import { ReputationEventEntity } from './reputation-event.entity';
+
+export interface LedgerSource {
+  /** `vote:<voter>:<target>` or `accept:<answer>`: what undo() deletes by. */
+  key: string;
+  threadId: string;
+  answerId?: string | null;
+}
+
+const CAPPED = [...CAPPED_REASONS];
+
+@Injectable()
+export class ReputationService {
+  readonly rules: ReputationRules;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.rules = config.reputation;
+  }
+
+  /** Records the entries (gains from votes capped per UTC day) and refreshes the totals. Call inside a transaction. */
+  async record(manager: EntityManager, entries: LedgerEntry[], source: LedgerSource): Promise<void> {
+    if (!entries.length) return;
+    const accountIds = [...new Set(entries.map((e) => e.accountId))].sort();
+    // Serialise concurrent gains for the same account so the daily cap holds.
+    await manager.query('SELECT id FROM accounts WHERE id = ANY($1) ORDER BY id FOR UPDATE', [accountIds]);
+    const rows: Partial<ReputationEventEntity>[] = [];
+    for (const entry of entries) {
+      let delta = entry.delta;
+      if (CAPPED_REASONS.has(entry.reason) && delta > 0) {
+        const [{ gained }] = await manager.query(
+          `SELECT COALESCE(SUM(delta), 0)::int AS gained FROM reputation_events
+           WHERE account_id = $1 AND reason = ANY($2) AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
+          [entry.accountId, CAPPED],
+        );
+        delta = applyDailyCap(this.rules, entry.reason, delta, gained);
+      }
+      rows.push({
+        accountId: entry.accountId,
+        reason: entry.reason,
+        delta,
+        sourceKey: source.key,
+        threadId: source.threadId,
+        answerId: source.answerId ?? null,
+      });
+    }
+    await manager.insert(ReputationEventEntity, rows);
+    await this.refreshTotals(manager, accountIds);
+  }
+
+  /** Deletes the rows an event wrote (a vote taken back, an accept undone) and refreshes the totals. */
+  async undo(manager: EntityManager, sourceKey: string): Promise<void> {
+    const deleted: { account_id: string }[] = await manager.query(
+      'DELETE FROM reputation_events WHERE source_key = $1 RETURNING account_id',
+      [sourceKey],
+    );
+    await this.refreshTotals(manager, [...new Set(deleted.map((r) => r.account_id))]);
+  }
+
+  private async refreshTotals(manager: EntityManager, accountIds: string[]): Promise<void> {
+    if (!accountIds.length) return;
+    await manager.query(
+      `UPDATE accounts a SET reputation = GREATEST($2::int, $2::int + COALESCE(
+         (SELECT SUM(delta) FROM reputation_events e WHERE e.account_id = a.id), 0))
+       WHERE a.id = ANY($1)`,
+      [accountIds, this.rules.floor],
+    );
+  }
+
+  /**
+   * Rebuilds every account's total from the ledger. Returns how many accounts there are and how many stored
+   * totals disagreed (and were corrected).
+   */
+  async recomputeAll(): Promise<{
+    accounts: number;
+    corrected: { id: string; stored: number; ledger: number }[];
+  }> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; stored: number; ledger_sum: number }[] = await manager.query(
+        `SELECT a.id, a.reputation AS stored, COALESCE(SUM(e.delta), 0)::int AS ledger_sum
+         FROM accounts a LEFT JOIN reputation_events e ON e.account_id = a.id
+         GROUP BY a.id ORDER BY a.id`,
+      );
+      const corrected = rows
+        .map((r) => ({ id: r.id, stored: r.stored, ledger: reputationFromLedger(this.rules, r.ledger_sum) }))
+        .filter((r) => r.stored !== r.ledger);
+      for (const fix of corrected) {
+        await manager.query('UPDATE accounts SET reputation = $2 WHERE id = $1', [fix.id, fix.ledger]);
+      }
+      return { accounts: rows.length, corrected };
+    });
+  }
+}

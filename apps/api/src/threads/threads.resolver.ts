@@ -1,0 +1,191 @@
+import { renderMarkdown } from '@community/domain';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { AccountsService } from '../accounts/accounts.service';
+import { AnswerModel, AnswerConnection } from '../answers/answer.model';
+import { AnswerPageArgs } from '../answers/answers.inputs';
+import { AnswersService } from '../answers/answers.service';
+import { AnswerEntity } from '../answers/answer.entity';
+import { CategoryEntity } from '../categories/category.entity';
+import { CategoryModel } from '../categories/category.model';
+import { CategoriesService } from '../categories/categories.service';
+import { CommentModel } from '../comments/comment.model';
+import { CommentEntity } from '../comments/comment.entity';
+import { CommentsService } from '../comments/comments.service';
+import { Connection } from '../common/connection';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { badInput } from '../common/errors';
+import { VotesService } from '../votes/votes.service';
+import { RevisionEntity } from './revision.entity';
+import { ThreadEntity } from './thread.entity';
+import { RevisionModel, ThreadConnection, ThreadModel, ThreadPermissions, VoteValue } from './thread.model';
+import {
+  CreateThreadInput,
+  DeleteThreadInput,
+  EditThreadInput,
+  RecordViewInput,
+  ThreadsArgs,
+  BODY_MAX,
+} from './threads.inputs';
+import { ThreadsService } from './threads.service';
+
+@Resolver(() => ThreadModel)
+export class ThreadsResolver {
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly answersService: AnswersService,
+    private readonly commentsService: CommentsService,
+    private readonly votesService: VotesService,
+    private readonly accountsService: AccountsService,
+    private readonly categoriesService: CategoriesService,
+  ) {}
+
+  @Query(() => ThreadModel, { nullable: true })
+  thread(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadEntity | null> {
+    return this.threadsService.findVisible(ctx.viewer, id, ctx.loaders);
+  }
+
+  @Query(() => ThreadConnection, {
+    description: 'Threads across the community or one category, newest first by default.',
+  })
+  threads(@Args() args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
+    return this.threadsService.list(args);
+  }
+
+  @Query(() => Int, { description: 'Questions nobody has answered yet.' })
+  unansweredCount(): Promise<number> {
+    return this.threadsService.unansweredCount();
+  }
+
+  @Query(() => String, {
+    description: 'Renders Markdown exactly as a post would be (sanitized HTML), for editor previews.',
+  })
+  previewMarkdown(@Args('body') body: string): string {
+    if (body.length > BODY_MAX)
+      throw badInput('body', `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.`);
+    return renderMarkdown(body);
+  }
+
+  @Mutation(() => ThreadModel)
+  createThread(
+    @Args('input') input: CreateThreadInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ThreadEntity> {
+    return this.threadsService.create(viewer, input);
+  }
+
+  @Mutation(() => ThreadModel, {
+    description: 'The author, or someone with the edit privilege; the previous text is kept as a revision.',
+  })
+  editThread(
+    @Args('input') input: EditThreadInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ThreadEntity> {
+    return this.threadsService.edit(viewer, input);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'The author or a moderator; a soft delete.' })
+  deleteThread(
+    @Args('input') input: DeleteThreadInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ThreadEntity> {
+    return this.threadsService.delete(viewer, input);
+  }
+
+  @Mutation(() => ThreadModel, { description: 'Counts a view, at most once per viewer per hour.' })
+  recordView(@Args('input') input: RecordViewInput, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
+    return this.threadsService.recordView(ctx.viewer, input.threadId, {
+      ip: ctx.ip,
+      userAgent: ctx.req.headers['user-agent'],
+    });
+  }
+
+  @ResolveField(() => CategoryModel)
+  async category(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CategoryEntity> {
+    return (await this.categoriesService.load(ctx.loaders, thread.categoryId))!;
+  }
+
+  @ResolveField(() => AccountModel)
+  async author(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
+  }
+
+  @ResolveField(() => AnswerModel, { nullable: true })
+  acceptedAnswer(
+    @Parent() thread: ThreadEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnswerEntity | null> | null {
+    return thread.acceptedAnswerId ? this.answersService.load(ctx.loaders, thread.acceptedAnswerId) : null;
+  }
+
+  @ResolveField(() => AnswerConnection, {
+    description: 'Accepted first, then the first official answer, then by score.',
+  })
+  answers(
+    @Parent() thread: ThreadEntity,
+    @Args() page: AnswerPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<AnswerEntity>> {
+    return this.answersService.forThread(ctx.loaders, thread, page);
+  }
+
+  @ResolveField(() => [CommentModel], {
+    description: 'Comments on the thread itself (not on its answers), oldest first.',
+  })
+  comments(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
+    return this.commentsService.onThread(ctx.loaders, thread.id);
+  }
+
+  @ResolveField(() => VoteValue)
+  viewerVote(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, thread.id);
+  }
+
+  @ResolveField(() => ThreadPermissions)
+  viewerCan(@Parent() thread: ThreadEntity, @CurrentViewer() viewer: Viewer | null): ThreadPermissions {
+    const actor = viewer?.account ?? null;
+    const live = !thread.deletedAt;
+    return {
+      edit: live && this.threadsService.policy.canEdit(actor, thread),
+      delete: live && this.threadsService.policy.canDelete(actor, thread),
+      answer: this.threadsService.policy.canAnswer(actor, thread),
+      vote: live && this.threadsService.policy.canVote(actor, thread),
+      comment: this.threadsService.policy.canComment(actor, thread),
+    };
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Earlier versions, newest first.' })
+  revisions(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<RevisionEntity[]> {
+    return this.threadsService.revisionsOf(ctx.loaders, thread.id);
+  }
+
+  @ResolveField(() => String, { description: 'The first words of the body, as plain text.' })
+  excerpt(@Parent() thread: ThreadEntity): string {
+    return this.threadsService.excerpt(thread);
+  }
+
+  @ResolveField(() => Boolean)
+  locked(@Parent() thread: ThreadEntity): boolean {
+    return !!thread.lockedAt;
+  }
+
+  @ResolveField(() => Boolean)
+  deleted(@Parent() thread: ThreadEntity): boolean {
+    return !!thread.deletedAt;
+  }
+}
+
+@Resolver(() => RevisionModel)
+export class RevisionsResolver {
+  constructor(private readonly accountsService: AccountsService) {}
+
+  @ResolveField(() => AccountModel)
+  async editor(@Parent() revision: RevisionEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return (await this.accountsService.load(ctx.loaders, revision.editorId))!;
+  }
+}

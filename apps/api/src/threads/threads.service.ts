@@ -1,0 +1,339 @@
+// Threads: asking, editing (with revisions), deleting, listing with filters and keyset pagination, views.
+import { createHash } from 'node:crypto';
+import { markdownToText, normaliseTags, popularScore, renderMarkdown } from '@community/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { isModerator, requireViewer } from '../accounts/accounts.policy';
+import { CategoryEntity } from '../categories/category.entity';
+import { Viewer } from '../common/context';
+import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
+import { RateLimits } from '../common/rate-limits';
+import { CONFIG, Config } from '../config/config';
+import { inTransaction } from '../database/transaction';
+import { RevisionEntity, RevisionTarget } from './revision.entity';
+import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
+import { TagCount, ThreadSort } from './thread.model';
+import {
+  CreateThreadInput,
+  DeleteThreadInput,
+  EditThreadInput,
+  TAGS_MAX,
+  ThreadsArgs,
+} from './threads.inputs';
+import { QaPolicy } from './threads.policy';
+
+const SORT_COLUMN: Record<ThreadSort, keyof ThreadEntity & string> = {
+  [ThreadSort.NEWEST]: 'createdAt',
+  [ThreadSort.ACTIVE]: 'lastActivityAt',
+  [ThreadSort.TOP]: 'score',
+  [ThreadSort.POPULAR]: 'popularScore',
+};
+
+type SortCursor = [string | number, string];
+const isSortCursor = (v: unknown): v is SortCursor =>
+  Array.isArray(v) &&
+  v.length === 2 &&
+  (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+  typeof v[1] === 'string' &&
+  isUuid(v[1]);
+
+const VIEW_WINDOW = "interval '1 hour'";
+
+export function renderBody(body: string): { body: string; bodyHtml: string } {
+  if (!body.trim()) throw badInput('body', 'Body is required: describe your question.');
+  return { body, bodyHtml: renderMarkdown(body) };
+}
+
+@Injectable()
+export class ThreadsService {
+  readonly policy: QaPolicy;
+
+  constructor(
+    @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
+    @InjectRepository(RevisionEntity) private readonly revisions: Repository<RevisionEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rateLimits: RateLimits,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.policy = new QaPolicy(config.reputation);
+  }
+
+  private tags(raw: string[]): string[] {
+    const tags = normaliseTags(raw);
+    if (tags.length > TAGS_MAX) throw badInput('tags', `At most ${TAGS_MAX} tags.`);
+    return tags;
+  }
+
+  async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
+    const { account } = requireViewer(viewer, 'ask a question');
+    if (input.kind === ThreadKind.ANNOUNCEMENT) {
+      throw badInput('kind', 'Announcements are published by employees from the announcements page.');
+    }
+    const tags = this.tags(input.tags ?? []);
+    const text = renderBody(input.body);
+    await this.rateLimits.consume('postsPerAccount', account.id);
+    return inTransaction(this.dataSource, async (manager) => {
+      const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
+      if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+      const now = new Date();
+      const thread = manager.create(ThreadEntity, {
+        kind: input.kind,
+        categoryId: category.id,
+        authorId: account.id,
+        title: input.title,
+        ...text,
+        tags,
+        status: ThreadStatus.OPEN,
+        createdAt: now,
+        lastActivityAt: now,
+        popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
+      });
+      return manager.save(thread);
+    });
+  }
+
+  async edit(viewer: Viewer | null, input: EditThreadInput): Promise<ThreadEntity> {
+    const { account } = requireViewer(viewer, 'edit');
+    return inTransaction(this.dataSource, async (manager) => {
+      const thread = await this.lock(manager, input.threadId);
+      this.policy.assertCanEdit(account, thread, 'thread');
+      const next = {
+        title: input.title ?? thread.title,
+        ...(input.body != null ? renderBody(input.body) : { body: thread.body, bodyHtml: thread.bodyHtml }),
+        tags: input.tags != null ? this.tags(input.tags) : thread.tags,
+      };
+      const changed =
+        next.title !== thread.title || next.body !== thread.body || next.tags.join() !== thread.tags.join();
+      if (!changed) return thread;
+      await manager.insert(RevisionEntity, {
+        targetType: RevisionTarget.THREAD,
+        targetId: thread.id,
+        editorId: account.id,
+        title: thread.title,
+        body: thread.body,
+        tags: thread.tags,
+      });
+      Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
+      return manager.save(thread);
+    });
+  }
+
+  async delete(viewer: Viewer | null, input: DeleteThreadInput): Promise<ThreadEntity> {
+    const { account } = requireViewer(viewer, 'delete');
+    return inTransaction(this.dataSource, async (manager) => {
+      const thread = await this.lock(manager, input.threadId);
+      this.policy.assertCanDelete(account, thread, 'thread');
+      thread.deletedAt = new Date();
+      return manager.save(thread);
+    });
+  }
+
+  /** Loads and row-locks a live thread inside a transaction; NOT_FOUND when missing or deleted. */
+  async lock(manager: EntityManager, id: string): Promise<ThreadEntity> {
+    const thread = isUuid(id)
+      ? await manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!thread || thread.deletedAt) throw notFound('The thread');
+    return thread;
+  }
+
+  /** The thread as the viewer may see it: deleted threads only to their author and moderators. */
+  async findVisible(viewer: Viewer | null, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
+    if (!isUuid(id)) return null;
+    const thread = loaders ? await this.load(loaders, id) : await this.threads.findOne({ where: { id } });
+    if (!thread) return null;
+    if (
+      thread.deletedAt &&
+      !(viewer && (viewer.account.id === thread.authorId || isModerator(viewer.account.role)))
+    ) {
+      return null;
+    }
+    return thread;
+  }
+
+  load(loaders: Loaders, id: string): Promise<ThreadEntity | null> {
+    return loaderFor<string, ThreadEntity>(
+      loaders,
+      'threadById',
+      (ids) => this.threads.find({ where: { id: In([...ids]) } }),
+      (t) => t.id,
+    ).load(id);
+  }
+
+  async list(args: ThreadsArgs, extra: { authorId?: string } = {}): Promise<Connection<ThreadEntity>> {
+    const column = SORT_COLUMN[args.sort];
+    const dbColumn = `t.${this.threads.metadata.findColumnWithPropertyName(column)!.databaseName}`;
+    const filtered = () => {
+      const qb = this.threads.createQueryBuilder('t').where('t.deleted_at IS NULL');
+      const f = args.filter ?? {};
+      if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });
+      if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
+      if (f.status) qb.andWhere('t.status = :status', { status: f.status });
+      if (f.unanswered) qb.andWhere('t.answer_count = 0');
+      if (f.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTags([f.tag])[0] ?? f.tag });
+      if (extra.authorId) qb.andWhere('t.author_id = :authorId', { authorId: extra.authorId });
+      return qb;
+    };
+    const qb = filtered();
+    const after = decodeCursor(args.after, isSortCursor);
+    if (after) {
+      const value = column === 'createdAt' || column === 'lastActivityAt' ? new Date(after[0]) : after[0];
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`${dbColumn} < :v`, { v: value })
+            .orWhere(`${dbColumn} = :v AND t.id < :id`, { v: value, id: after[1] }),
+        ),
+      );
+    }
+    const rows = await qb
+      .orderBy(dbColumn, 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(args.first + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      args.first,
+      (t) => {
+        const v = t[column] as Date | number;
+        return encodeCursor([v instanceof Date ? v.toISOString() : v, t.id]);
+      },
+      () => filtered().getCount(),
+    );
+  }
+
+  /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */
+  async recordView(
+    viewer: Viewer | null,
+    threadId: string,
+    client: { ip: string; userAgent?: string },
+  ): Promise<ThreadEntity> {
+    const thread = await this.findVisible(viewer, threadId);
+    if (!thread) throw notFound('The thread');
+    const viewerKey = viewer
+      ? viewer.account.id
+      : createHash('sha256')
+          .update(`${client.ip}\n${client.userAgent ?? ''}`)
+          .digest('hex')
+          .slice(0, 32);
+    return inTransaction(this.dataSource, async (manager) => {
+      const counted: unknown[] = await manager.query(
+        `INSERT INTO thread_views (thread_id, viewer_key, viewed_at) VALUES ($1, $2, now())
+         ON CONFLICT (thread_id, viewer_key) DO UPDATE SET viewed_at = now()
+         WHERE thread_views.viewed_at < now() - ${VIEW_WINDOW}
+         RETURNING 1`,
+        [thread.id, viewerKey],
+      );
+      if (!counted.length) return thread;
+      await manager.query('UPDATE threads SET view_count = view_count + 1 WHERE id = $1', [thread.id]);
+      return this.refreshPopular(manager, thread.id);
+    });
+  }
+
+  /** Recomputes the stored popular score from the thread's counters (see libs/domain popular.ts). */
+  async refreshPopular(manager: EntityManager, threadId: string): Promise<ThreadEntity> {
+    const thread = await manager.findOneOrFail(ThreadEntity, { where: { id: threadId } });
+    thread.popularScore = popularScore(thread);
+    await manager.update(ThreadEntity, { id: threadId }, { popularScore: thread.popularScore });
+    return thread;
+  }
+
+  /** Applies a change in votes to the thread's counters. Call inside a transaction, after lock(). */
+  async applyVote(manager: EntityManager, threadId: string, up: number, down: number): Promise<ThreadEntity> {
+    await manager.query(
+      'UPDATE threads SET up_votes = up_votes + $2, down_votes = down_votes + $3, score = score + $2 - $3 WHERE id = $1',
+      [threadId, up, down],
+    );
+    return this.refreshPopular(manager, threadId);
+  }
+
+  /** Recounts answers and derives the status after an answer was posted, deleted, accepted or unaccepted. */
+  async afterAnswersChanged(
+    manager: EntityManager,
+    threadId: string,
+    acceptedAnswerId?: string | null,
+  ): Promise<ThreadEntity> {
+    const sets: string[] = [
+      'answer_count = (SELECT count(*) FROM answers a WHERE a.thread_id = threads.id AND a.deleted_at IS NULL)',
+      'last_activity_at = now()',
+    ];
+    const params: unknown[] = [threadId];
+    if (acceptedAnswerId !== undefined) {
+      params.push(acceptedAnswerId);
+      sets.push(`accepted_answer_id = $${params.length}`);
+    }
+    await manager.query(`UPDATE threads SET ${sets.join(', ')} WHERE id = $1`, params);
+    await manager.query(
+      `UPDATE threads SET status = (CASE WHEN accepted_answer_id IS NOT NULL THEN 'SOLVED'
+         WHEN answer_count > 0 THEN 'ANSWERED' ELSE 'OPEN' END)::thread_status WHERE id = $1`,
+      [threadId],
+    );
+    return this.refreshPopular(manager, threadId);
+  }
+
+  async touch(manager: EntityManager, threadId: string, comments = 0): Promise<void> {
+    await manager.query(
+      'UPDATE threads SET last_activity_at = now(), comment_count = comment_count + $2 WHERE id = $1',
+      [threadId, comments],
+    );
+  }
+
+  revisionsOf(loaders: Loaders, targetId: string): Promise<RevisionEntity[]> {
+    return listLoaderFor<string, RevisionEntity>(
+      loaders,
+      'revisionsByTarget',
+      (ids) => this.revisions.find({ where: { targetId: In([...ids]) }, order: { createdAt: 'DESC' } }),
+      (r) => r.targetId,
+    ).load(targetId);
+  }
+
+  async recordRevision(manager: EntityManager, revision: Partial<RevisionEntity>): Promise<void> {
+    await manager.insert(RevisionEntity, revision);
+  }
+
+  unansweredCount(categoryId?: string): Promise<number> {
+    const qb = this.threads
+      .createQueryBuilder('t')
+      .where('t.deleted_at IS NULL AND t.answer_count = 0 AND t.kind = :kind', { kind: ThreadKind.QUESTION });
+    if (categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId });
+    return qb.getCount();
+  }
+
+  /** Thread and unanswered-question counts per category, batched for a page. */
+  categoryCounts(loaders: Loaders, categoryId: string): Promise<{ threads: number; unanswered: number }> {
+    return loaderFor<string, { categoryId: string; threads: number; unanswered: number }>(
+      loaders,
+      'categoryCounts',
+      (ids) =>
+        this.dataSource.query(
+          `SELECT category_id AS "categoryId", count(*)::int AS threads,
+             (count(*) FILTER (WHERE answer_count = 0 AND kind = 'QUESTION'))::int AS unanswered
+           FROM threads WHERE deleted_at IS NULL AND category_id = ANY($1) GROUP BY category_id`,
+          [ids],
+        ),
+      (r) => r.categoryId,
+    )
+      .load(categoryId)
+      .then((r) => r ?? { threads: 0, unanswered: 0 });
+  }
+
+  async categoryTags(categoryId: string, limit = 20): Promise<TagCount[]> {
+    return this.dataSource.query(
+      `SELECT tag, count(*)::int AS count FROM threads, unnest(tags) AS tag
+       WHERE category_id = $1 AND deleted_at IS NULL GROUP BY tag ORDER BY count DESC, tag LIMIT $2`,
+      [categoryId, limit],
+    );
+  }
+
+  excerpt(thread: ThreadEntity, length = 200): string {
+    const text = markdownToText(thread.body);
+    return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+  }
+
+  assertNotLocked(thread: ThreadEntity, action: string): void {
+    if (thread.lockedAt) throw forbidden(`This thread is locked: it no longer takes new ${action}.`);
+  }
+}

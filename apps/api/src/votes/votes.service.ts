@@ -1,0 +1,113 @@
+// Votes: one per account and target, changeable and undoable; each change moves counters and the ledger together.
+import { entriesForVote } from '@community/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { requireViewer } from '../accounts/accounts.policy';
+import { AnswerEntity } from '../answers/answer.entity';
+import { AnswersService } from '../answers/answers.service';
+import { Viewer } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { Loaders, loaderFor } from '../common/loaders';
+import { RateLimits } from '../common/rate-limits';
+import { inTransaction } from '../database/transaction';
+import { ReputationService } from '../reputation/reputation.service';
+import { ThreadEntity } from '../threads/thread.entity';
+import { VoteValue } from '../threads/thread.model';
+import { ThreadsService } from '../threads/threads.service';
+import { VoteEntity, VoteTarget } from './vote.entity';
+import { VoteInput, VoteResult } from './votes.inputs';
+
+const toValue = (v: number | undefined): VoteValue =>
+  v === 1 ? VoteValue.UP : v === -1 ? VoteValue.DOWN : VoteValue.NONE;
+export const voteSource = (voterId: string, targetId: string) => `vote:${voterId}:${targetId}`;
+
+@Injectable()
+export class VotesService {
+  constructor(
+    @InjectRepository(VoteEntity) private readonly votes: Repository<VoteEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly answers: AnswersService,
+    private readonly reputation: ReputationService,
+    private readonly rateLimits: RateLimits,
+  ) {}
+
+  async vote(viewer: Viewer | null, input: VoteInput): Promise<VoteResult> {
+    const { account } = requireViewer(viewer, 'vote');
+    return inTransaction(this.dataSource, async (manager) => {
+      // Lock the target so concurrent votes on it apply their counter changes one after another.
+      const answer = await manager.findOne(AnswerEntity, {
+        where: { id: input.targetId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const thread = await manager.findOne(ThreadEntity, {
+        where: { id: answer?.threadId ?? input.targetId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!thread || thread.deletedAt || (answer && answer.deletedAt))
+        throw notFound('The post you are voting on');
+      const target = answer ?? thread;
+      const targetType = answer ? VoteTarget.ANSWER : VoteTarget.THREAD;
+      if (target.authorId === account.id) throw forbidden('You cannot vote on your own post.');
+      if (input.value === VoteValue.UP) this.threads.policy.requirePrivilege(account, 'upvote');
+      if (input.value === VoteValue.DOWN) this.threads.policy.requirePrivilege(account, 'downvote');
+
+      const existing = await manager.findOne(VoteEntity, {
+        where: { accountId: account.id, targetId: target.id },
+      });
+      const before = toValue(existing?.value);
+      if (before === input.value) {
+        throw badInput(
+          'value',
+          input.value === VoteValue.NONE
+            ? 'You have not voted on this post.'
+            : `You already voted this ${input.value.toLowerCase()}; vote NONE to take it back.`,
+        );
+      }
+      await this.rateLimits.consume('votesPerAccount', account.id);
+
+      const source = voteSource(account.id, target.id);
+      let up = 0;
+      let down = 0;
+      if (existing) {
+        await this.reputation.undo(manager, source);
+        await manager.delete(VoteEntity, { accountId: account.id, targetId: target.id });
+        if (existing.value === 1) up -= 1;
+        else down -= 1;
+      }
+      if (input.value !== VoteValue.NONE) {
+        const value = input.value === VoteValue.UP ? 1 : -1;
+        await manager.insert(VoteEntity, { accountId: account.id, targetId: target.id, targetType, value });
+        if (value === 1) up += 1;
+        else down += 1;
+        await this.reputation.record(
+          manager,
+          entriesForVote(this.reputation.rules, {
+            value,
+            targetKind: targetType,
+            authorId: target.authorId,
+            voterId: account.id,
+          }),
+          { key: source, threadId: thread.id, answerId: answer?.id ?? null },
+        );
+      }
+      const score = answer
+        ? await this.answers.applyVote(manager, answer.id, up, down)
+        : (await this.threads.applyVote(manager, thread.id, up, down)).score;
+      return { targetId: target.id, score, viewerVote: input.value };
+    });
+  }
+
+  /** The viewer's vote on a thread or answer, batched per request. */
+  async viewerVote(loaders: Loaders, viewer: Viewer | null, targetId: string): Promise<VoteValue> {
+    if (!viewer) return VoteValue.NONE;
+    const vote = await loaderFor<string, VoteEntity>(
+      loaders,
+      'viewerVotes',
+      (ids) => this.votes.find({ where: { accountId: viewer.account.id, targetId: In([...ids]) } }),
+      (v) => v.targetId,
+    ).load(targetId);
+    return toValue(vote?.value);
+  }
+}
