@@ -1,17 +1,7 @@
 // Accounts journeys: sign up, sign out, sign in, and the errors a person sees when something is wrong.
 import { expect, test, type Page } from '@playwright/test';
+import { newPerson } from './support/people';
 import { screenshotPath } from './support/screenshots';
-
-/** Unique per run, within the server's handle rule (3–30 lower-case letters, digits, underscores). */
-function newPerson() {
-  const id = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  return {
-    email: `e2e.${id}@example.com`,
-    handle: `e2e_${id}`,
-    displayName: `Robin ${id}`,
-    password: 'a long enough passphrase',
-  };
-}
 
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email', { exact: true }).fill(email);

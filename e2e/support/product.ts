@@ -15,6 +15,8 @@ export const apiLogFile = join(distDir, 'e2e-api.log');
 interface RunState {
   pid: number;
   database: string;
+  /** The run's own database, for tests that use the CLI tools against it (see `e2eDatabaseUrl`). */
+  databaseUrl: string;
   dataDir: string;
 }
 
@@ -140,7 +142,7 @@ export async function startProduct(): Promise<string> {
   // Teardown finds the server by the pid in the state file; the runner need not keep a handle to it.
   child.unref();
 
-  const state: RunState = { pid: child.pid ?? -1, database, dataDir };
+  const state: RunState = { pid: child.pid ?? -1, database, databaseUrl: databaseUrl(database), dataDir };
   writeFileSync(stateFile, JSON.stringify(state));
   try {
     await waitUntilReady(baseUrl, state.pid, 60_000);
@@ -149,6 +151,13 @@ export async function startProduct(): Promise<string> {
     throw e;
   }
   return baseUrl;
+}
+
+/** The database the running API uses; tests call the CLI tools (tools/account) against it. */
+export function e2eDatabaseUrl(): string {
+  if (!existsSync(stateFile))
+    throw new Error(`${stateFile} is missing: global setup has not started the product.`);
+  return (JSON.parse(readFileSync(stateFile, 'utf8')) as RunState).databaseUrl;
 }
 
 export async function stopProduct(): Promise<void> {

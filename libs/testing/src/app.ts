@@ -44,6 +44,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'community-test-')) }),
     databaseUrl: database.url,
+    // Factories sign up many accounts; each comes from its own (forwarded) address, as real people would.
+    trustProxy: true,
     ...overrides,
   };
   let recording: string[] | null = null;

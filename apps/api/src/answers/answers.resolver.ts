@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
@@ -26,6 +26,17 @@ export class AnswersResolver {
     private readonly votesService: VotesService,
     private readonly accountsService: AccountsService,
   ) {}
+
+  @Query(() => AnswerModel, {
+    nullable: true,
+    description: 'One answer (for its edit page); null when deleted.',
+  })
+  answer(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnswerEntity | null> {
+    return this.answersService.findVisible(ctx, id);
+  }
 
   @Mutation(() => AnswerModel, { description: 'Answers by staff are official.' })
   postAnswer(

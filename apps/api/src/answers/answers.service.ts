@@ -146,6 +146,16 @@ export class AnswersService {
     return answer;
   }
 
+  /** A live answer on a thread the viewer may see. */
+  async findVisible(
+    ctx: { viewer: Viewer | null; loaders: Loaders },
+    id: string,
+  ): Promise<AnswerEntity | null> {
+    const answer = isUuid(id) ? await this.load(ctx.loaders, id) : null;
+    if (!answer || answer.deletedAt) return null;
+    return (await this.threads.findVisible(ctx.viewer, answer.threadId, ctx.loaders)) ? answer : null;
+  }
+
   load(loaders: Loaders, id: string): Promise<AnswerEntity | null> {
     return loaderFor<string, AnswerEntity>(
       loaders,

@@ -1,6 +1,6 @@
 // The one pagination helper: cursor connections (first/after, edges, pageInfo) with capped page sizes.
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from './errors';
 
@@ -27,6 +27,12 @@ export interface Connection<T> {
   totalCount?: number | (() => Promise<number>);
 }
 
+/** Counting is a query of its own, so connections carry a function and it runs only when the field is asked for. */
+const lazyCount: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
+
 /** Declares `<Name>Edge` and `<Name>Connection` GraphQL types for a node type. */
 export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
@@ -51,7 +57,7 @@ export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true)
 
   @ObjectType(`${name}Connection`)
   class CountedConnection extends ConnectionClass {
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    @Field(() => Int, { description: 'How many items match, across all pages.', middleware: [lazyCount] })
     totalCount: number;
   }
   return CountedConnection as Type<Connection<T>>;

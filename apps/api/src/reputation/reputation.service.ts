@@ -64,7 +64,8 @@ export class ReputationService {
 
   /** Deletes the rows an event wrote (a vote taken back, an accept undone) and refreshes the totals. */
   async undo(manager: EntityManager, sourceKey: string): Promise<void> {
-    const deleted: { account_id: string }[] = await manager.query(
+    // TypeORM answers DELETE … RETURNING with [rows, count].
+    const [deleted]: [{ account_id: string }[], number] = await manager.query(
       'DELETE FROM reputation_events WHERE source_key = $1 RETURNING account_id',
       [sourceKey],
     );

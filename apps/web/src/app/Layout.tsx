@@ -50,12 +50,23 @@ export function Layout() {
               </li>
               {meLoading ? null : me ? (
                 <>
-                  <li className="site-nav__account">
-                    <span className="visually-hidden">Signed in as </span>
-                    <span className="avatar" aria-hidden="true">
-                      {me.displayName.charAt(0)}
-                    </span>
-                    <span className="site-nav__name">{me.displayName}</span>
+                  <li>
+                    <NavLink to="/ask" className="site-nav__link">
+                      Ask
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
+                      <span className="visually-hidden">Signed in as </span>
+                      <span className="avatar" aria-hidden="true">
+                        {me.displayName.charAt(0)}
+                      </span>
+                      <span className="site-nav__name">{me.displayName}</span>
+                      <span className="site-nav__rep" title="Your reputation">
+                        {me.reputation.toLocaleString()}
+                        <span className="visually-hidden"> reputation</span>
+                      </span>
+                    </NavLink>
                   </li>
                   <li>
                     <SignOutButton />

@@ -1,6 +1,10 @@
 // The one Apollo client: same-origin GraphQL with the session cookie.
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
+interface ThreadPage {
+  edges: readonly unknown[];
+}
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({
@@ -14,6 +18,18 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // There is exactly one community; without a key it would be stored inline under every query.
         Community: { keyFields: [] },
+        Query: {
+          fields: {
+            // "Load more" asks for the page after the last cursor; the cache appends it to what is shown.
+            threads: {
+              keyArgs: ['filter', 'sort', 'first'],
+              merge(existing: ThreadPage | undefined, incoming: ThreadPage, { args }) {
+                if (!existing || !args?.after) return incoming;
+                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+              },
+            },
+          },
+        },
       },
     }),
   });

@@ -2,6 +2,11 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { EditAnswerPage } from '../features/answers/EditAnswerPage';
+import { ProfilePage } from '../features/profiles/ProfilePage';
+import { AskPage } from '../features/threads/AskPage';
+import { EditThreadPage } from '../features/threads/EditThreadPage';
+import { ThreadPage } from '../features/threads/ThreadPage';
 import { CategoryPage } from '../features/categories/CategoryPage';
 import { HomePage } from '../features/categories/HomePage';
 import { Layout } from './Layout';
@@ -18,6 +23,12 @@ export function createAppRouter() {
         { path: 'signin', element: <SignInPage /> },
         { path: 'signup', element: <SignUpPage /> },
         { path: 'c/:slug', element: <CategoryPage /> },
+        { path: 'ask', element: <AskPage /> },
+        { path: 't/:id', element: <ThreadPage /> },
+        { path: 't/:id/edit', element: <EditThreadPage /> },
+        { path: 't/:id/history', element: <EditThreadPage historyOnly /> },
+        { path: 'a/:id/edit', element: <EditAnswerPage /> },
+        { path: 'u/:handle', element: <ProfilePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,12 +1,181 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
+import type { ThreadFilter, ThreadKind, ThreadSort, ThreadStatus } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
+import { KIND_LABELS, STATUS_LABELS } from '../threads/ThreadBadges';
+import { ThreadList } from '../threads/ThreadList';
+import { ThreadListDocument } from '../threads/threads.documents';
 import { CategoryDocument } from './categories.documents';
 import { formatResponseTarget } from './responseTarget';
+
+const PAGE_SIZE = 20;
+
+const SORTS: Record<ThreadSort, string> = {
+  NEWEST: 'Newest',
+  ACTIVE: 'Recently active',
+  TOP: 'Top voted',
+  POPULAR: 'Popular',
+};
+
+function pick<T extends string>(value: string | null, allowed: Record<T, string>): T | undefined {
+  return value && value in allowed ? (value as T) : undefined;
+}
+
+function CategoryThreads({
+  categoryId,
+  categorySlug,
+  tags,
+}: {
+  categoryId: string;
+  categorySlug: string;
+  tags: readonly { tag: string; count: number }[];
+}) {
+  // Sort and filters live in the URL, so a filtered list can be shared, bookmarked and reached with Back.
+  const [params, setParams] = useSearchParams();
+  const sort = pick<ThreadSort>(params.get('sort'), SORTS) ?? 'NEWEST';
+  const kind = pick<ThreadKind>(params.get('kind'), KIND_LABELS);
+  const status = pick<ThreadStatus>(params.get('status'), STATUS_LABELS);
+  const tag = params.get('tag') ?? undefined;
+  const unanswered = params.get('unanswered') === 'true';
+  const filter: ThreadFilter = { categoryId, kind, status, tag, unanswered: unanswered || undefined };
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+
+  const { data, loading, error, fetchMore } = useQuery(ThreadListDocument, {
+    variables: { filter, sort, first: PAGE_SIZE },
+  });
+
+  function update(name: string, value: string | undefined) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  async function loadMore(after: string) {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setMoreError(toFormErrors(e).message);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const threads = data?.threads.edges.map((e) => e.node) ?? [];
+  const filtered = Boolean(kind || status || tag || unanswered);
+
+  return (
+    <section aria-labelledby="threads-title" className="panel">
+      <div className="panel__head">
+        <h2 id="threads-title" className="panel__title">
+          Threads
+          {data ? <span className="panel__count"> ({data.threads.totalCount.toLocaleString()})</span> : null}
+        </h2>
+      </div>
+      <form className="filters" aria-label="Sort and filter threads" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          label="Sort by"
+          name="sort"
+          value={sort}
+          onChange={(e) => update('sort', e.target.value === 'NEWEST' ? undefined : e.target.value)}
+        >
+          {Object.entries(SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={kind ?? ''}
+          onChange={(e) => update('kind', e.target.value)}
+        >
+          <option value="">All kinds</option>
+          {Object.entries(KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Status"
+          name="status"
+          value={status ?? ''}
+          onChange={(e) => update('status', e.target.value)}
+        >
+          <option value="">Any status</option>
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Tag" name="tag" value={tag ?? ''} onChange={(e) => update('tag', e.target.value)}>
+          <option value="">All tags</option>
+          {/* A tag from a link may not be among the category's counted tags yet; keep it selectable. */}
+          {tag && !tags.some((t) => t.tag === tag) ? <option value={tag}>{tag}</option> : null}
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
+        </SelectField>
+        <label className="filters__check">
+          <input
+            type="checkbox"
+            name="unanswered"
+            checked={unanswered}
+            onChange={(e) => update('unanswered', e.target.checked ? 'true' : undefined)}
+          />
+          Unanswered only
+        </label>
+      </form>
+
+      {error ? (
+        <ErrorAlert title="Threads could not be loaded">{toFormErrors(error).message}</ErrorAlert>
+      ) : null}
+      {loading && !data ? <Status>Loading threads…</Status> : null}
+      {data && threads.length === 0 ? (
+        <div className="empty-state empty-state--panel">
+          <h3>{filtered ? 'No threads match these filters' : 'No threads yet'}</h3>
+          <p>
+            {filtered ? 'Try another filter, or ' : 'Start the conversation: '}
+            <Link to={`/ask?category=${encodeURIComponent(categorySlug)}`}>ask a question</Link>.
+          </p>
+        </div>
+      ) : null}
+      {threads.length > 0 ? <ThreadList threads={threads} label="Threads" /> : null}
+      {moreError ? <ErrorAlert>{moreError}</ErrorAlert> : null}
+      {data?.threads.pageInfo.hasNextPage && data.threads.pageInfo.endCursor ? (
+        <p className="load-more">
+          <Button
+            variant="secondary"
+            busy={loadingMore}
+            onClick={() => void loadMore(data.threads.pageInfo.endCursor ?? '')}
+          >
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
 
 export function CategoryPage() {
   const { slug = '' } = useParams();
@@ -29,16 +198,27 @@ export function CategoryPage() {
           <li aria-current="page">{category.name}</li>
         </ol>
       </nav>
-      <header className="page-header">
-        <h1>{category.name}</h1>
-        <p className="page-header__lead">{category.description}</p>
-        <p className="pill">Team replies within {formatResponseTarget(category.responseTargetMinutes)}</p>
+      <header className="page-header page-header--with-action">
+        <div>
+          <h1>{category.name}</h1>
+          <p className="page-header__lead">{category.description}</p>
+          <p className="page-header__pills">
+            <span className="pill">
+              Team replies within {formatResponseTarget(category.responseTargetMinutes)}
+            </span>
+            <span className="pill pill--plain">
+              {category.threadCount.toLocaleString()} {category.threadCount === 1 ? 'thread' : 'threads'}
+            </span>
+            {category.unansweredCount > 0 ? (
+              <span className="pill pill--warn">{category.unansweredCount.toLocaleString()} unanswered</span>
+            ) : null}
+          </p>
+        </div>
+        <Link to={`/ask?category=${encodeURIComponent(category.slug)}`} className="button button--primary">
+          Ask a question
+        </Link>
       </header>
-      {/* Threads arrive with the threads feature; until then say so rather than show an empty list. */}
-      <section className="empty-state empty-state--panel" aria-labelledby="threads-title">
-        <h2 id="threads-title">No threads yet</h2>
-        <p>Conversations in {category.name} will appear here.</p>
-      </section>
+      <CategoryThreads categoryId={category.id} categorySlug={category.slug} tags={category.tags} />
     </>
   );
 }

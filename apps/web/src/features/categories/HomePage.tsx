@@ -5,22 +5,77 @@ import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
+import { HomeThreadsDocument } from '../threads/threads.documents';
+import { ThreadList } from '../threads/ThreadList';
 import { CategoriesDocument } from './categories.documents';
 import { formatResponseTarget } from './responseTarget';
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+function HomeThreads({ threads }: { threads: ReturnType<typeof useHomeThreads> }) {
+  const { data, loading, error } = threads;
+  if (error)
+    return <ErrorAlert title="Threads could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>Loading threads…</Status>;
+  if (!data) return null;
+  const popular = data.popular.edges.map((e) => e.node);
+  const newest = data.newest.edges.map((e) => e.node);
+  return (
+    <div className="home-columns">
+      <section aria-labelledby="popular-title" className="panel">
+        <h2 id="popular-title" className="panel__title">
+          Popular
+        </h2>
+        {popular.length ? (
+          <ThreadList threads={popular} showCategory />
+        ) : (
+          <p className="muted panel__empty">Nothing here yet. Be the first to ask.</p>
+        )}
+      </section>
+      <section aria-labelledby="newest-title" className="panel">
+        <h2 id="newest-title" className="panel__title">
+          Newest
+        </h2>
+        {newest.length ? (
+          <ThreadList threads={newest} showCategory />
+        ) : (
+          <p className="muted panel__empty">No threads yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const useHomeThreads = () => useQuery(HomeThreadsDocument);
 
 export function HomePage() {
   const { community } = useCommunity();
   const { data, loading, error } = useQuery(CategoriesDocument);
+  const threads = useHomeThreads();
+  const unanswered = threads.data?.unansweredCount;
 
   return (
     <>
       <PageTitle />
       <section className="hero" aria-labelledby="home-title">
-        <h1 id="home-title">{community?.name ?? 'Community'}</h1>
-        {community?.tagline ? <p className="hero__tagline">{community.tagline}</p> : null}
+        <div className="hero__text">
+          <h1 id="home-title">{community?.name ?? 'Community'}</h1>
+          {community?.tagline ? <p className="hero__tagline">{community.tagline}</p> : null}
+          {unanswered !== undefined ? (
+            <p className="hero__stat">
+              <strong>{unanswered.toLocaleString()}</strong>{' '}
+              {unanswered === 1 ? 'question is' : 'questions are'} waiting for an answer
+            </p>
+          ) : null}
+        </div>
+        <Link to="/ask" className="button button--primary hero__cta">
+          Ask a question
+        </Link>
       </section>
 
-      <section aria-labelledby="categories-title">
+      <section aria-labelledby="categories-title" className="home-section">
         <h2 id="categories-title" className="section-title">
           Categories
         </h2>
@@ -41,6 +96,14 @@ export function HomePage() {
                     </Link>
                   </h3>
                   <p className="category-card__description">{category.description}</p>
+                  <p className="category-card__counts">
+                    <span>{count(category.threadCount, 'thread', 'threads')}</span>
+                    {category.unansweredCount > 0 ? (
+                      <span className="category-card__unanswered">
+                        {count(category.unansweredCount, 'unanswered', 'unanswered')}
+                      </span>
+                    ) : null}
+                  </p>
                   <p className="category-card__meta">
                     Team replies within {formatResponseTarget(category.responseTargetMinutes)}
                   </p>
@@ -50,6 +113,8 @@ export function HomePage() {
           </ul>
         ) : null}
       </section>
+
+      <HomeThreads threads={threads} />
     </>
   );
 }

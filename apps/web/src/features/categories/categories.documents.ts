@@ -9,6 +9,8 @@ export const CategoriesDocument = graphql(`
       name
       description
       responseTargetMinutes
+      threadCount
+      unansweredCount
     }
   }
 `);
@@ -21,6 +23,12 @@ export const CategoryDocument = graphql(`
       name
       description
       responseTargetMinutes
+      threadCount
+      unansweredCount
+      tags {
+        tag
+        count
+      }
     }
   }
 `);

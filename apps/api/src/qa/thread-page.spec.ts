@@ -1,0 +1,64 @@
+// A thread page costs a fixed number of SQL queries, whatever its size: every relation goes through DataLoaders.
+import { answer, askQuestion, createAccount, createTestApp, TestApp } from '@community/testing';
+
+const THREAD_PAGE = `query($id: ID!) { thread(id: $id) {
+  id title bodyHtml tags status score answerCount viewCount viewerVote
+  viewerCan { edit delete answer vote comment }
+  category { id name } author { id handle displayName reputation role jobTitle }
+  comments { id bodyHtml author { id displayName } }
+  acceptedAnswer { id }
+  answers(first: 100) { totalCount edges { node { id bodyHtml score official accepted viewerVote
+    viewerCan { edit accept vote comment }
+    author { id handle displayName reputation role jobTitle }
+    comments { id bodyHtml author { id handle displayName } } } } } } }`;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function threadWithAnswers(count: number): Promise<string> {
+  const asker = await createAccount(t);
+  const threadId = await askQuestion(t, asker);
+  await asker.client.ok(`mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`, {
+    i: { targetId: threadId, body: 'More info' },
+  });
+  for (let i = 0; i < count; i++) {
+    const author = await createAccount(t, { reputation: 60 });
+    const answerId = await answer(author, threadId, `Answer number ${i}`);
+    const commenter = await createAccount(t, { reputation: 60 });
+    await commenter.client.ok(`mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`, {
+      i: { targetId: answerId, body: `Comment ${i}` },
+    });
+  }
+  return threadId;
+}
+
+describe('thread page cost', () => {
+  it('runs the same number of SQL queries for 1 answer and for 50 answers with distinct authors and comments', async () => {
+    const small = await threadWithAnswers(1);
+    const large = await threadWithAnswers(50);
+    const viewer = await createAccount(t, { reputation: 100 });
+
+    const cost = async (id: string) => {
+      const { result, queries } = await t.countQueries(() => viewer.client.ok(THREAD_PAGE, { id }));
+      return { thread: result.thread, queries };
+    };
+    const one = await cost(small);
+    const fifty = await cost(large);
+    expect(one.thread.answers.edges).toHaveLength(1);
+    expect(fifty.thread.answers.edges).toHaveLength(50);
+    expect(
+      new Set(fifty.thread.answers.edges.map((e: { node: { author: { id: string } } }) => e.node.author.id))
+        .size,
+    ).toBe(50);
+    expect(
+      fifty.thread.answers.edges.every(
+        (e: { node: { comments: unknown[] } }) => e.node.comments.length === 1,
+      ),
+    ).toBe(true);
+    expect(fifty.queries.length).toBe(one.queries.length);
+    expect(one.queries.length).toBeLessThanOrEqual(12);
+  }, 120_000);
+});

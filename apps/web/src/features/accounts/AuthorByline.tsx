@@ -1,0 +1,54 @@
+// Who wrote a post: name linking to the profile, reputation, role badge and, for staff, their job title.
+import { Link } from 'react-router';
+import type { AuthorFieldsFragment } from '../../gql/graphql';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { RoleBadge } from '../../ui/RoleBadge';
+
+export function profilePath(handle: string): string {
+  return `/u/${encodeURIComponent(handle)}`;
+}
+
+export function AuthorLink({ author }: { author: Pick<AuthorFieldsFragment, 'handle' | 'displayName'> }) {
+  return (
+    <Link to={profilePath(author.handle)} className="author-link">
+      {author.displayName}
+    </Link>
+  );
+}
+
+interface AuthorBylineProps {
+  author: AuthorFieldsFragment;
+  /** "asked", "answered", "commented": what the author did, shown before the time. */
+  action?: string;
+  at?: string;
+  compact?: boolean;
+}
+
+export function AuthorByline({ author, action, at, compact = false }: AuthorBylineProps) {
+  const staff = author.role === 'EMPLOYEE' || author.role === 'ADMIN';
+  return (
+    <div className={compact ? 'byline byline--compact' : 'byline'}>
+      {compact ? null : (
+        <span className="byline__avatar" aria-hidden="true">
+          {author.displayName.charAt(0)}
+        </span>
+      )}
+      <span className="byline__text">
+        <span className="byline__who">
+          <AuthorLink author={author} />
+          <RoleBadge role={author.role} />
+          <span className="byline__reputation" title="Reputation">
+            {author.reputation.toLocaleString()}
+            <span className="visually-hidden"> reputation</span>
+          </span>
+        </span>
+        {staff && author.jobTitle && !compact ? <span className="byline__job">{author.jobTitle}</span> : null}
+        {at ? (
+          <span className="byline__when">
+            <RelativeTime value={at} prefix={action} />
+          </span>
+        ) : null}
+      </span>
+    </div>
+  );
+}

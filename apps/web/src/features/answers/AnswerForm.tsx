@@ -1,0 +1,57 @@
+// "Your answer": the Markdown editor under a thread, or the reason one cannot answer.
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Button } from '../../ui/Button';
+import { MarkdownEditor } from '../../ui/MarkdownEditor';
+import { useFormSubmit } from '../accounts/useFormSubmit';
+import { ThreadDocument } from '../threads/threads.documents';
+import type { ThreadView } from '../threads/ThreadPage';
+import { PostAnswerDocument } from './answers.documents';
+
+export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
+  const [body, setBody] = useState('');
+  const [postAnswer] = useMutation(PostAnswerDocument, {
+    refetchQueries: [{ query: ThreadDocument, variables: { id: thread.id } }],
+    awaitRefetchQueries: true,
+  });
+  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
+    await postAnswer({ variables: { input: { threadId: thread.id, body } } });
+    setBody('');
+  });
+
+  return (
+    <section aria-labelledby="your-answer-title" className="answer-form panel">
+      <h2 id="your-answer-title" className="panel__title">
+        Your answer
+      </h2>
+      {!signedIn ? (
+        <p className="muted">
+          <Link to="/signin">Sign in</Link> or <Link to="/signup">create an account</Link> to answer.
+        </p>
+      ) : thread.locked ? (
+        <p className="muted">This thread is locked: it takes no new answers.</p>
+      ) : !thread.viewerCan.answer ? (
+        <p className="muted">You cannot answer this thread.</p>
+      ) : (
+        <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
+          {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+          <MarkdownEditor
+            label="Answer"
+            name="body"
+            value={body}
+            onChange={setBody}
+            rows={8}
+            error={errors?.fields.body}
+          />
+          <div>
+            <Button type="submit" busy={busy}>
+              {busy ? 'Posting…' : 'Post your answer'}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

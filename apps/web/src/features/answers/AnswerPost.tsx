@@ -1,0 +1,143 @@
+// One answer on the thread page: votes, accepted mark, official badge, body, actions and comments.
+import { useMutation } from '@apollo/client/react';
+import { Link } from 'react-router';
+import type { AnswerFieldsFragment } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
+import { VoteButtons } from '../../ui/VoteButtons';
+import { AuthorByline } from '../accounts/AuthorByline';
+import { Comments } from '../threads/Comments';
+import { ThreadDocument } from '../threads/threads.documents';
+import { usePostAction } from '../threads/usePostAction';
+import { useVote } from '../threads/useVote';
+import { AcceptAnswerDocument, DeleteAnswerDocument, UnacceptAnswerDocument } from './answers.documents';
+
+export function answerEditPath(answerId: string, threadId: string): string {
+  return `/a/${encodeURIComponent(answerId)}/edit?thread=${encodeURIComponent(threadId)}`;
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" className="accepted-mark__icon">
+      <path fill="currentColor" d="M8 13.6 4.4 10 3 11.4l5 5 9-9L15.6 6 8 13.6Z" />
+    </svg>
+  );
+}
+
+interface AnswerPostProps {
+  answer: AnswerFieldsFragment;
+  threadId: string;
+  signedIn: boolean;
+}
+
+export function AnswerPost({ answer, threadId, signedIn }: AnswerPostProps) {
+  const action = usePostAction();
+  const vote = useVote({ __typename: 'Answer', id: answer.id });
+  // Accepting reorders the answers and changes the thread's status: refetch the page's query.
+  const refetch = {
+    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+    awaitRefetchQueries: true,
+  };
+  const [accept] = useMutation(AcceptAnswerDocument, refetch);
+  const [unaccept] = useMutation(UnacceptAnswerDocument, refetch);
+  const [deleteAnswer] = useMutation(DeleteAnswerDocument, refetch);
+
+  function onDelete() {
+    if (!window.confirm('Delete this answer? Its comments go with it.')) return;
+    void action.run('delete', () => deleteAnswer({ variables: { input: { answerId: answer.id } } }));
+  }
+
+  const classes = [
+    'post',
+    'post--answer',
+    answer.accepted ? 'post--accepted' : null,
+    answer.official ? 'post--official' : null,
+  ];
+
+  return (
+    <article
+      className={classes.filter(Boolean).join(' ')}
+      aria-label={`Answer by ${answer.author.displayName}`}
+    >
+      <div className="post__side">
+        <VoteButtons
+          score={answer.score}
+          viewerVote={answer.viewerVote}
+          subject="answer"
+          busy={action.busy === 'vote'}
+          onVote={(value) => void action.run('vote', () => vote(value))}
+        />
+        {answer.accepted ? (
+          <p className="accepted-mark" title="The asker accepted this answer">
+            <CheckIcon />
+            Accepted
+          </p>
+        ) : null}
+      </div>
+      <div className="post__main">
+        {answer.official ? (
+          <p className="official-banner">
+            <span className="badge badge--official">Official</span>
+            Answer from the {answer.author.jobTitle ? `team · ${answer.author.jobTitle}` : 'team'}
+          </p>
+        ) : null}
+        {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
+        <RenderedMarkdown html={answer.bodyHtml} className="post__body" />
+        <footer className="post__footer">
+          <div className="post__actions">
+            {answer.viewerCan.accept ? (
+              <Button
+                variant="secondary"
+                className="button--small button--accept"
+                busy={action.busy === 'accept'}
+                onClick={() =>
+                  void action.run('accept', () => accept({ variables: { answerId: answer.id } }))
+                }
+              >
+                <CheckIcon />
+                Accept this answer
+              </Button>
+            ) : null}
+            {answer.viewerCan.unaccept ? (
+              <Button
+                variant="secondary"
+                className="button--small"
+                busy={action.busy === 'accept'}
+                onClick={() =>
+                  void action.run('accept', () => unaccept({ variables: { answerId: answer.id } }))
+                }
+              >
+                Unaccept
+              </Button>
+            ) : null}
+            {answer.viewerCan.edit ? <Link to={answerEditPath(answer.id, threadId)}>Edit</Link> : null}
+            {answer.viewerCan.delete ? (
+              <button type="button" className="link-button link-button--danger" onClick={onDelete}>
+                Delete
+              </button>
+            ) : null}
+          </div>
+          <div className="post__bylines">
+            {answer.editedAt ? (
+              <span className="post__edited">
+                <Link to={answerEditPath(answer.id, threadId)} className="post__edited-link">
+                  <RelativeTime value={answer.editedAt} prefix="edited" />
+                </Link>
+              </span>
+            ) : null}
+            <AuthorByline author={answer.author} action="answered" at={answer.createdAt} />
+          </div>
+        </footer>
+        <Comments
+          targetId={answer.id}
+          threadId={threadId}
+          comments={answer.comments}
+          subject="answer"
+          signedIn={signedIn}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+// Editing an answer's body, with its revision history below.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { toFormErrors } from '../../app/errors';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { PageTitle } from '../../app/PageTitle';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { MarkdownEditor } from '../../ui/MarkdownEditor';
+import { Status } from '../../ui/Status';
+import { useFormSubmit } from '../accounts/useFormSubmit';
+import { RevisionHistory } from '../threads/RevisionHistory';
+import { threadPath } from '../threads/ThreadList';
+import { ThreadDocument } from '../threads/threads.documents';
+import { AnswerForEditDocument, EditAnswerDocument } from './answers.documents';
+
+function EditAnswerForm({
+  answerId,
+  threadId,
+  initialBody,
+}: {
+  answerId: string;
+  threadId: string;
+  initialBody: string;
+}) {
+  const navigate = useNavigate();
+  const [body, setBody] = useState(initialBody);
+  const [editAnswer] = useMutation(EditAnswerDocument, {
+    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+  });
+  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
+    await editAnswer({ variables: { input: { answerId, body } } });
+    await navigate(threadPath(threadId));
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="form panel form-page__form">
+      {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+      <MarkdownEditor
+        label="Answer"
+        name="body"
+        value={body}
+        onChange={setBody}
+        rows={12}
+        error={errors?.fields.body}
+        required
+      />
+      <div className="form__actions">
+        <Button type="submit" busy={busy}>
+          {busy ? 'Saving…' : 'Save changes'}
+        </Button>
+        <Link to={threadPath(threadId)} className="button button--quiet">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+export function EditAnswerPage() {
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const threadId = params.get('thread') ?? '';
+  const { data, loading, error } = useQuery(AnswerForEditDocument, {
+    variables: { threadId },
+    skip: !threadId,
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!threadId) return <NotFoundPage what="answer" />;
+  if (error)
+    return <ErrorAlert title="This answer could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>Loading answer…</Status>;
+  const thread = data?.thread;
+  const answer = thread?.answers.edges.map((e) => e.node).find((a) => a.id === id);
+  if (!thread || !answer) return <NotFoundPage what="answer" />;
+
+  return (
+    <section className="form-page" aria-labelledby="edit-answer-title">
+      <PageTitle>{`Edit answer: ${thread.title}`}</PageTitle>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Home</Link>
+          </li>
+          <li>
+            <Link to={threadPath(thread.id)}>{thread.title}</Link>
+          </li>
+          <li aria-current="page">Edit answer</li>
+        </ol>
+      </nav>
+      <h1 id="edit-answer-title">Edit answer</h1>
+      <p className="form-page__lead">
+        On <Link to={threadPath(thread.id)}>{thread.title}</Link>
+      </p>
+      {answer.viewerCan.edit ? (
+        <EditAnswerForm answerId={answer.id} threadId={thread.id} initialBody={answer.body} />
+      ) : (
+        <ErrorAlert>You cannot edit this answer.</ErrorAlert>
+      )}
+      <RevisionHistory revisions={answer.revisions} />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The public profile: who someone is, what they may do, what they wrote and how they earned reputation.
+import { graphql } from '../../gql';
+
+export const ProfileDocument = graphql(`
+  query Profile($handle: String!) {
+    account(handle: $handle) {
+      id
+      handle
+      displayName
+      role
+      jobTitle
+      reputation
+      createdAt
+      privileges {
+        privilege
+        label
+        required
+        granted
+      }
+      threads(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            status
+            title
+            score
+            answerCount
+            createdAt
+          }
+        }
+      }
+      answers(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            score
+            accepted
+            official
+            createdAt
+            thread {
+              id
+              title
+            }
+          }
+        }
+      }
+      reputationHistory(first: 20) {
+        edges {
+          node {
+            id
+            reason
+            delta
+            createdAt
+            thread {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,156 @@
+// Asking: kind, category, title, Markdown body and tags; the server's field errors appear beside each field.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import type { ThreadKind } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { MarkdownEditor } from '../../ui/MarkdownEditor';
+import { SelectField } from '../../ui/SelectField';
+import { Status } from '../../ui/Status';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../accounts/useFormSubmit';
+import { useMe } from '../accounts/useMe';
+import { parseTags } from './tags';
+import { threadPath } from './ThreadList';
+import { AskCategoriesDocument, CreateThreadDocument } from './threads.documents';
+
+const KINDS: { kind: ThreadKind; label: string; hint: string }[] = [
+  { kind: 'QUESTION', label: 'Question', hint: 'You need an answer to a specific problem.' },
+  { kind: 'DISCUSSION', label: 'Discussion', hint: 'Start a conversation or share an experience.' },
+  { kind: 'IDEA', label: 'Idea', hint: 'Suggest an improvement for others to vote on.' },
+];
+
+export function AskPage() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { me, loading: meLoading } = useMe();
+  const categories = useQuery(AskCategoriesDocument);
+  const [kind, setKind] = useState<ThreadKind>('QUESTION');
+  const [categorySlug, setCategorySlug] = useState(params.get('category') ?? '');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
+  const [createThread] = useMutation(CreateThreadDocument);
+
+  const list = categories.data?.categories ?? [];
+  const category = list.find((c) => c.slug === categorySlug);
+
+  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
+    const { data } = await createThread({
+      variables: {
+        input: { kind, categoryId: category?.id ?? '', title, body, tags: parseTags(tags) },
+      },
+    });
+    if (data) await navigate(threadPath(data.createThread.id));
+  });
+
+  if (meLoading) return <Status>Loading…</Status>;
+
+  return (
+    <section className="form-page" aria-labelledby="ask-title">
+      <PageTitle>Ask a question</PageTitle>
+      <h1 id="ask-title">Ask the community</h1>
+      <p className="form-page__lead">
+        Members and our team answer here. A clear title and the steps you tried get the fastest help.
+      </p>
+      {!me ? (
+        <div className="panel">
+          <p className="panel__empty">
+            <Link to="/signin">Sign in</Link> or <Link to="/signup">create an account</Link> to ask a
+            question.
+          </p>
+        </div>
+      ) : (
+        <form ref={formRef} onSubmit={onSubmit} noValidate className="form panel form-page__form">
+          {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+          <fieldset
+            className="choice-group"
+            aria-describedby={errors?.fields.kind ? 'kind-error' : undefined}
+          >
+            <legend className="field__label">What are you posting?</legend>
+            <div className="choice-group__options">
+              {KINDS.map((option) => (
+                <label key={option.kind} className="choice">
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={option.kind}
+                    checked={kind === option.kind}
+                    onChange={() => setKind(option.kind)}
+                  />
+                  <span className="choice__text">
+                    <span className="choice__label">{option.label}</span>
+                    <span className="choice__hint">{option.hint}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            {errors?.fields.kind ? (
+              <p className="field__error" id="kind-error">
+                {errors.fields.kind}
+              </p>
+            ) : null}
+          </fieldset>
+          <SelectField
+            label="Category"
+            name="categoryId"
+            value={categorySlug}
+            onChange={(e) => setCategorySlug(e.target.value)}
+            error={errors?.fields.categoryId}
+            hint={category?.description}
+            required
+          >
+            <option value="" disabled>
+              {categories.loading ? 'Loading categories…' : 'Choose a category'}
+            </option>
+            {list.map((c) => (
+              <option key={c.id} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label="Title"
+            name="title"
+            hint="Sum up the question in one sentence, as you would ask a colleague."
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors?.fields.title}
+            required
+          />
+          <MarkdownEditor
+            label="Body"
+            name="body"
+            hint="What happened, what you expected, and what you already tried."
+            value={body}
+            onChange={setBody}
+            rows={10}
+            error={errors?.fields.body}
+            required
+          />
+          <TextField
+            label="Tags"
+            name="tags"
+            hint="Comma-separated, for example: invoices, export"
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            error={errors?.fields.tags}
+            autoCapitalize="none"
+          />
+          <div className="form__actions">
+            <Button type="submit" busy={busy}>
+              {busy
+                ? 'Posting…'
+                : `Post your ${kind === 'QUESTION' ? 'question' : kind === 'IDEA' ? 'idea' : 'discussion'}`}
+            </Button>
+            <Link to={category ? `/c/${category.slug}` : '/'} className="button button--quiet">
+              Cancel
+            </Link>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+// Comments under a question or an answer, and the form to add one.
+import { useMutation } from '@apollo/client/react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { toFormErrors, type FormErrors } from '../../app/errors';
+import type { CommentFieldsFragment } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
+import { RoleBadge } from '../../ui/RoleBadge';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { AuthorLink } from '../accounts/AuthorByline';
+import { PostCommentDocument, ThreadDocument } from './threads.documents';
+
+interface CommentsProps {
+  /** The thread or answer the comments belong to. */
+  targetId: string;
+  /** The thread being shown, whose query is refetched after a comment is posted. */
+  threadId: string;
+  comments: readonly CommentFieldsFragment[];
+  /** "question" or "answer", for accessible names. */
+  subject: string;
+  signedIn: boolean;
+}
+
+export function Comments({ targetId, threadId, comments, subject, signedIn }: CommentsProps) {
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const [postComment, { loading }] = useMutation(PostCommentDocument, {
+    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+    awaitRefetchQueries: true,
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setErrors(null);
+    try {
+      await postComment({ variables: { input: { targetId, body } } });
+      setBody('');
+      setOpen(false);
+      openerRef.current?.focus();
+    } catch (e) {
+      setErrors(toFormErrors(e));
+    }
+  }
+
+  return (
+    <section className="comments" aria-labelledby={headingId}>
+      <h3 id={headingId} className="visually-hidden">
+        Comments on this {subject}
+      </h3>
+      {comments.length > 0 ? (
+        <ul className="comments__list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="comment">
+              <RenderedMarkdown html={comment.bodyHtml} className="comment__body" />
+              <span className="comment__meta">
+                {' – '}
+                <AuthorLink author={comment.author} />
+                <RoleBadge role={comment.author.role} /> <RelativeTime value={comment.createdAt} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {!signedIn ? null : open ? (
+        <form className="comment-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+          {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+          <TextAreaField
+            label={`Comment on this ${subject}`}
+            name="body"
+            rows={3}
+            value={body}
+            autoFocus
+            onChange={(e) => setBody(e.target.value)}
+            error={errors?.fields.body}
+          />
+          <div className="comment-form__actions">
+            <Button type="submit" busy={loading}>
+              {loading ? 'Posting…' : 'Post comment'}
+            </Button>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                setOpen(false);
+                setErrors(null);
+              }}
+            >
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <button
+          ref={openerRef}
+          type="button"
+          className="link-button comments__add"
+          onClick={() => setOpen(true)}
+        >
+          Add a comment
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// Rows of threads, as on the home and category pages: stats, title, badges, tags, author and time.
+import { Link } from 'react-router';
+import type { ThreadKind, ThreadSummaryFieldsFragment } from '../../gql/graphql';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { AuthorLink } from '../accounts/AuthorByline';
+import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
+
+export function threadPath(id: string): string {
+  return `/t/${encodeURIComponent(id)}`;
+}
+
+export function postedVerb(kind: ThreadKind): string {
+  return kind === 'QUESTION' ? 'asked' : 'posted';
+}
+
+function Stat({
+  value,
+  one,
+  many,
+  highlight,
+}: {
+  value: number;
+  one: string;
+  many: string;
+  highlight?: boolean;
+}) {
+  return (
+    <span className={highlight ? 'thread-row__stat thread-row__stat--highlight' : 'thread-row__stat'}>
+      <span className="thread-row__stat-value">{value.toLocaleString()}</span>{' '}
+      <span className="thread-row__stat-label">{value === 1 ? one : many}</span>
+    </span>
+  );
+}
+
+export function ThreadRow({
+  thread,
+  showCategory = false,
+}: {
+  thread: ThreadSummaryFieldsFragment;
+  showCategory?: boolean;
+}) {
+  return (
+    <article className="thread-row">
+      <div className="thread-row__stats">
+        <Stat value={thread.score} one="vote" many="votes" />
+        <Stat
+          value={thread.answerCount}
+          one="answer"
+          many="answers"
+          highlight={thread.status === 'SOLVED' || thread.answerCount > 0}
+        />
+        <Stat value={thread.viewCount} one="view" many="views" />
+      </div>
+      <div className="thread-row__main">
+        <h3 className="thread-row__title">
+          <Link to={threadPath(thread.id)}>{thread.title}</Link>
+        </h3>
+        <div className="thread-row__badges">
+          <KindBadge kind={thread.kind} />
+          <StatusBadge status={thread.status} />
+          {showCategory ? (
+            <Link to={`/c/${thread.category.slug}`} className="thread-row__category">
+              {thread.category.name}
+            </Link>
+          ) : null}
+        </div>
+        <TagList tags={thread.tags} categorySlug={thread.category.slug} />
+        <p className="thread-row__meta">
+          <AuthorLink author={thread.author} /> {postedVerb(thread.kind)}{' '}
+          <RelativeTime value={thread.createdAt} />
+          {thread.lastActivityAt !== thread.createdAt ? (
+            <>
+              {' · '}
+              <RelativeTime value={thread.lastActivityAt} prefix="active" />
+            </>
+          ) : null}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+export function ThreadList({
+  threads,
+  showCategory = false,
+  label,
+}: {
+  threads: readonly ThreadSummaryFieldsFragment[];
+  showCategory?: boolean;
+  label?: string;
+}) {
+  return (
+    <ul className="thread-list" aria-label={label}>
+      {threads.map((thread) => (
+        <li key={thread.id}>
+          <ThreadRow thread={thread} showCategory={showCategory} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,183 @@
+// A thread: the question with its votes and comments, the answers (accepted first), and the answer form.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { toFormErrors } from '../../app/errors';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { PageTitle } from '../../app/PageTitle';
+import type { ThreadQuery } from '../../gql/graphql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
+import { Status } from '../../ui/Status';
+import { VoteButtons } from '../../ui/VoteButtons';
+import { AuthorByline } from '../accounts/AuthorByline';
+import { useMe } from '../accounts/useMe';
+import { AnswerForm } from '../answers/AnswerForm';
+import { AnswerPost } from '../answers/AnswerPost';
+import { Comments } from './Comments';
+import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
+import { postedVerb } from './ThreadList';
+import { DeleteThreadDocument, RecordViewDocument, ThreadDocument } from './threads.documents';
+import { usePostAction } from './usePostAction';
+import { useVote } from './useVote';
+
+export type ThreadView = NonNullable<ThreadQuery['thread']>;
+
+/** Counts one view per page visit; a re-render or a refetch must not count again. */
+function useRecordView(threadId: string) {
+  const [recordView] = useMutation(RecordViewDocument);
+  const recorded = useRef<string | null>(null);
+  useEffect(() => {
+    if (recorded.current === threadId) return;
+    recorded.current = threadId;
+    // A lost view count is not worth bothering the reader about.
+    recordView({ variables: { input: { threadId } } }).catch(() => undefined);
+  }, [threadId, recordView]);
+}
+
+function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
+  const navigate = useNavigate();
+  const action = usePostAction();
+  const vote = useVote({ __typename: 'Thread', id: thread.id });
+  const [deleteThread] = useMutation(DeleteThreadDocument);
+  const subject = thread.kind === 'QUESTION' ? 'question' : 'post';
+
+  async function onDelete() {
+    if (!window.confirm(`Delete this ${subject}? Its answers and comments go with it.`)) return;
+    const ok = await action.run('delete', () =>
+      deleteThread({ variables: { input: { threadId: thread.id } } }),
+    );
+    if (ok) await navigate(`/c/${thread.category.slug}`);
+  }
+
+  return (
+    <article className="post post--question" aria-label={subject === 'question' ? 'Question' : 'Post'}>
+      <div className="post__side">
+        <VoteButtons
+          score={thread.score}
+          viewerVote={thread.viewerVote}
+          subject={subject}
+          busy={action.busy === 'vote'}
+          onVote={(value) => void action.run('vote', () => vote(value))}
+        />
+      </div>
+      <div className="post__main">
+        {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
+        <RenderedMarkdown html={thread.bodyHtml} className="post__body" />
+        <TagList tags={thread.tags} categorySlug={thread.category.slug} />
+        <footer className="post__footer">
+          <div className="post__actions">
+            {thread.viewerCan.edit ? <Link to={`/t/${thread.id}/edit`}>Edit</Link> : null}
+            {thread.editedAt ? <Link to={`/t/${thread.id}/history`}>History</Link> : null}
+            {thread.viewerCan.delete ? (
+              <button
+                type="button"
+                className="link-button link-button--danger"
+                onClick={() => void onDelete()}
+              >
+                Delete
+              </button>
+            ) : null}
+          </div>
+          <div className="post__bylines">
+            {thread.editedAt ? (
+              <span className="post__edited">
+                <RelativeTime value={thread.editedAt} prefix="edited" />
+              </span>
+            ) : null}
+            <AuthorByline author={thread.author} action={postedVerb(thread.kind)} at={thread.createdAt} />
+          </div>
+        </footer>
+        <Comments
+          targetId={thread.id}
+          threadId={thread.id}
+          comments={thread.comments}
+          subject={subject}
+          signedIn={signedIn}
+        />
+      </div>
+    </article>
+  );
+}
+
+export function ThreadPage() {
+  const { id = '' } = useParams();
+  const { me } = useMe();
+  const { data, loading, error } = useQuery(ThreadDocument, { variables: { id } });
+  useRecordView(id);
+
+  if (error)
+    return <ErrorAlert title="This thread could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>Loading thread…</Status>;
+  const thread = data?.thread;
+  if (!thread || thread.deleted) return <NotFoundPage what="thread" />;
+
+  const answers = thread.answers.edges.map((e) => e.node);
+  const answerCount = thread.answers.totalCount;
+
+  return (
+    <>
+      <PageTitle>{thread.title}</PageTitle>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">Home</Link>
+          </li>
+          <li>
+            <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
+          </li>
+          <li aria-current="page" className="breadcrumbs__current">
+            {thread.title}
+          </li>
+        </ol>
+      </nav>
+      <header className="thread-header">
+        <div className="thread-header__badges">
+          <KindBadge kind={thread.kind} />
+          <StatusBadge status={thread.status} />
+          {thread.locked ? <span className="badge badge--locked">Locked</span> : null}
+        </div>
+        <h1 className="thread-header__title">{thread.title}</h1>
+        <p className="thread-header__meta">
+          <span>
+            <RelativeTime
+              value={thread.createdAt}
+              prefix={postedVerb(thread.kind) === 'asked' ? 'Asked' : 'Posted'}
+            />
+          </span>
+          <span>
+            <RelativeTime value={thread.lastActivityAt} prefix="Active" />
+          </span>
+          <span>
+            Viewed {thread.viewCount.toLocaleString()} {thread.viewCount === 1 ? 'time' : 'times'}
+          </span>
+        </p>
+      </header>
+
+      <QuestionPost thread={thread} signedIn={Boolean(me)} />
+
+      <section aria-labelledby="answers-title" className="answers">
+        <h2 id="answers-title" className="answers__title">
+          {answerCount === 0
+            ? 'No answers yet'
+            : `${answerCount} ${answerCount === 1 ? 'Answer' : 'Answers'}`}
+        </h2>
+        {answers.length > 0 ? (
+          <ol className="answers__list">
+            {answers.map((answer) => (
+              <li key={answer.id}>
+                <AnswerPost answer={answer} threadId={thread.id} signedIn={Boolean(me)} />
+              </li>
+            ))}
+          </ol>
+        ) : null}
+        {thread.answers.pageInfo.hasNextPage ? (
+          <p className="muted">Only the first {answers.length} answers are shown.</p>
+        ) : null}
+      </section>
+
+      <AnswerForm thread={thread} signedIn={Boolean(me)} />
+    </>
+  );
+}

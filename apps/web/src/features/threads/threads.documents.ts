@@ -1,0 +1,269 @@
+// GraphQL operations of the threads feature (lists, the thread page, asking and editing); types come from codegen.
+import { graphql } from '../../gql';
+
+export const ThreadSummaryFieldsFragment = graphql(`
+  fragment ThreadSummaryFields on Thread {
+    id
+    kind
+    status
+    title
+    excerpt
+    tags
+    score
+    answerCount
+    viewCount
+    createdAt
+    lastActivityAt
+    category {
+      id
+      slug
+      name
+    }
+    author {
+      ...AuthorFields
+    }
+  }
+`);
+
+export const ThreadListDocument = graphql(`
+  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {
+    threads(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ThreadSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const HomeThreadsDocument = graphql(`
+  query HomeThreads {
+    unansweredCount
+    popular: threads(sort: POPULAR, first: 10) {
+      edges {
+        cursor
+        node {
+          ...ThreadSummaryFields
+        }
+      }
+    }
+    newest: threads(sort: NEWEST, first: 10) {
+      edges {
+        cursor
+        node {
+          ...ThreadSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const CommentFieldsFragment = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    bodyHtml
+    createdAt
+    author {
+      ...AuthorFields
+    }
+  }
+`);
+
+export const AnswerFieldsFragment = graphql(`
+  fragment AnswerFields on Answer {
+    id
+    body
+    bodyHtml
+    score
+    official
+    accepted
+    createdAt
+    editedAt
+    viewerVote
+    viewerCan {
+      edit
+      delete
+      accept
+      unaccept
+      vote
+      comment
+    }
+    author {
+      ...AuthorFields
+    }
+    comments {
+      ...CommentFields
+    }
+  }
+`);
+
+export const ThreadDocument = graphql(`
+  query Thread($id: ID!) {
+    thread(id: $id) {
+      id
+      kind
+      status
+      title
+      body
+      bodyHtml
+      tags
+      score
+      answerCount
+      commentCount
+      viewCount
+      createdAt
+      editedAt
+      lastActivityAt
+      locked
+      deleted
+      viewerVote
+      viewerCan {
+        edit
+        delete
+        answer
+        vote
+        comment
+      }
+      category {
+        id
+        slug
+        name
+      }
+      author {
+        ...AuthorFields
+      }
+      comments {
+        ...CommentFields
+      }
+      answers(first: 30) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...AnswerFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RecordViewDocument = graphql(`
+  mutation RecordView($input: RecordViewInput!) {
+    recordView(input: $input) {
+      id
+      viewCount
+    }
+  }
+`);
+
+export const RevisionFieldsFragment = graphql(`
+  fragment RevisionFields on Revision {
+    id
+    createdAt
+    title
+    body
+    tags
+    editor {
+      id
+      handle
+      displayName
+    }
+  }
+`);
+
+export const ThreadForEditDocument = graphql(`
+  query ThreadForEdit($id: ID!) {
+    thread(id: $id) {
+      id
+      title
+      body
+      tags
+      viewerCan {
+        edit
+      }
+      category {
+        id
+        slug
+        name
+      }
+      revisions {
+        ...RevisionFields
+      }
+    }
+  }
+`);
+
+export const AskCategoriesDocument = graphql(`
+  query AskCategories {
+    categories {
+      id
+      slug
+      name
+      description
+    }
+  }
+`);
+
+export const CreateThreadDocument = graphql(`
+  mutation CreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EditThreadDocument = graphql(`
+  mutation EditThread($input: EditThreadInput!) {
+    editThread(input: $input) {
+      id
+      title
+      body
+      bodyHtml
+      tags
+      editedAt
+      revisions {
+        ...RevisionFields
+      }
+    }
+  }
+`);
+
+export const DeleteThreadDocument = graphql(`
+  mutation DeleteThread($input: DeleteThreadInput!) {
+    deleteThread(input: $input) {
+      id
+      deleted
+    }
+  }
+`);
+
+export const VoteDocument = graphql(`
+  mutation Vote($input: VoteInput!) {
+    vote(input: $input) {
+      targetId
+      score
+      viewerVote
+    }
+  }
+`);
+
+export const PostCommentDocument = graphql(`
+  mutation PostComment($input: PostCommentInput!) {
+    postComment(input: $input) {
+      ...CommentFields
+    }
+  }
+`);

@@ -1,0 +1,152 @@
+// A Markdown textarea with Write/Preview tabs; the preview is rendered by the server (previewMarkdown), debounced.
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import { graphql } from '../gql';
+import { RenderedMarkdown } from './RenderedMarkdown';
+
+export const PreviewMarkdownDocument = graphql(`
+  query PreviewMarkdown($body: String!) {
+    previewMarkdown(body: $body)
+  }
+`);
+
+const PREVIEW_DELAY_MS = 300;
+
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+export interface MarkdownEditorProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange'
+> {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+}
+
+type Tab = 'write' | 'preview';
+
+export function MarkdownEditor({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 8,
+  className,
+  ...textarea
+}: MarkdownEditorProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const [tab, setTab] = useState<Tab>('write');
+  const tabRefs = { write: useRef<HTMLButtonElement>(null), preview: useRef<HTMLButtonElement>(null) };
+  const debounced = useDebounced(value, PREVIEW_DELAY_MS);
+  const empty = debounced.trim() === '';
+  const preview = useQuery(PreviewMarkdownDocument, {
+    variables: { body: debounced },
+    skip: tab !== 'preview' || empty,
+  });
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+
+  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
+  function onTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next: Tab = tab === 'write' ? 'preview' : 'write';
+    setTab(next);
+    tabRefs[next].current?.focus();
+  }
+
+  const tabButton = (which: Tab, text: string) => (
+    <button
+      ref={tabRefs[which]}
+      type="button"
+      role="tab"
+      id={`${id}-${which}-tab`}
+      aria-selected={tab === which}
+      aria-controls={`${id}-${which}-panel`}
+      tabIndex={tab === which ? 0 : -1}
+      className="editor__tab"
+      onClick={() => setTab(which)}
+      onKeyDown={onTabKeyDown}
+    >
+      {text}
+    </button>
+  );
+
+  return (
+    <div
+      className={['field', 'editor', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}
+    >
+      <div className="editor__head">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        <div role="tablist" aria-label={`${label} editor mode`} className="editor__tabs">
+          {tabButton('write', 'Write')}
+          {tabButton('preview', 'Preview')}
+        </div>
+      </div>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div
+        role="tabpanel"
+        id={`${id}-write-panel`}
+        aria-labelledby={`${id}-write-tab`}
+        hidden={tab !== 'write'}
+      >
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          className="field__input editor__textarea"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...textarea}
+        />
+        <p className="editor__help">
+          Markdown: **bold**, _italic_, `code`, [links](https://example.com), lists and ``` code blocks.
+        </p>
+      </div>
+      <div
+        role="tabpanel"
+        id={`${id}-preview-panel`}
+        aria-labelledby={`${id}-preview-tab`}
+        hidden={tab !== 'preview'}
+        className="editor__preview"
+        aria-busy={preview.loading || undefined}
+      >
+        {tab !== 'preview' ? null : empty ? (
+          <p className="muted">Nothing to preview yet.</p>
+        ) : preview.error ? (
+          <p className="field__error">The preview could not be loaded: {preview.error.message}</p>
+        ) : preview.data ? (
+          <RenderedMarkdown html={preview.data.previewMarkdown} />
+        ) : (
+          <p className="muted">Rendering preview…</p>
+        )}
+      </div>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
