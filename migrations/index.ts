@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-moderation-care-search';
 import { QaCore1795461737318 } from './1795461737318-qa-core';
 import { AccountsSessionsCategories1795461012046 } from './1795461012046-accounts-sessions-categories';
 import { Extensions1795461005244 } from './1795461005244-extensions';
@@ -8,4 +9,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Extensions1795461005244,
   AccountsSessionsCategories1795461012046,
   QaCore1795461737318,
+  VoiceModerationCareSearch1795463299992,
 ];

@@ -14,6 +14,11 @@ import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
 import { HealthController } from './health/health.controller';
 import { QaModule } from './qa/qa.module';
+import { AnalyticsModule } from './analytics/analytics.module';
+import { AnnouncementsModule } from './announcements/announcements.module';
+import { CareModule } from './care/care.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +34,11 @@ export class AppModule {
         AccountsModule,
         CategoriesModule,
         QaModule,
+        SearchModule,
+        AnnouncementsModule,
+        ModerationModule,
+        CareModule,
+        AnalyticsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],

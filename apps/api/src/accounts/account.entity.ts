@@ -35,6 +35,13 @@ export class AccountEntity {
   @Column({ type: 'integer', default: 1 })
   reputation: number;
 
+  /** A suspended account cannot post until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  suspensionReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

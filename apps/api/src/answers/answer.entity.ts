@@ -58,6 +58,14 @@ export class AnswerEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  /** Hidden by a moderator. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** Sentiment of the answer text, -1 … 1; computed on write. */
+  @Column({ type: 'real', nullable: true })
+  sentiment: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
 

@@ -17,7 +17,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
-import { inTransaction } from '../database/transaction';
+import { QaEvents } from '../qa/qa-events';
 import { ReputationService } from '../reputation/reputation.service';
 import { RevisionTarget } from '../threads/revision.entity';
 import { ThreadEntity, ThreadKind } from '../threads/thread.entity';
@@ -35,13 +35,14 @@ export class AnswersService {
     private readonly threads: ThreadsService,
     private readonly reputation: ReputationService,
     private readonly rateLimits: RateLimits,
+    private readonly events: QaEvents,
   ) {}
 
   async post(viewer: Viewer | null, input: PostAnswerInput): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'answer');
     const text = renderBody(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       this.threads.assertNotLocked(thread, 'answers');
       if (thread.kind === ThreadKind.ANNOUNCEMENT)
@@ -55,6 +56,7 @@ export class AnswersService {
         }),
       );
       await this.threads.afterAnswersChanged(manager, thread.id);
+      await emit({ threadId: thread.id, change: 'answered', answerId: answer.id, actorId: account.id });
       return answer;
     });
   }
@@ -62,7 +64,7 @@ export class AnswersService {
   async edit(viewer: Viewer | null, input: EditAnswerInput): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'edit');
     const text = renderBody(input.body);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, input.answerId);
       this.threads.policy.assertCanEdit(account, answer, 'answer');
       if (answer.body === text.body) return answer;
@@ -74,13 +76,20 @@ export class AnswersService {
       });
       Object.assign(answer, text, { editedAt: new Date() });
       await this.threads.touch(manager, answer.threadId);
-      return manager.save(answer);
+      const saved = await manager.save(answer);
+      await emit({
+        threadId: answer.threadId,
+        change: 'answer-edited',
+        answerId: answer.id,
+        actorId: account.id,
+      });
+      return saved;
     });
   }
 
   async delete(viewer: Viewer | null, input: DeleteAnswerInput): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'delete');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, input.answerId);
       this.threads.policy.assertCanDelete(account, answer, 'answer');
       const thread = await this.threads.lock(manager, answer.threadId);
@@ -89,13 +98,14 @@ export class AnswersService {
       const wasAccepted = thread.acceptedAnswerId === answer.id;
       if (wasAccepted) await this.reputation.undo(manager, acceptSource(answer.id));
       await this.threads.afterAnswersChanged(manager, thread.id, wasAccepted ? null : undefined);
+      await emit({ threadId: thread.id, change: 'answer-deleted', answerId: answer.id, actorId: account.id });
       return answer;
     });
   }
 
   async accept(viewer: Viewer | null, answerId: string): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'accept an answer');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, answerId);
       const thread = await this.threads.lock(manager, answer.threadId);
       this.assertCanAccept(account, thread);
@@ -111,13 +121,14 @@ export class AnswersService {
         },
       );
       await this.threads.afterAnswersChanged(manager, thread.id, answer.id);
+      await emit({ threadId: thread.id, change: 'accepted', answerId: answer.id, actorId: account.id });
       return answer;
     });
   }
 
   async unaccept(viewer: Viewer | null, answerId: string): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'unaccept an answer');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, answerId);
       const thread = await this.threads.lock(manager, answer.threadId);
       this.assertCanAccept(account, thread);
@@ -125,6 +136,7 @@ export class AnswersService {
         throw badInput('answerId', 'This answer is not the accepted one.');
       await this.reputation.undo(manager, acceptSource(answer.id));
       await this.threads.afterAnswersChanged(manager, thread.id, null);
+      await emit({ threadId: thread.id, change: 'unaccepted', answerId: answer.id, actorId: account.id });
       return answer;
     });
   }

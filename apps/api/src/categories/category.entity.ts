@@ -21,6 +21,10 @@ export class CategoryEntity {
   @Column({ type: 'integer', default: 1440 })
   responseTargetMinutes: number;
 
+  /** The care team new questions here are routed to. */
+  @Column({ type: 'uuid', nullable: true })
+  defaultTeamId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

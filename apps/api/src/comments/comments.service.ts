@@ -9,7 +9,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
-import { inTransaction } from '../database/transaction';
+import { QaEvents } from '../qa/qa-events';
 import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { CommentEntity } from './comment.entity';
@@ -23,13 +23,14 @@ export class CommentsService {
     private readonly threads: ThreadsService,
     private readonly answers: AnswersService,
     private readonly rateLimits: RateLimits,
+    private readonly events: QaEvents,
   ) {}
 
   async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentEntity> {
     const { account } = requireViewer(viewer, 'comment');
     if (!input.body.trim()) throw badInput('body', 'Comment is empty.');
     await this.rateLimits.consume('postsPerAccount', account.id);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const answer = await this.answers.findLive(manager, input.targetId);
       const thread = await manager.findOne(ThreadEntity, {
         where: { id: answer?.threadId ?? input.targetId },
@@ -55,6 +56,12 @@ export class CommentsService {
       );
       if (answer) await this.answers.addComment(manager, answer.id);
       await this.threads.touch(manager, thread.id, 1);
+      await emit({
+        threadId: thread.id,
+        change: 'commented',
+        answerId: answer?.id ?? null,
+        actorId: account.id,
+      });
       return comment;
     });
   }

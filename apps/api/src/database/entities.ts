@@ -3,6 +3,18 @@ import { AccountEntity } from '../accounts/account.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { SystemStateEntity } from '../system/system-state.entity';
+import { AnnouncementVersionEntity } from '../announcements/announcement-version.entity';
+import { SigningKeyEntity } from '../announcements/signing-key.entity';
+import { AssignmentEventEntity } from '../care/assignment-event.entity';
+import { CategoryWaitEntity } from '../care/category-wait.entity';
+import { PrivateConversationEntity, PrivateMessageEntity } from '../care/private-conversation.entity';
+import { SatisfactionRatingEntity } from '../care/satisfaction-rating.entity';
+import { SavedReplyEntity } from '../care/saved-reply.entity';
+import { TeamEntity, TeamMemberEntity } from '../care/team.entity';
+import { FlagEntity } from '../moderation/flag.entity';
+import { ModerationActionEntity } from '../moderation/moderation-action.entity';
+import { OutboxEntity } from '../search/outbox.entity';
+import { DeflectionEntity, SearchClickEntity, SearchQueryEntity } from '../search/search-query.entity';
 import { AnswerEntity } from '../answers/answer.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { ReputationEventEntity } from '../reputation/reputation-event.entity';
@@ -23,4 +35,20 @@ export const ENTITIES = [
   ReputationEventEntity,
   RevisionEntity,
   ThreadViewEntity,
+  SigningKeyEntity,
+  AnnouncementVersionEntity,
+  FlagEntity,
+  ModerationActionEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  AssignmentEventEntity,
+  SavedReplyEntity,
+  PrivateConversationEntity,
+  PrivateMessageEntity,
+  SatisfactionRatingEntity,
+  CategoryWaitEntity,
+  OutboxEntity,
+  SearchQueryEntity,
+  SearchClickEntity,
+  DeflectionEntity,
 ];

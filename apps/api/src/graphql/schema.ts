@@ -4,10 +4,24 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver';
 import { CommunityResolver } from '../community/community.resolver';
+import { ANALYTICS_RESOLVERS } from '../analytics/analytics.module';
+import { ANNOUNCEMENTS_RESOLVERS } from '../announcements/announcements.module';
+import { CARE_RESOLVERS } from '../care/care.module';
+import { MODERATION_RESOLVERS } from '../moderation/moderation.module';
 import { QA_RESOLVERS } from '../qa/qa.module';
+import { SEARCH_RESOLVERS } from '../search/search.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
-export const RESOLVERS = [AccountsResolver, CommunityResolver, ...QA_RESOLVERS];
+export const RESOLVERS = [
+  AccountsResolver,
+  CommunityResolver,
+  ...QA_RESOLVERS,
+  ...SEARCH_RESOLVERS,
+  ...ANNOUNCEMENTS_RESOLVERS,
+  ...MODERATION_RESOLVERS,
+  ...CARE_RESOLVERS,
+  ...ANALYTICS_RESOLVERS,
+];
 
 export const SCHEMA_HEADER =
   '# Generated from the API resolvers by `npm run schema`. Do not edit by hand.\n\n';

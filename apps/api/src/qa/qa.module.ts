@@ -22,6 +22,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { VoteEntity } from '../votes/vote.entity';
 import { VotesResolver } from '../votes/votes.resolver';
 import { VotesService } from '../votes/votes.service';
+import { QaEvents } from './qa-events';
 
 export const QA_RESOLVERS = [
   CategoriesResolver,
@@ -49,6 +50,7 @@ export const QA_RESOLVERS = [
     CategoriesModule,
   ],
   providers: [
+    QaEvents,
     ThreadsService,
     AnswersService,
     CommentsService,
@@ -56,6 +58,6 @@ export const QA_RESOLVERS = [
     ReputationService,
     ...QA_RESOLVERS,
   ],
-  exports: [ThreadsService, AnswersService, CommentsService, VotesService, ReputationService],
+  exports: [QaEvents, ThreadsService, AnswersService, CommentsService, VotesService, ReputationService],
 })
 export class QaModule {}

@@ -35,6 +35,7 @@ export enum ThreadStatus {
 @Index('threads_activity', ['lastActivityAt'])
 @Index('threads_popular', ['popularScore'])
 @Index('threads_author', ['authorId', 'createdAt'])
+@Index('threads_assignee', ['assigneeId'])
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -115,6 +116,49 @@ export class ThreadEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
+
+  /** Hidden by a moderator: invisible to everyone but staff and moderators. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** Pinned by a moderator (or an announcement's pinnedUntil) until this time. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pinnedUntil: Date | null;
+
+  /** Featured by a moderator: leads the home page. */
+  @Column({ type: 'timestamptz', nullable: true })
+  featuredAt: Date | null;
+
+  /** Closed as a duplicate of another thread (duplicateOfId). */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  duplicateOfId: string | null;
+
+  @ManyToOne(() => ThreadEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'duplicate_of_id' })
+  duplicateOf?: Relation<ThreadEntity>;
+
+  /** Sentiment of the question text, -1 (negative) … 1 (positive); computed on write. */
+  @Column({ type: 'real', nullable: true })
+  sentiment: number | null;
+
+  /** The employee the care team routed this thread to. */
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: Relation<AccountEntity>;
+
+  /** The team the thread is routed to (the category's default team unless reassigned). */
+  @Column({ type: 'uuid', nullable: true })
+  assignedTeamId: string | null;
+
+  /** When the first official (staff) answer arrived: the end of the response clock. */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstOfficialAnswerAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -13,6 +13,7 @@ import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
+import { QaEvents } from '../qa/qa-events';
 import { RevisionEntity, RevisionTarget } from './revision.entity';
 import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
 import { TagCount, ThreadSort } from './thread.model';
@@ -56,6 +57,7 @@ export class ThreadsService {
     @InjectRepository(RevisionEntity) private readonly revisions: Repository<RevisionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rateLimits: RateLimits,
+    private readonly events: QaEvents,
     @Inject(CONFIG) config: Config,
   ) {
     this.policy = new QaPolicy(config.reputation);
@@ -75,7 +77,7 @@ export class ThreadsService {
     const tags = this.tags(input.tags ?? []);
     const text = renderBody(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
       if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
       const now = new Date();
@@ -91,13 +93,15 @@ export class ThreadsService {
         lastActivityAt: now,
         popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
       });
-      return manager.save(thread);
+      const saved = await manager.save(thread);
+      await emit({ threadId: saved.id, change: 'created', actorId: account.id });
+      return saved;
     });
   }
 
   async edit(viewer: Viewer | null, input: EditThreadInput): Promise<ThreadEntity> {
     const { account } = requireViewer(viewer, 'edit');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const thread = await this.lock(manager, input.threadId);
       this.policy.assertCanEdit(account, thread, 'thread');
       const next = {
@@ -117,17 +121,21 @@ export class ThreadsService {
         tags: thread.tags,
       });
       Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
-      return manager.save(thread);
+      const saved = await manager.save(thread);
+      await emit({ threadId: thread.id, change: 'edited', actorId: account.id });
+      return saved;
     });
   }
 
   async delete(viewer: Viewer | null, input: DeleteThreadInput): Promise<ThreadEntity> {
     const { account } = requireViewer(viewer, 'delete');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       const thread = await this.lock(manager, input.threadId);
       this.policy.assertCanDelete(account, thread, 'thread');
       thread.deletedAt = new Date();
-      return manager.save(thread);
+      const saved = await manager.save(thread);
+      await emit({ threadId: thread.id, change: 'deleted', actorId: account.id });
+      return saved;
     });
   }
 

@@ -10,7 +10,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
-import { inTransaction } from '../database/transaction';
+import { QaEvents } from '../qa/qa-events';
 import { ReputationService } from '../reputation/reputation.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import { VoteValue } from '../threads/thread.model';
@@ -31,11 +31,12 @@ export class VotesService {
     private readonly answers: AnswersService,
     private readonly reputation: ReputationService,
     private readonly rateLimits: RateLimits,
+    private readonly events: QaEvents,
   ) {}
 
   async vote(viewer: Viewer | null, input: VoteInput): Promise<VoteResult> {
     const { account } = requireViewer(viewer, 'vote');
-    return inTransaction(this.dataSource, async (manager) => {
+    return this.events.transaction(async (manager, emit) => {
       // Lock the target so concurrent votes on it apply their counter changes one after another.
       const answer = await manager.findOne(AnswerEntity, {
         where: { id: input.targetId },
@@ -95,6 +96,7 @@ export class VotesService {
       const score = answer
         ? await this.answers.applyVote(manager, answer.id, up, down)
         : (await this.threads.applyVote(manager, thread.id, up, down)).score;
+      await emit({ threadId: thread.id, change: 'voted', answerId: answer?.id ?? null, actorId: account.id });
       return { targetId: target.id, score, viewerVote: input.value };
     });
   }

@@ -1,0 +1,127 @@
+// Records the SQL our API runs for each bench page and checks that the baseline (queries.ts) runs the same
+// statements, so the comparison stays honest when the API's queries change.
+//
+//   node dist/tools/bench/capture-sql.js [--only thread,category] [--print]
+//
+// It serves the API in this process (as libs/testing's createTestApp does) on the seeded bench database,
+// with TypeORM's query log on, and requests each page a few times. Exit code 1 when the statements differ.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createServer } from '../../apps/api/src/server';
+import { graphqlClient } from '../../libs/testing/src/app';
+import { parseFlags, runTool } from '../cli';
+import { openBenchDatabase } from './database';
+import { BASELINE_STATEMENTS, normaliseSql } from './queries';
+import { Scenario, selectScenarios, Variables } from './scenarios';
+
+export interface Captured {
+  scenario: string;
+  variables: Variables;
+  statements: string[];
+}
+
+/** How many pages of each scenario are recorded. */
+const PAGES = 10;
+
+export async function captureSql(url: string, scenarios: Scenario[]): Promise<Captured[]> {
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')),
+    }),
+    databaseUrl: url,
+    logLevel: 'error' as const,
+  };
+  let recording: string[] | null = null;
+  const dataSource = createDataSource({ url, onQuery: (sql) => recording?.push(sql) });
+  await dataSource.initialize();
+  const app = await createServer(config, dataSource);
+  const db = new Pool({ connectionString: url, max: 1 });
+  try {
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address();
+    const client = graphqlClient(
+      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    );
+    const captured: Captured[] = [];
+    for (const scenario of scenarios) {
+      for (const variables of (await scenario.sample(db)).slice(0, PAGES)) {
+        recording = [];
+        const result = await client.gql(scenario.document, variables);
+        const statements = recording;
+        recording = null;
+        if (result.errors?.length) {
+          throw new Error(`${scenario.name}: the API answered with errors: ${JSON.stringify(result.errors)}`);
+        }
+        captured.push({ scenario: scenario.name, variables, statements });
+      }
+    }
+    return captured;
+  } finally {
+    await db.end();
+    await app.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+  }
+}
+
+/**
+ * Differences between what the API ran and what the baseline runs, one line each (empty: the same): every
+ * statement of every page must be one the baseline runs, and each baseline statement must show up in some page.
+ */
+export function compareWithBaseline(captured: Captured[]): string[] {
+  const problems: string[] = [];
+  for (const scenario of new Set(captured.map((p) => p.scenario))) {
+    const expected = BASELINE_STATEMENTS[scenario];
+    if (!expected) {
+      problems.push(`${scenario}: the baseline has no statements for this scenario`);
+      continue;
+    }
+    const known = new Set(expected.map(normaliseSql));
+    const ran = new Set(
+      captured.filter((p) => p.scenario === scenario).flatMap((p) => p.statements.map(normaliseSql)),
+    );
+    for (const sql of ran) {
+      if (!known.has(sql))
+        problems.push(`${scenario}: the API ran a statement the baseline does not:\n    ${sql}`);
+    }
+    for (const sql of known) {
+      if (!ran.has(sql))
+        problems.push(`${scenario}: the baseline runs a statement the API did not:\n    ${sql}`);
+    }
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  const db = await openBenchDatabase((m) => console.error(m));
+  try {
+    const captured = await captureSql(db.url, selectScenarios(flags.only));
+    for (const page of captured) {
+      console.log(
+        `\n## ${page.scenario} ${JSON.stringify(page.variables)}: ${page.statements.length} statement(s)`,
+      );
+      if (flags.print === 'true' || page === captured.find((p) => p.scenario === page.scenario)) {
+        page.statements.forEach((sql, i) => console.log(`\n-- ${i + 1}\n${sql}`));
+      }
+    }
+    const problems = compareWithBaseline(captured);
+    if (problems.length) {
+      console.error(
+        `\nThe baseline (tools/bench/queries.ts) no longer matches the API:\n  ${problems.join('\n  ')}`,
+      );
+      process.exitCode = 1;
+    } else {
+      console.log('\nThe baseline runs the same statements as the API.');
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+if (require.main === module) runTool(main);
