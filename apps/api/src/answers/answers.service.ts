@@ -188,22 +188,18 @@ export class AnswersService {
       loaders,
       key,
       async (threadIds) => {
-        const ranked = this.dataSource
-          .createQueryBuilder()
-          .select('r.id', 'id')
-          .addSelect(
-            `ROW_NUMBER() OVER (PARTITION BY r.thread_id ORDER BY (r.id = t.accepted_answer_id) IS TRUE DESC,
-              (r.id = (SELECT o.id FROM answers o WHERE o.thread_id = r.thread_id AND o.official AND o.deleted_at IS NULL
-                       ORDER BY o.created_at, o.id LIMIT 1)) IS TRUE DESC,
-              r.score DESC, r.created_at ASC, r.id ASC)`,
-            'rn',
-          )
-          .from(AnswerEntity, 'r')
-          .innerJoin(ThreadEntity, 't', 't.id = r.thread_id')
-          .where('r.thread_id IN (:...threadIds) AND r.deleted_at IS NULL');
+        // The first official answer is looked up once per thread (LATERAL), not once per answer.
+        const ranked = `SELECT r.id, ROW_NUMBER() OVER (PARTITION BY r.thread_id ORDER BY
+            (r.id = t.accepted_answer_id) IS TRUE DESC, (r.id = fo.id) IS TRUE DESC,
+            r.score DESC, r.created_at ASC, r.id ASC) AS rn
+          FROM answers r
+          JOIN threads t ON t.id = r.thread_id
+          LEFT JOIN LATERAL (SELECT o.id FROM answers o WHERE o.thread_id = t.id AND o.official AND o.deleted_at IS NULL
+                             ORDER BY o.created_at, o.id LIMIT 1) fo ON true
+          WHERE r.thread_id IN (:...threadIds) AND r.deleted_at IS NULL`;
         const found = await this.answers
           .createQueryBuilder('a')
-          .innerJoin(`(${ranked.getQuery()})`, 'ranked', 'ranked.id = a.id')
+          .innerJoin(`(${ranked})`, 'ranked', 'ranked.id = a.id')
           .addSelect('ranked.rn', 'rn')
           .where('ranked.rn > :lo AND ranked.rn <= :hi', { lo: offset, hi: offset + page.first + 1 })
           .setParameters({ threadIds })
