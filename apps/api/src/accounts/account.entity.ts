@@ -22,7 +22,8 @@ export class AccountEntity {
   @Column({ type: 'text' })
   displayName: string;
 
-  @Column({ type: 'text' })
+  /** argon2id; never loaded unless asked for (`addSelect`), so it cannot leak through a page. */
+  @Column({ type: 'text', select: false })
   passwordHash: string;
 
   @Column({ type: 'enum', enum: Role, enumName: 'account_role', default: Role.MEMBER })

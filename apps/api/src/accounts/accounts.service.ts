@@ -113,7 +113,11 @@ export class AccountsService {
     const emailKey = input.email.trim().toLowerCase();
     await this.rateLimits.consume('signInPerIp', client.ip);
     await this.rateLimits.consume('signInPerEmail', emailKey);
-    const account = await this.accounts.findOne({ where: { email: input.email.trim() } });
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.email = :email', { email: input.email.trim() })
+      .getOne();
     const ok = account
       ? await verify(account.passwordHash, input.password)
       : await verify(await this.decoy(), input.password).then(() => false);
