@@ -9,6 +9,7 @@ import { SESSION_COOKIE, SessionsService } from './accounts/sessions.service';
 import { CategoriesModule } from './categories/categories.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { queryLimitsPlugin } from './common/query-limits';
 import { createLoaders } from './common/loaders';
 import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
@@ -50,6 +51,7 @@ export class AppModule {
             introspection: true,
             playground: false,
             csrfPrevention: true,
+            plugins: [queryLimitsPlugin()],
             includeStacktraceInErrorResponses: config.env === 'development',
             formatError: formatError(config.env === 'development'),
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({

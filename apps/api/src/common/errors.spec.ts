@@ -42,3 +42,39 @@ describe('errors over GraphQL', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('query limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses queries nested too deeply, saying how deep', async () => {
+    const deep = `{ threads { edges { node { answers { edges { node { thread { answers { edges { node { thread { answers { edges { node { id } } } } } } } } } } } } } } }`;
+    const res = await t.client().gql(deep);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/nests \d+ levels deep; at most 12/);
+  });
+
+  it('refuses queries that would cost too much, and allows a full thread page', async () => {
+    const costly = `{ threads(first: 100) { edges { node { answers(first: 100) { edges { node { id bodyHtml author { id } } } } } } } }`;
+    const res = await t.client().gql(costly);
+    expect(res.errors?.[0].message).toMatch(/would cost \d+ \(at most 20000\)/);
+    const page = await t
+      .client()
+      .gql(
+        `{ threads(first: 20) { edges { node { id title author { id } answers(first: 30) { edges { node { id author { id } comments { id author { id } } } } } } } } }`,
+      );
+    expect(page.errors).toBeUndefined();
+  });
+
+  it('still answers introspection (codegen and tools use it)', async () => {
+    const res = await t
+      .client()
+      .gql(
+        `{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }`,
+      );
+    expect(res.errors).toBeUndefined();
+  });
+});
