@@ -28,7 +28,10 @@ const children = [
     stdio: 'inherit',
     env: { NODE_ENV: 'development', LOG_LEVEL: 'log', ...process.env },
   }),
-  spawn('npx', ['vite', '--config', 'apps/web/vite.config.ts'], { stdio: 'inherit' }),
+  spawn('npx', ['vite', '--config', 'apps/web/vite.config.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, API_PORT: process.env.PORT ?? '3000' },
+  }),
 ];
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
