@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { SearchDocuments1795464276184 } from './1795464276184-search-documents';
 import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-moderation-care-search';
 import { QaCore1795461737318 } from './1795461737318-qa-core';
 import { AccountsSessionsCategories1795461012046 } from './1795461012046-accounts-sessions-categories';
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountsSessionsCategories1795461012046,
   QaCore1795461737318,
   VoiceModerationCareSearch1795463299992,
+  SearchDocuments1795464276184,
 ];

@@ -6,6 +6,7 @@
 //   POST /<scenario> with {"variables": {…}}; prints "listening on <port>" once ready.
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { markdownToText } from '@community/domain';
+import { fold, PostgresSearchIndex, SqlQuery } from '@community/search';
 import { Pool } from 'pg';
 import { encodeCursor, isUuid, offsetCursor } from '../../apps/api/src/common/connection';
 import {
@@ -212,8 +213,106 @@ const categoryList: Handler = async (db, variables) => {
   };
 };
 
+/** The Postgres search adapter over this pool: the very class (and so the very SQL) the API uses. */
+const searchIndexes = new WeakMap<Pool, PostgresSearchIndex>();
+function searchIndexOf(db: Pool): PostgresSearchIndex {
+  let index = searchIndexes.get(db);
+  if (!index) {
+    const query: SqlQuery = async (sql, params) => (await db.query(sql, params)).rows;
+    index = new PostgresSearchIndex(query);
+    searchIndexes.set(db, index);
+  }
+  return index;
+}
+
+/** Threads by id as the API's `threadById` loader fetches them, in the order asked, visible ones only. */
+async function visibleThreads(db: Pool, ids: string[]): Promise<Map<string, ThreadRow>> {
+  if (!ids.length) return new Map();
+  const { rows } = await db.query<ThreadRow>(threadsById(ids.length), ids);
+  return new Map(
+    rows
+      .filter((t) => !t.ThreadEntity_deleted_at && !t.ThreadEntity_hidden_at)
+      .map((t) => [t.ThreadEntity_id as string, t]),
+  );
+}
+
+export const LOG_SEARCH_QUERY =
+  'INSERT INTO search_queries (query, normalized, result_count) VALUES ($1, $2, $3) RETURNING id';
+
+/** The `SearchPage` query: ten hits with highlights, the query logged as the API logs it. */
+const searchPage: Handler = async (db, variables) => {
+  const query = String(variables.q).trim();
+  const result = await searchIndexOf(db).search({ query, offset: 0, limit: 10 });
+  const threads = await visibleThreads(
+    db,
+    result.hits.map((h) => h.id),
+  );
+  await db.query(LOG_SEARCH_QUERY, [
+    query.slice(0, 200),
+    fold(query).replace(/\s+/g, ' ').trim().slice(0, 200),
+    result.estimatedTotal,
+  ]);
+  const edges = result.hits.flatMap((h) => {
+    const t = threads.get(h.id);
+    return t
+      ? [
+          {
+            node: {
+              titleHtml: h.highlights.title,
+              snippetHtml: h.highlights.snippet,
+              thread: { id: t.ThreadEntity_id, title: t.ThreadEntity_title },
+            },
+          },
+        ]
+      : [];
+  });
+  return {
+    data: {
+      search: { estimatedTotal: result.estimatedTotal, pageInfo: { hasNextPage: result.hasMore }, edges },
+    },
+  };
+};
+
+/** The `SimilarThreads` query: the likely duplicates of a draft title. */
+const similarThreads: Handler = async (db, variables) => {
+  const input = variables.input as { title: string; body?: string; first: number };
+  const title = input.title.trim();
+  if (title.length < 3) return { data: { similarThreads: [] } };
+  const ids = await searchIndexOf(db).similar({ title, body: input.body ?? '', limit: input.first });
+  const threads = await visibleThreads(db, ids);
+  return {
+    data: {
+      similarThreads: ids.flatMap((id) => {
+        const t = threads.get(id);
+        return t ? [{ id: t.ThreadEntity_id, title: t.ThreadEntity_title }] : [];
+      }),
+    },
+  };
+};
+
 /** One handler per scenario name (scenarios.ts). */
-export const HANDLERS: Record<string, Handler> = { thread: threadPage, category: categoryList };
+export const HANDLERS: Record<string, Handler> = {
+  thread: threadPage,
+  category: categoryList,
+  search: searchPage,
+  similar: similarThreads,
+};
+
+/** The statements a handler runs for these variables (for scenarios whose SQL is built at run time). */
+export async function statementsOf(db: Pool, scenario: string, samples: Variables[]): Promise<string[]> {
+  const statements: string[] = [];
+  const recording = new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver) as unknown;
+      return (sql: string, params?: unknown[]) => {
+        statements.push(sql);
+        return target.query(sql, params);
+      };
+    },
+  });
+  for (const variables of samples) await HANDLERS[scenario](recording, variables);
+  return statements;
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -32,6 +32,8 @@ export async function captureSql(url: string, scenarios: Scenario[]): Promise<Ca
     ...loadConfig({
       NODE_ENV: 'production',
       SEED_DEMO: 'false',
+      // The outbox poller's statements are not part of any page.
+      SEARCH_INDEXER: 'off',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')),
     }),
     databaseUrl: url,

@@ -8,6 +8,8 @@ export interface Measurement {
   scenario: string;
   target: Target;
   p50: number;
+  /** Recorded since the search scenarios (their target is a p95). */
+  p95?: number;
   p99: number;
   /** Mean requests per second over the run. */
   rps: number;

@@ -2,6 +2,8 @@
 // with, sampled from the seeded data. The baseline server answers the same page under the scenario's name.
 // A new page (search, similar threads, …) is one more entry here and one more handler in baseline-server.ts.
 import type { Pool } from 'pg';
+import { statementsOf } from './baseline-server';
+import { BASELINE_STATEMENTS } from './queries';
 
 export type Variables = Record<string, unknown>;
 
@@ -78,3 +80,64 @@ export const graphqlBody = (scenario: Scenario, variables: Variables) =>
   JSON.stringify({ operationName: scenario.operationName, query: scenario.document, variables });
 
 export const GRAPHQL_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+
+export const SEARCH_PAGE = `query SearchPage($q: String!) { search(query: $q, first: 10) { estimatedTotal pageInfo { hasNextPage }
+  edges { node { titleHtml snippetHtml thread { id title } } } } }`;
+
+export const SIMILAR_THREADS = `query SimilarThreads($input: SimilarThreadsInput!) { similarThreads(input: $input) { id title } }`;
+
+/** How many titles the search scenarios draw their queries and drafts from. */
+const SEARCH_SAMPLE = 300;
+
+/** Words of a title that make a query someone would type: the longest few, lower-cased. */
+function queryFrom(title: string, words: number): string {
+  return title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, words)
+    .join(' ');
+}
+
+async function sampleTitles(db: Pool): Promise<string[]> {
+  const { rows } = await db.query<{ title: string }>(
+    `SELECT title FROM threads WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT $1`,
+    [SEARCH_SAMPLE],
+  );
+  if (!rows.length) throw new Error('No threads: seed the bench first.');
+  return rows.map((r) => r.title);
+}
+
+SCENARIOS.push(
+  {
+    name: 'search',
+    title:
+      'Search (search(query, first: 10) with highlights; 2–3 words from real titles, every 4th with a typo)',
+    operationName: 'SearchPage',
+    document: SEARCH_PAGE,
+    async sample(db) {
+      const samples = (await sampleTitles(db)).map((title, i) => {
+        let q = queryFrom(title, 2 + (i % 2));
+        // Two letters swapped in the longest word, as a hurried typist would.
+        if (i % 4 === 0 && q.length > 6) q = q.slice(0, 3) + q[4] + q[3] + q.slice(5);
+        return { q };
+      });
+      BASELINE_STATEMENTS.search = await statementsOf(db, 'search', samples.slice(0, 10));
+      return samples;
+    },
+  },
+  {
+    name: 'similar',
+    title: 'Similar threads while asking (similarThreads(title: first words of a real title, first: 5))',
+    operationName: 'SimilarThreads',
+    document: SIMILAR_THREADS,
+    async sample(db) {
+      const samples = (await sampleTitles(db)).map((title) => ({
+        input: { title: title.split(' ').slice(0, 6).join(' '), body: '', first: 5 },
+      }));
+      BASELINE_STATEMENTS.similar = await statementsOf(db, 'similar', samples.slice(0, 10));
+      return samples;
+    },
+  },
+);

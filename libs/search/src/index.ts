@@ -1,1 +1,4 @@
-export {};
+export * from './port';
+export * from './text';
+export * from './postgres-index';
+export * from './meilisearch-index';

@@ -1,0 +1,123 @@
+// Drains the search outbox into the SearchIndex: batches taken with FOR UPDATE SKIP LOCKED (so any number of
+// indexers run side by side without doing the same work), idempotent upserts, exponential back-off on
+// failure and a DEAD state after MAX_ATTEMPTS. Runs in the API process (SEARCH_INDEXER=inline) or in
+// `npm run worker` processes.
+import type { SearchIndex } from '@community/search';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CONFIG, Config } from '../config/config';
+import { inTransaction } from '../database/transaction';
+import { loadDocuments } from './search-documents';
+import { SEARCH_INDEX } from './search-index.provider';
+
+export const MAX_ATTEMPTS = 8;
+export const BATCH_SIZE = 100;
+/** How often an idle indexer looks for work another process (or a back-off) left. */
+const POLL_MS = 500;
+
+interface OutboxRow {
+  id: string;
+  aggregate_id: string;
+  attempts: number;
+}
+
+@Injectable()
+export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('SearchIndexer');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.searchIndexer === 'inline') await this.start();
+  }
+
+  /** Prepares the index and drains continuously until the module is destroyed. */
+  async start(): Promise<void> {
+    if (this.timer) return;
+    this.stopped = false;
+    await this.index
+      .prepare()
+      .catch((e: unknown) => this.logger.error(`Search index not ready: ${String(e)}`));
+    this.timer = setInterval(() => this.nudge(), POLL_MS);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Asks for a drain soon (after a commit); coalesces while one runs. */
+  nudge(): void {
+    if (this.stopped || !this.timer) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((e: unknown) => this.logger.error(`Search indexing failed: ${String(e)}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Processes batches until none is ready; returns how many outbox rows were indexed. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { taken, indexed } = await this.processBatch();
+      total += indexed;
+      if (taken < BATCH_SIZE || this.stopped) return total;
+    }
+  }
+
+  /** One batch, in one transaction: the rows stay locked (and skipped by other indexers) until it ends. */
+  async processBatch(limit = BATCH_SIZE): Promise<{ taken: number; indexed: number }> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, aggregate_id, attempts FROM outbox
+         WHERE status = 'PENDING' AND available_at <= now()
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (!rows.length) return { taken: 0, indexed: 0 };
+      const ids = [...new Set(rows.map((r) => r.aggregate_id))];
+      try {
+        const documents = await loadDocuments(manager, ids);
+        const found = new Set(documents.map((d) => d.id));
+        await this.index.upsert(documents);
+        await this.index.delete(ids.filter((id) => !found.has(id)));
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        this.logger.warn(`Search index refused a batch of ${rows.length}: ${message}`);
+        await manager.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = $2,
+             available_at = now() + make_interval(secs => power(2, attempts + 1)),
+             status = (CASE WHEN attempts + 1 >= $3 THEN 'DEAD' ELSE 'PENDING' END)::outbox_status
+           WHERE id = ANY($1::bigint[])`,
+          [rows.map((r) => r.id), message.slice(0, 1000), MAX_ATTEMPTS],
+        );
+        return { taken: rows.length, indexed: 0 };
+      }
+      await manager.query('DELETE FROM outbox WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      return { taken: rows.length, indexed: rows.length };
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { SearchFacets as PortFacets } from '@community/search';
+import { ConnectionType } from '../common/connection';
+import { ThreadModel } from '../threads/thread.model';
+
+@ObjectType('SearchHit', { description: 'A thread that matched a search, with the matching words marked.' })
+export class SearchHitModel {
+  @Field(() => ThreadModel)
+  thread: ThreadModel;
+
+  @Field({ description: 'The title as HTML: everything escaped, matching words in <mark>.' })
+  titleHtml: string;
+
+  @Field({ description: 'A passage around the first match, as HTML: everything escaped, matches in <mark>.' })
+  snippetHtml: string;
+}
+
+@ObjectType('SearchFacetCount')
+export class SearchFacetCount {
+  @Field({ description: 'The value to filter by (a category id, a tag, a kind or a status).' })
+  value: string;
+
+  @Field({ description: 'What to show: the category name, or the value itself.' })
+  label: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('SearchFacets', { description: 'How many matches each filter value would keep.' })
+export class SearchFacets {
+  @Field(() => [SearchFacetCount]) category: SearchFacetCount[];
+  @Field(() => [SearchFacetCount]) tag: SearchFacetCount[];
+  @Field(() => [SearchFacetCount]) kind: SearchFacetCount[];
+  @Field(() => [SearchFacetCount]) status: SearchFacetCount[];
+}
+
+@ObjectType('SearchResults')
+export class SearchResults extends ConnectionType(SearchHitModel, 'SearchHit', false) {
+  /** The index's facet counts; the `facets` field labels them (categories by name) only when asked for. */
+  portFacets: PortFacets;
+
+  @Field(() => Int, { description: 'About how many threads match (search engines estimate).' })
+  estimatedTotal: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Identifies this search for recordSearchClick (first page only).',
+  })
+  queryId: string | null;
+}
+
+@ObjectType('SearchQueryStat')
+export class SearchQueryStat {
+  @Field({ description: 'The normalised query text (who searched is never recorded).' })
+  query: string;
+
+  @Field(() => Int)
+  searches: number;
+
+  @Field({ description: 'Average number of results.' })
+  averageResults: number;
+
+  @Field(() => Int)
+  clicks: number;
+}
+
+@ObjectType('SearchAnalytics')
+export class SearchAnalytics {
+  @Field(() => GraphQLISODateTime) from: Date;
+  @Field(() => GraphQLISODateTime) to: Date;
+  @Field(() => Int) searches: number;
+  @Field(() => Int) zeroResultSearches: number;
+  @Field(() => Int) clicks: number;
+  @Field(() => Int, { description: '"This answers my question" on the ask page.' }) deflections: number;
+  @Field(() => [SearchQueryStat]) topQueries: SearchQueryStat[];
+  @Field(() => [SearchQueryStat]) zeroResultQueries: SearchQueryStat[];
+}
+
+@ObjectType('SearchDeadLetter', {
+  description: 'Search indexing work that failed repeatedly and was parked.',
+})
+export class SearchDeadLetter {
+  @Field(() => ID) id: string;
+  @Field(() => ID) threadId: string;
+  @Field(() => Int) attempts: number;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}

@@ -1,0 +1,90 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { ThreadModel } from '../threads/thread.model';
+import {
+  RecordDeflectionInput,
+  RecordSearchClickInput,
+  RetrySearchDeadLettersInput,
+  SearchAnalyticsInput,
+  SearchArgs,
+  SetSearchSynonymsInput,
+  SimilarThreadsInput,
+} from './search.inputs';
+import { SearchAnalytics, SearchDeadLetter, SearchFacets, SearchResults } from './search.model';
+import { SearchService } from './search.service';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @Query(() => SearchResults, {
+    name: 'search',
+    description: 'Threads matching words (typos tolerated), with highlights and facet counts.',
+  })
+  searchThreads(@Args() args: SearchArgs, @Ctx() ctx: RequestContext): Promise<SearchResults> {
+    return this.search.search(ctx, args);
+  }
+
+  @Query(() => [ThreadModel], { description: 'The likely duplicates of a draft question, best first.' })
+  similarThreads(
+    @Args('input') input: SimilarThreadsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadModel[]> {
+    return this.search.similar(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Someone opened a result of a search (queryId from search).' })
+  recordSearchClick(@Args('input') input: RecordSearchClickInput): Promise<boolean> {
+    return this.search.recordClick(input);
+  }
+
+  @Mutation(() => Boolean, { description: '"This answers my question": the draft was not needed.' })
+  recordDeflection(
+    @Args('input') input: RecordDeflectionInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<boolean> {
+    return this.search.recordDeflection(viewer, input);
+  }
+
+  @Query(() => SearchAnalytics, { description: 'Staff: what people searched for and did not find.' })
+  searchAnalytics(
+    @Args('input') input: SearchAnalyticsInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<SearchAnalytics> {
+    return this.search.analytics(viewer, input);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Admins: replace the search synonyms (e.g. wifi = wi-fi = wlan); returns how many groups.',
+  })
+  setSearchSynonyms(
+    @Args('input') input: SetSearchSynonymsInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<number> {
+    return this.search.setSynonyms(viewer, input);
+  }
+
+  @Query(() => [SearchDeadLetter], { description: 'Admins: indexing work that failed repeatedly.' })
+  searchDeadLetters(@CurrentViewer() viewer: Viewer | null): Promise<SearchDeadLetter[]> {
+    return this.search.deadLetters(viewer);
+  }
+
+  @Mutation(() => Int, { description: 'Admins: queue dead letters again; returns how many.' })
+  retrySearchDeadLetters(
+    @Args('input') input: RetrySearchDeadLettersInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<number> {
+    return this.search.retryDeadLetters(viewer, input);
+  }
+}
+
+@Resolver(() => SearchResults)
+export class SearchResultsResolver {
+  constructor(private readonly search: SearchService) {}
+
+  @ResolveField(() => SearchFacets, { description: 'Counts per category, tag, kind and status.' })
+  facets(@Parent() results: SearchResults, @Ctx() ctx: RequestContext): Promise<SearchFacets> {
+    return this.search.facets(ctx, results.portFacets);
+  }
+}

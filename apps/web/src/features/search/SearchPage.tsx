@@ -1,0 +1,184 @@
+// /search?q=…: hits with highlighted titles and passages, facets to narrow by category, tag, kind and status.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { PageTitle } from '../../app/PageTitle';
+import type { SearchFilter, ThreadKind, ThreadStatus } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { Status } from '../../ui/Status';
+import { KindBadge, StatusBadge } from '../threads/ThreadBadges';
+import { threadPath } from '../threads/ThreadList';
+import { Highlighted } from './Highlighted';
+import { RecordSearchClickDocument, SearchDocument } from './search.documents';
+import './search.css';
+
+const PAGE = 20;
+const LABELS: Record<string, string> = {
+  QUESTION: 'Questions',
+  DISCUSSION: 'Discussions',
+  IDEA: 'Ideas',
+  ANNOUNCEMENT: 'Announcements',
+  OPEN: 'Unanswered',
+  ANSWERED: 'Answered',
+  SOLVED: 'Solved',
+};
+
+type FacetKey = 'category' | 'tag' | 'kind' | 'status';
+
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').trim();
+  const filter: SearchFilter = {
+    categoryId: params.get('category') || null,
+    tags: params.get('tag') ? [params.get('tag')!] : null,
+    kind: (params.get('kind') as ThreadKind) || null,
+    status: (params.get('status') as ThreadStatus) || null,
+  };
+  const { data, previousData, loading, error, fetchMore } = useQuery(SearchDocument, {
+    variables: { query: q, filter, first: PAGE },
+    skip: !q,
+  });
+  const [recordClick] = useMutation(RecordSearchClickDocument);
+  const result = (data ?? previousData)?.search;
+
+  const setFacet = (key: FacetKey, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const selected: Record<FacetKey, string | null> = {
+    category: params.get('category') || null,
+    tag: filter.tags?.[0] ?? null,
+    kind: filter.kind ?? null,
+    status: filter.status ?? null,
+  };
+
+  return (
+    <section className="search-page" aria-labelledby="search-title">
+      <PageTitle>{q ? `Search: ${q}` : 'Search'}</PageTitle>
+      <header className="page-header">
+        <h1 id="search-title">{q ? <>Results for “{q}”</> : 'Search'}</h1>
+        {result ? (
+          <p className="page-header__lead" aria-live="polite">
+            {result.estimatedTotal === 0
+              ? 'No threads match.'
+              : `About ${result.estimatedTotal.toLocaleString()} ${result.estimatedTotal === 1 ? 'thread' : 'threads'}`}
+          </p>
+        ) : null}
+      </header>
+      {!q ? <p className="muted">Type what you are looking for in the search box above.</p> : null}
+      {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
+      {q && !result && loading ? <Status>Searching…</Status> : null}
+      {result ? (
+        <div className="search-layout">
+          <aside className="search-facets" aria-label="Narrow the results">
+            {(
+              [
+                ['category', 'Category'],
+                ['kind', 'Kind'],
+                ['status', 'Status'],
+                ['tag', 'Tags'],
+              ] as [FacetKey, string][]
+            ).map(([key, title]) =>
+              result.facets[key].length || selected[key] ? (
+                <section key={key} className="search-facet">
+                  <h2 className="search-facet__title">{title}</h2>
+                  <ul className="search-facet__list">
+                    {selected[key] ? (
+                      <li>
+                        <button
+                          type="button"
+                          className="search-facet__clear"
+                          onClick={() => setFacet(key, null)}
+                        >
+                          × Any {title.toLowerCase()}
+                        </button>
+                      </li>
+                    ) : null}
+                    {result.facets[key].map((f) => (
+                      <li key={f.value}>
+                        <button
+                          type="button"
+                          className="search-facet__option"
+                          aria-pressed={selected[key] === f.value}
+                          onClick={() => setFacet(key, selected[key] === f.value ? null : f.value)}
+                        >
+                          <span>{key === 'tag' ? `#${f.label}` : (LABELS[f.label] ?? f.label)}</span>
+                          <span className="search-facet__count">{f.count.toLocaleString()}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null,
+            )}
+          </aside>
+          <div className="search-results">
+            {result.edges.length === 0 ? (
+              <div className="panel search-empty">
+                <p>
+                  Nothing matches “{q}”. Try fewer or different words{' '}
+                  {Object.values(selected).some(Boolean) ? 'or remove a filter' : ''}, or{' '}
+                  <Link to="/ask">ask the community</Link>.
+                </p>
+              </div>
+            ) : (
+              <ol className="search-hits">
+                {result.edges.map(({ node, cursor }, i) => (
+                  <li key={cursor} className="search-hit">
+                    <h2 className="search-hit__title">
+                      <Link
+                        to={threadPath(node.thread.id)}
+                        onClick={() => {
+                          if (result.queryId)
+                            void recordClick({
+                              variables: {
+                                input: { queryId: result.queryId, threadId: node.thread.id, position: i },
+                              },
+                            }).catch(() => undefined);
+                        }}
+                      >
+                        <Highlighted html={node.titleHtml} />
+                      </Link>
+                    </h2>
+                    <Highlighted as="p" className="search-hit__snippet" html={node.snippetHtml} />
+                    <div className="search-hit__meta">
+                      <KindBadge kind={node.thread.kind} />
+                      <StatusBadge status={node.thread.status} />
+                      <span>
+                        {node.thread.answerCount} {node.thread.answerCount === 1 ? 'answer' : 'answers'}
+                      </span>
+                      <span>in {node.thread.category.name}</span>
+                      <RelativeTime value={node.thread.createdAt} prefix="asked" />
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {result.pageInfo.hasNextPage ? (
+              <Button
+                variant="secondary"
+                busy={loading}
+                onClick={() =>
+                  void fetchMore({
+                    variables: { after: result.pageInfo.endCursor },
+                    updateQuery: (prev, { fetchMoreResult }) => ({
+                      search: {
+                        ...fetchMoreResult.search,
+                        edges: [...prev.search.edges, ...fetchMoreResult.search.edges],
+                      },
+                    }),
+                  })
+                }
+              >
+                More results
+              </Button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

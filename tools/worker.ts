@@ -1,0 +1,16 @@
+// `npm run worker`: a search indexer on its own (no HTTP server). Run several at once: they share the outbox
+// through FOR UPDATE SKIP LOCKED. Set SEARCH_INDEXER=off on the API processes to leave indexing to workers.
+import { SearchIndexer } from '../apps/api/src/search/search-indexer';
+import { runTool, withServices } from './cli';
+
+runTool(() =>
+  withServices(async (app) => {
+    const indexer = app.get(SearchIndexer);
+    await indexer.start();
+    console.log('Search indexer running; Ctrl-C to stop.');
+    await new Promise<void>((resolve) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+    });
+    await indexer.onModuleDestroy();
+  }),
+);
