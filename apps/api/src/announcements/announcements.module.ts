@@ -3,13 +3,25 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { QaModule } from '../qa/qa.module';
+import { AnnouncementVersionEntity } from './announcement-version.entity';
+import { AnnouncementsController } from './announcements.controller';
+import { AnnouncementsResolver } from './announcements.resolver';
+import { AnnouncementsService } from './announcements.service';
+import { SigningKeyEntity } from './signing-key.entity';
+import { SigningKeysService } from './signing-keys.service';
 
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
-export const ANNOUNCEMENTS_RESOLVERS = [];
+export const ANNOUNCEMENTS_RESOLVERS = [AnnouncementsResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([]), AccountsModule, CategoriesModule, QaModule],
-  providers: [...ANNOUNCEMENTS_RESOLVERS],
-  exports: [],
+  imports: [
+    TypeOrmModule.forFeature([AnnouncementVersionEntity, SigningKeyEntity]),
+    AccountsModule,
+    CategoriesModule,
+    QaModule,
+  ],
+  controllers: [AnnouncementsController],
+  providers: [SigningKeysService, AnnouncementsService, ...ANNOUNCEMENTS_RESOLVERS],
+  exports: [AnnouncementsService, SigningKeysService],
 })
 export class AnnouncementsModule {}

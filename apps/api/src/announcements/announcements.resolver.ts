@@ -1,0 +1,128 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { AccountsService } from '../accounts/accounts.service';
+import { CategoryEntity } from '../categories/category.entity';
+import { CategoryModel } from '../categories/category.model';
+import { CategoriesService } from '../categories/categories.service';
+import { Connection, ConnectionType, PageArgs } from '../common/connection';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadModel } from '../threads/thread.model';
+import { AnnouncementVersionEntity } from './announcement-version.entity';
+import {
+  AnnouncementModel,
+  AnnouncementSignatureModel,
+  AnnouncementVersionModel,
+  SigningKeyModel,
+} from './announcement.model';
+import {
+  EditAnnouncementInput,
+  PublishAnnouncementInput,
+  RevokeSigningKeyInput,
+} from './announcements.inputs';
+import { AnnouncementSignature, AnnouncementsService } from './announcements.service';
+import { SigningKeyEntity } from './signing-key.entity';
+import { SigningKeysService } from './signing-keys.service';
+
+export const AnnouncementConnection = ConnectionType(AnnouncementModel, 'Announcement');
+
+@Resolver(() => AnnouncementModel)
+export class AnnouncementsResolver {
+  constructor(
+    private readonly announcementsService: AnnouncementsService,
+    private readonly keys: SigningKeysService,
+    private readonly accountsService: AccountsService,
+    private readonly categoriesService: CategoriesService,
+  ) {}
+
+  @Query(() => AnnouncementModel, { nullable: true })
+  announcement(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadEntity | null> {
+    return this.announcementsService.find(ctx.viewer, id, ctx.loaders);
+  }
+
+  @Query(() => AnnouncementConnection, { description: 'Announcements, newest first.' })
+  announcements(@Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
+    return this.announcementsService.list(page);
+  }
+
+  @Query(() => [AnnouncementModel], {
+    description:
+      'Announcements whose banner is up (pinnedUntil ahead): all of them without a category, else that category’s.',
+  })
+  pinnedAnnouncements(
+    @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
+  ): Promise<ThreadEntity[]> {
+    return this.announcementsService.pinned(categoryId);
+  }
+
+  @Query(() => [SigningKeyModel], { description: 'Every key that signs or signed announcements.' })
+  signingKeys(): Promise<SigningKeyEntity[]> {
+    return this.keys.all();
+  }
+
+  @Mutation(() => AnnouncementModel, { description: 'Employees only; signed with the community key.' })
+  publishAnnouncement(
+    @Args('input') input: PublishAnnouncementInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ThreadEntity> {
+    return this.announcementsService.publish(viewer, input);
+  }
+
+  @Mutation(() => AnnouncementModel, {
+    description: 'Employees only; a changed text is signed as a new version.',
+  })
+  editAnnouncement(
+    @Args('input') input: EditAnnouncementInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ThreadEntity> {
+    return this.announcementsService.edit(viewer, input);
+  }
+
+  @Mutation(() => SigningKeyModel, {
+    description: 'Admins only: signatures by a revoked key no longer show as verified.',
+  })
+  revokeSigningKey(
+    @Args('input') input: RevokeSigningKeyInput,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<SigningKeyEntity> {
+    return this.announcementsService.revokeKey(viewer, input);
+  }
+
+  @ResolveField(() => AnnouncementSignatureModel, { nullable: true })
+  signature(
+    @Parent() thread: ThreadEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnnouncementSignature | null> {
+    return this.announcementsService.signatureOf(ctx.loaders, thread);
+  }
+
+  @ResolveField(() => Int, { description: 'The latest signed version (1 when never edited).' })
+  async version(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await this.announcementsService.latestVersion(ctx.loaders, thread.id))?.version ?? 0;
+  }
+
+  @ResolveField(() => [AnnouncementVersionModel], { description: 'Signed versions, newest first.' })
+  versions(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AnnouncementVersionEntity[]> {
+    return this.announcementsService.versionsOf(ctx.loaders, thread.id);
+  }
+
+  @ResolveField(() => ThreadModel, { description: 'The thread the announcement lives in (comments, votes).' })
+  thread(@Parent() thread: ThreadEntity): ThreadEntity {
+    return thread;
+  }
+
+  @ResolveField(() => CategoryModel)
+  async category(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CategoryEntity> {
+    return (await this.categoriesService.load(ctx.loaders, thread.categoryId))!;
+  }
+
+  @ResolveField(() => AccountModel)
+  async author(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
+  }
+}

@@ -1,0 +1,303 @@
+// Signed announcements: publishing and editing (each version signed with the community key), verification
+// against the stored text now, the public JSON a verifier needs, pinned banners and key revocation.
+import {
+  AnnouncementPayload,
+  canonicalAnnouncement,
+  popularScore,
+  signAnnouncement,
+  verifyAnnouncement,
+} from '@community/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { Role } from '../accounts/account.entity';
+import { isStaff, requireActive, requireViewer } from '../accounts/accounts.policy';
+import { CategoryEntity } from '../categories/category.entity';
+import { Connection, PageArgs } from '../common/connection';
+import { Viewer } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
+import { QaEvents } from '../qa/qa-events';
+import { RevisionTarget } from '../threads/revision.entity';
+import { ThreadEntity, ThreadKind, ThreadStatus } from '../threads/thread.entity';
+import { ThreadSort } from '../threads/thread.model';
+import { renderBody, ThreadsService } from '../threads/threads.service';
+import { AnnouncementVersionEntity } from './announcement-version.entity';
+import {
+  EditAnnouncementInput,
+  PublishAnnouncementInput,
+  RevokeSigningKeyInput,
+} from './announcements.inputs';
+import { SigningKeyEntity } from './signing-key.entity';
+import { SigningKeysService } from './signing-keys.service';
+
+/** Who may speak for the brand and manage its keys; the authorization table test checks these. */
+export const announcementsPolicy = {
+  canPublish: (role: Role) => isStaff(role),
+  canRevokeKeys: (role: Role) => role === Role.ADMIN,
+};
+
+export interface AnnouncementSignature {
+  keyId: string;
+  signedAt: Date;
+  algorithm: string;
+  value: string;
+  verified: boolean;
+  keyRevoked: boolean;
+  authorName: string;
+  authorTitle: string;
+}
+
+/** What GET /announcements/:id.json publishes: enough to verify with node:crypto and the public keys alone. */
+export interface PublicAnnouncement {
+  payload: AnnouncementPayload;
+  canonical: string;
+  signature: { keyId: string; algorithm: string; value: string; signedAt: string };
+  keys: string;
+}
+
+export const payloadOf = (thread: ThreadEntity, version: AnnouncementVersionEntity): AnnouncementPayload => ({
+  id: thread.id,
+  version: version.version,
+  title: thread.title,
+  body: thread.body,
+  authorId: version.authorId,
+  authorName: version.authorName,
+  authorTitle: version.authorTitle,
+  signedAt: version.signedAt.toISOString(),
+});
+
+@Injectable()
+export class AnnouncementsService {
+  private readonly logger = new Logger(AnnouncementsService.name);
+
+  constructor(
+    @InjectRepository(AnnouncementVersionEntity)
+    private readonly versions: Repository<AnnouncementVersionEntity>,
+    private readonly keys: SigningKeysService,
+    private readonly threads: ThreadsService,
+    private readonly events: QaEvents,
+  ) {}
+
+  private requirePublisher(viewer: Viewer | null): Viewer {
+    const v = requireActive(viewer, 'publish announcements');
+    if (!announcementsPolicy.canPublish(v.account.role))
+      throw forbidden('Only employees can publish or edit announcements.');
+    return v;
+  }
+
+  private assertPinInFuture(pinnedUntil: Date | null | undefined): void {
+    if (pinnedUntil && pinnedUntil.getTime() <= Date.now())
+      throw badInput('pinnedUntil', 'The banner end must be in the future.');
+  }
+
+  /** Signs the thread's current text as `version` by `author` and stores the version row. */
+  private async signVersion(
+    manager: EntityManager,
+    thread: ThreadEntity,
+    version: number,
+    author: Viewer['account'],
+  ): Promise<AnnouncementVersionEntity> {
+    const key = await this.keys.current();
+    const signedAt = new Date();
+    const row = manager.create(AnnouncementVersionEntity, {
+      threadId: thread.id,
+      version,
+      title: thread.title,
+      body: thread.body,
+      authorId: author.id,
+      authorName: author.displayName,
+      authorTitle: author.jobTitle ?? '',
+      signedAt,
+      keyId: key.keyId,
+      algorithm: 'Ed25519',
+      signature: '',
+    });
+    row.signature = signAnnouncement(payloadOf(thread, row), key.privateKey);
+    return manager.save(row);
+  }
+
+  async publish(viewer: Viewer | null, input: PublishAnnouncementInput): Promise<ThreadEntity> {
+    const { account } = this.requirePublisher(viewer);
+    this.assertPinInFuture(input.pinnedUntil);
+    const text = renderBody(input.body);
+    return this.events.transaction(async (manager, emit) => {
+      const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
+      if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+      const now = new Date();
+      const thread = await manager.save(
+        manager.create(ThreadEntity, {
+          kind: ThreadKind.ANNOUNCEMENT,
+          categoryId: category.id,
+          authorId: account.id,
+          title: input.title,
+          ...text,
+          tags: [],
+          status: ThreadStatus.OPEN,
+          createdAt: now,
+          lastActivityAt: now,
+          pinnedUntil: input.pinnedUntil ?? null,
+          popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
+        }),
+      );
+      await this.signVersion(manager, thread, 1, account);
+      await emit({ threadId: thread.id, change: 'created', actorId: account.id });
+      if (thread.pinnedUntil) await emit({ threadId: thread.id, change: 'pinned', actorId: account.id });
+      return thread;
+    });
+  }
+
+  async edit(viewer: Viewer | null, input: EditAnnouncementInput): Promise<ThreadEntity> {
+    const { account } = this.requirePublisher(viewer);
+    this.assertPinInFuture(input.pinnedUntil);
+    return this.events.transaction(async (manager, emit) => {
+      const thread = await this.threads.lock(manager, input.id);
+      if (thread.kind !== ThreadKind.ANNOUNCEMENT) throw notFound('The announcement');
+      const next = {
+        title: input.title ?? thread.title,
+        ...(input.body != null ? renderBody(input.body) : { body: thread.body, bodyHtml: thread.bodyHtml }),
+      };
+      const pinnedUntil = input.unpin ? null : (input.pinnedUntil ?? thread.pinnedUntil);
+      const textChanged = next.title !== thread.title || next.body !== thread.body;
+      const pinChanged = pinnedUntil?.getTime() !== thread.pinnedUntil?.getTime();
+      if (textChanged) {
+        await this.threads.recordRevision(manager, {
+          targetType: RevisionTarget.THREAD,
+          targetId: thread.id,
+          editorId: account.id,
+          title: thread.title,
+          body: thread.body,
+          tags: thread.tags,
+        });
+        Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
+      }
+      thread.pinnedUntil = pinnedUntil;
+      const saved = await manager.save(thread);
+      if (textChanged) {
+        const [{ max }] = await manager.query(
+          'SELECT coalesce(max(version), 0)::int AS max FROM announcement_versions WHERE thread_id = $1',
+          [thread.id],
+        );
+        await this.signVersion(manager, saved, max + 1, account);
+        await emit({ threadId: thread.id, change: 'edited', actorId: account.id });
+      }
+      if (pinChanged) await emit({ threadId: thread.id, change: 'pinned', actorId: account.id });
+      return saved;
+    });
+  }
+
+  /** The announcement as anyone may see it (announcements are public unless hidden or deleted). */
+  async find(viewer: Viewer | null, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
+    const thread = await this.threads.findVisible(viewer, id, loaders);
+    return thread && thread.kind === ThreadKind.ANNOUNCEMENT && !thread.deletedAt ? thread : null;
+  }
+
+  list(page: PageArgs): Promise<Connection<ThreadEntity>> {
+    return this.threads.list({
+      first: page.first,
+      after: page.after,
+      sort: ThreadSort.NEWEST,
+      filter: { kind: ThreadKind.ANNOUNCEMENT },
+    });
+  }
+
+  /** Announcements whose banner is still up: every one on the home page, the category's own on its page. */
+  pinned(categoryId?: string | null): Promise<ThreadEntity[]> {
+    return this.threads.pinned({ categoryId, kind: ThreadKind.ANNOUNCEMENT });
+  }
+
+  latestVersion(loaders: Loaders, threadId: string): Promise<AnnouncementVersionEntity | null> {
+    return loaderFor<string, AnnouncementVersionEntity>(
+      loaders,
+      'announcementLatestVersion',
+      (ids) =>
+        this.versions
+          .createQueryBuilder('v')
+          .distinctOn(['v.thread_id'])
+          .where('v.thread_id IN (:...ids)', { ids })
+          .orderBy('v.thread_id')
+          .addOrderBy('v.version', 'DESC')
+          .getMany(),
+      (v) => v.threadId,
+    ).load(threadId);
+  }
+
+  versionsOf(loaders: Loaders, threadId: string): Promise<AnnouncementVersionEntity[]> {
+    return listLoaderFor<string, AnnouncementVersionEntity>(
+      loaders,
+      'announcementVersions',
+      (ids) => this.versions.find({ where: { threadId: In([...ids]) }, order: { version: 'DESC' } }),
+      (v) => v.threadId,
+    ).load(threadId);
+  }
+
+  /** The latest version's signature, verified over the thread's text as stored now. */
+  async signatureOf(loaders: Loaders, thread: ThreadEntity): Promise<AnnouncementSignature | null> {
+    const version = await this.latestVersion(loaders, thread.id);
+    if (!version) return null;
+    const key = await this.keys.load(loaders, version.keyId);
+    return this.check(thread, version, key);
+  }
+
+  private check(
+    thread: ThreadEntity,
+    version: AnnouncementVersionEntity,
+    key: SigningKeyEntity | null,
+  ): AnnouncementSignature {
+    const valid =
+      !!key && verifyAnnouncement(payloadOf(thread, version), version.signature, key.publicKeyPem);
+    return {
+      keyId: version.keyId,
+      signedAt: version.signedAt,
+      algorithm: version.algorithm,
+      value: version.signature,
+      verified: valid && !key?.revokedAt,
+      keyRevoked: !!key?.revokedAt,
+      authorName: version.authorName,
+      authorTitle: version.authorTitle,
+    };
+  }
+
+  /** The public JSON of an announcement: the payload as stored now, its canonical form and the signature. */
+  async publicJson(id: string): Promise<PublicAnnouncement | null> {
+    const thread = await this.find(null, id);
+    if (!thread) return null;
+    const version = await this.versions.findOne({
+      where: { threadId: thread.id },
+      order: { version: 'DESC' },
+    });
+    if (!version) return null;
+    const payload = payloadOf(thread, version);
+    return {
+      payload,
+      canonical: canonicalAnnouncement(payload),
+      signature: {
+        keyId: version.keyId,
+        algorithm: version.algorithm,
+        value: version.signature,
+        signedAt: payload.signedAt,
+      },
+      keys: '/.well-known/community-keys.json',
+    };
+  }
+
+  /** Newest announcements with their signature state, for the Atom feed. */
+  async recent(limit = 20): Promise<{ thread: ThreadEntity; signature: AnnouncementSignature | null }[]> {
+    const { edges } = await this.list({ first: limit });
+    const loaders: Loaders = new Map();
+    return Promise.all(
+      edges.map(async ({ node }) => ({ thread: node, signature: await this.signatureOf(loaders, node) })),
+    );
+  }
+
+  async revokeKey(viewer: Viewer | null, input: RevokeSigningKeyInput): Promise<SigningKeyEntity> {
+    const { account } = requireViewer(viewer, 'revoke signing keys');
+    if (!announcementsPolicy.canRevokeKeys(account.role))
+      throw forbidden('Only admins can revoke signing keys.');
+    const key = await this.keys.find(input.keyId);
+    if (!key) throw notFound('The signing key');
+    const revoked = (await this.keys.revoke(key.keyId))!;
+    this.logger.warn(`Signing key ${key.keyId} revoked by ${account.handle}: ${input.reason}`);
+    return revoked;
+  }
+}

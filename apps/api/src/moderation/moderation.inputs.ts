@@ -1,0 +1,157 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../common/connection';
+import { FlagReason, ModerationTarget } from './flag.entity';
+import { ModerationActionKind } from './moderation.policy';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const REASON = 'Give a reason: it is written to the audit log.';
+
+@InputType({ isAbstract: true })
+abstract class WithReason {
+  @Field({ description: 'Why: written to the audit log. Required.' })
+  @Transform(trim)
+  @MaxLength(1000, { message: 'Reason must be at most 1,000 characters.' })
+  @IsNotEmpty({ message: REASON })
+  @IsString({ message: REASON })
+  reason: string;
+}
+
+@InputType()
+export class PostActionInput extends WithReason {
+  @Field(() => ID, { description: 'A thread, answer or comment.' })
+  @IsUUID('all', { message: 'That is not a post id.' })
+  targetId: string;
+}
+
+@InputType()
+export class ThreadActionInput extends WithReason {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not a thread id.' })
+  threadId: string;
+}
+
+@InputType()
+export class CloseAsDuplicateInput extends ThreadActionInput {
+  @Field(() => ID, { description: 'The original thread.' })
+  @IsUUID('all', { message: 'Choose the original thread.' })
+  duplicateOfId: string;
+
+  @Field({ defaultValue: false, description: 'Move this thread’s answers to the original.' })
+  @IsBoolean()
+  mergeAnswers: boolean = false;
+}
+
+@InputType()
+export class MoveThreadInput extends ThreadActionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a category.' })
+  categoryId: string;
+}
+
+@InputType()
+export class EditTagsInput extends ThreadActionInput {
+  @Field(() => [String])
+  @IsString({ each: true })
+  @ArrayMaxSize(5, { message: 'At most 5 tags.' })
+  @IsArray()
+  tags: string[];
+}
+
+@InputType()
+export class PinThreadInput extends ThreadActionInput {
+  @Field(() => GraphQLISODateTime, { description: 'Pinned until then.' })
+  @IsDate({ message: 'Choose when the pin ends.' })
+  until: Date;
+}
+
+@InputType()
+export class SuspendAccountInput extends WithReason {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not an account id.' })
+  accountId: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The account cannot post until then.' })
+  @IsDate({ message: 'Choose when the suspension ends.' })
+  until: Date;
+}
+
+@InputType()
+export class AccountActionInput extends WithReason {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That is not an account id.' })
+  accountId: string;
+}
+
+@InputType()
+export class ResolveFlagsInput extends PostActionInput {
+  @Field({
+    defaultValue: false,
+    description: 'The flags were unfounded (DISMISSED), not acted on (RESOLVED).',
+  })
+  @IsBoolean()
+  dismiss: boolean = false;
+}
+
+@InputType()
+export class FlagInput {
+  @Field(() => ID, { description: 'A thread, answer or comment.' })
+  @IsUUID('all', { message: 'That is not a post id.' })
+  targetId: string;
+
+  @Field(() => FlagReason)
+  @IsEnum(FlagReason, { message: 'Choose a reason.' })
+  reason: FlagReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @MaxLength(500, { message: 'Note must be at most 500 characters.' })
+  @IsString()
+  note?: string | null;
+}
+
+@InputType()
+export class ModerationLogFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'actorId must be an account id.' })
+  actorId?: string | null;
+
+  @Field(() => ModerationActionKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ModerationActionKind)
+  action?: ModerationActionKind | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'targetId must be an id.' })
+  targetId?: string | null;
+
+  @Field(() => ModerationTarget, { nullable: true })
+  @IsOptional()
+  @IsEnum(ModerationTarget)
+  targetType?: ModerationTarget | null;
+}
+
+@ArgsType()
+export class ModerationLogArgs extends PageArgs {
+  @Field(() => ModerationLogFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ModerationLogFilter)
+  filter?: ModerationLogFilter | null;
+}

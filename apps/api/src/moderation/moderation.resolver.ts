@@ -1,0 +1,280 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { AccountsService } from '../accounts/accounts.service';
+import { isModerator } from '../accounts/accounts.policy';
+import { AnswerEntity } from '../answers/answer.entity';
+import { AnswerModel } from '../answers/answer.model';
+import { CommentEntity } from '../comments/comment.entity';
+import { CommentModel } from '../comments/comment.model';
+import { Connection, PageArgs } from '../common/connection';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadModel } from '../threads/thread.model';
+import { ThreadsService } from '../threads/threads.service';
+import { FlagEntity, ModerationTarget } from './flag.entity';
+import { ModerationActionEntity } from './moderation-action.entity';
+import {
+  AccountActionInput,
+  CloseAsDuplicateInput,
+  EditTagsInput,
+  FlagInput,
+  ModerationLogArgs,
+  MoveThreadInput,
+  PinThreadInput,
+  PostActionInput,
+  ResolveFlagsInput,
+  SuspendAccountInput,
+  ThreadActionInput,
+} from './moderation.inputs';
+import {
+  FlagGroupConnection,
+  FlagGroupModel,
+  FlagModel,
+  ModerationActionConnection,
+  ModerationActionModel,
+} from './moderation.model';
+import { ModerationService } from './moderation.service';
+
+const Action = () => ModerationActionModel;
+
+@Resolver(() => ModerationActionModel)
+export class ModerationResolver {
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly threadsService: ThreadsService,
+    private readonly accountsService: AccountsService,
+  ) {}
+
+  @Mutation(() => FlagModel, { description: 'Needs the flag privilege; one open flag per account and post.' })
+  flag(@Args('input') input: FlagInput, @CurrentViewer() viewer: Viewer | null): Promise<FlagEntity> {
+    return this.moderation.flag(viewer, input);
+  }
+
+  @Query(() => FlagGroupConnection, { description: 'Moderators: open flags grouped by post, oldest first.' })
+  flagQueue(
+    @Args() page: PageArgs,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<Connection<FlagGroupModel>> {
+    return this.moderation.flagQueue(viewer, page);
+  }
+
+  @Query(() => ModerationActionConnection, { description: 'Moderators: the audit log, newest first.' })
+  moderationLog(
+    @Args() args: ModerationLogArgs,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<Connection<ModerationActionEntity>> {
+    return this.moderation.moderationLog(viewer, args);
+  }
+
+  @Mutation(Action, { description: 'Moderators: closes (RESOLVED) or dismisses the open flags on a post.' })
+  resolveFlags(@Args('input') input: ResolveFlagsInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.resolveFlags(viewer, input);
+  }
+
+  @Mutation(Action, { description: 'Moderators: hides a thread, answer or comment from everyone but staff.' })
+  hidePost(@Args('input') input: PostActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.hide(viewer, input);
+  }
+
+  @Mutation(Action)
+  restorePost(@Args('input') input: PostActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.restore(viewer, input);
+  }
+
+  @Mutation(Action, { description: 'Moderators: a locked thread takes no new answers or comments.' })
+  lockThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.lock(viewer, input);
+  }
+
+  @Mutation(Action)
+  unlockThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.unlock(viewer, input);
+  }
+
+  @Mutation(Action, {
+    description: 'Moderators: closes a thread as a duplicate, optionally merging its answers.',
+  })
+  closeAsDuplicate(@Args('input') input: CloseAsDuplicateInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.closeAsDuplicate(viewer, input);
+  }
+
+  @Mutation(Action)
+  moveThread(@Args('input') input: MoveThreadInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.move(viewer, input);
+  }
+
+  @Mutation(Action)
+  editTags(@Args('input') input: EditTagsInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.editTags(viewer, input);
+  }
+
+  @Mutation(Action, { description: 'Moderators: pins a thread above the popular list until a date.' })
+  pinThread(@Args('input') input: PinThreadInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.pin(viewer, input);
+  }
+
+  @Mutation(Action)
+  unpinThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.unpin(viewer, input);
+  }
+
+  @Mutation(Action, { description: 'Moderators: featured threads lead the home page.' })
+  featureThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.feature(viewer, input);
+  }
+
+  @Mutation(Action)
+  unfeatureThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.unfeature(viewer, input);
+  }
+
+  @Mutation(Action, { description: 'Moderators: the account cannot post until then.' })
+  suspendAccount(@Args('input') input: SuspendAccountInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.suspend(viewer, input);
+  }
+
+  @Mutation(Action)
+  unsuspendAccount(@Args('input') input: AccountActionInput, @CurrentViewer() viewer: Viewer | null) {
+    return this.moderation.unsuspend(viewer, input);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The state before, as JSON.' })
+  before(@Parent() row: ModerationActionEntity): string | null {
+    return row.before ? JSON.stringify(row.before) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The state after, as JSON.' })
+  after(@Parent() row: ModerationActionEntity): string | null {
+    return row.after ? JSON.stringify(row.after) : null;
+  }
+
+  @ResolveField(() => AccountModel)
+  async actor(@Parent() row: ModerationActionEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+    return (await this.accountsService.load(ctx.loaders, row.actorId))!;
+  }
+
+  @ResolveField(() => ThreadModel, {
+    nullable: true,
+    description: 'The thread acted on (or the post’s thread).',
+  })
+  thread(
+    @Parent() row: ModerationActionEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadEntity | null> | null {
+    const threadId =
+      row.targetType === ModerationTarget.THREAD ? row.targetId : (row.after?.threadId as string | undefined);
+    return threadId ? this.threadsService.findVisible(ctx.viewer, threadId, ctx.loaders) : null;
+  }
+}
+
+@Resolver(() => FlagGroupModel)
+export class FlagGroupResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  @ResolveField(() => ThreadModel, { nullable: true })
+  thread(@Parent() group: FlagGroupModel, @Ctx() ctx: RequestContext): Promise<ThreadEntity | null> | null {
+    return group.threadId ? this.threadsService.findVisible(ctx.viewer, group.threadId, ctx.loaders) : null;
+  }
+}
+
+/** What moderation adds to threads: hidden/closed/pinned/featured state, the original of a duplicate, the home lists. */
+@Resolver(() => ThreadModel)
+export class ThreadModerationResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  @Query(() => [ThreadModel], { description: 'Threads moderators featured; they lead the home page.' })
+  featuredThreads(): Promise<ThreadEntity[]> {
+    return this.threadsService.featured();
+  }
+
+  @Query(() => [ThreadModel], {
+    description:
+      'Threads (not announcements) pinned until a time still ahead, across the community or in a category.',
+  })
+  async pinnedThreads(
+    @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
+  ): Promise<ThreadEntity[]> {
+    return (await this.threadsService.pinned({ categoryId })).filter((t) => t.kind !== 'ANNOUNCEMENT');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
+  hidden(@Parent() thread: ThreadEntity): boolean {
+    return !!thread.hiddenAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Closed as a duplicate of duplicateOf.' })
+  closed(@Parent() thread: ThreadEntity): boolean {
+    return !!thread.closedAt;
+  }
+
+  @ResolveField(() => ThreadModel, {
+    nullable: true,
+    description: 'The original, when closed as a duplicate.',
+  })
+  duplicateOf(
+    @Parent() thread: ThreadEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ThreadEntity | null> | null {
+    return thread.duplicateOfId
+      ? this.threadsService.findVisible(ctx.viewer, thread.duplicateOfId, ctx.loaders)
+      : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Pinned until then (if still ahead).',
+  })
+  pinnedUntil(@Parent() thread: ThreadEntity): Date | null {
+    return thread.pinnedUntil && thread.pinnedUntil > new Date() ? thread.pinnedUntil : null;
+  }
+
+  @ResolveField(() => Boolean)
+  featured(@Parent() thread: ThreadEntity): boolean {
+    return !!thread.featuredAt;
+  }
+}
+
+@Resolver(() => AnswerModel)
+export class AnswerModerationResolver {
+  @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
+  hidden(@Parent() answer: AnswerEntity): boolean {
+    return !!answer.hiddenAt;
+  }
+}
+
+@Resolver(() => CommentModel)
+export class CommentModerationResolver {
+  @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
+  hidden(@Parent() comment: CommentEntity): boolean {
+    return !!comment.hiddenAt;
+  }
+}
+
+/** A suspension is visible to the account itself and to moderators. */
+@Resolver(() => AccountModel)
+export class AccountSuspensionResolver {
+  private visible(account: AccountEntity, viewer: Viewer | null): boolean {
+    return (
+      !!viewer &&
+      (viewer.account.id === account.id || isModerator(viewer.account.role)) &&
+      !!account.suspendedUntil &&
+      account.suspendedUntil > new Date()
+    );
+  }
+
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Suspended (cannot post) until then; visible to the account itself and to moderators.',
+  })
+  suspendedUntil(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): Date | null {
+    return this.visible(account, viewer) ? account.suspendedUntil : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  suspensionReason(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): string | null {
+    return this.visible(account, viewer) ? account.suspensionReason : null;
+  }
+}

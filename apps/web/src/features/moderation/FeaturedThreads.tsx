@@ -1,0 +1,20 @@
+// The head of the home page: threads moderators featured, then pinned ones (until their pin ends).
+import { useQuery } from '@apollo/client/react';
+import { ThreadList } from '../threads/ThreadList';
+import { FeaturedThreadsDocument } from './moderation.documents';
+
+export function FeaturedThreads() {
+  const { data } = useQuery(FeaturedThreadsDocument);
+  const featured = data?.featuredThreads ?? [];
+  const featuredIds = new Set(featured.map((t) => t.id));
+  const pinned = (data?.pinnedThreads ?? []).filter((t) => !featuredIds.has(t.id));
+  if (!featured.length && !pinned.length) return null;
+  return (
+    <section aria-labelledby="featured-title" className="panel home-section">
+      <h2 id="featured-title" className="panel__title">
+        Featured
+      </h2>
+      <ThreadList threads={[...featured, ...pinned]} showCategory />
+    </section>
+  );
+}

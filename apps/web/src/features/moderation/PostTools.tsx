@@ -1,0 +1,49 @@
+// Under an answer: flag it, and for moderators hide or restore it (asking for the reason the audit log keeps).
+import { useMutation } from '@apollo/client/react';
+import { useMe } from '../accounts/useMe';
+import { FlagButton } from './FlagButton';
+import { HidePostDocument, RestorePostDocument } from './moderation.documents';
+import { isModeratorRole, useModeration } from './useModeration';
+import './moderation.css';
+
+export function PostTools({
+  targetId,
+  hidden,
+  subject,
+}: {
+  targetId: string;
+  hidden: boolean;
+  subject: string;
+}) {
+  const { me } = useMe();
+  const moderation = useModeration();
+  const [hide] = useMutation(HidePostDocument);
+  const [restore] = useMutation(RestorePostDocument);
+  if (!me) return null;
+
+  function onToggle() {
+    const reason = window.prompt(
+      `Why ${hidden ? 'restore' : 'hide'} this ${subject}? (kept in the audit log)`,
+    );
+    if (!reason?.trim()) return;
+    const input = { targetId, reason };
+    void moderation.run(() => (hidden ? restore({ variables: { input } }) : hide({ variables: { input } })));
+  }
+
+  return (
+    <span className="post-tools">
+      {hidden ? <span className="badge badge--hidden">Hidden</span> : null}
+      <FlagButton targetId={targetId} subject={subject} />
+      {isModeratorRole(me.role) ? (
+        <button type="button" className="link-button" onClick={onToggle} disabled={moderation.busy}>
+          {hidden ? 'Restore' : 'Hide'}
+        </button>
+      ) : null}
+      {moderation.error ? (
+        <span className="mod-form__error" role="alert">
+          {moderation.error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

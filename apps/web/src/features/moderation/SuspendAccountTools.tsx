@@ -1,0 +1,68 @@
+// On a member's profile, for moderators: the current suspension, and suspending (until a date, with a reason) or lifting it.
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { FormEvent } from 'react';
+import { Button } from '../../ui/Button';
+import { useMe } from '../accounts/useMe';
+import {
+  AccountSuspensionDocument,
+  SuspendAccountDocument,
+  UnsuspendAccountDocument,
+} from './moderation.documents';
+import { isModeratorRole, useModeration } from './useModeration';
+import './moderation.css';
+
+export function SuspendAccountTools({ handle }: { handle: string }) {
+  const { me } = useMe();
+  const moderator = isModeratorRole(me?.role);
+  const { data } = useQuery(AccountSuspensionDocument, { variables: { handle }, skip: !moderator });
+  const moderation = useModeration();
+  const [suspend] = useMutation(SuspendAccountDocument);
+  const [unsuspend] = useMutation(UnsuspendAccountDocument);
+  const account = data?.account;
+  if (!moderator || !account || account.id === me?.id) return null;
+  if (account.role !== 'MEMBER' && me?.role !== 'ADMIN') return null;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const reason = String(form.get('reason') ?? '');
+    const accountId = account!.id;
+    await moderation.run(() =>
+      account!.suspendedUntil
+        ? unsuspend({ variables: { input: { accountId, reason } } })
+        : suspend({
+            variables: {
+              input: { accountId, reason, until: new Date(String(form.get('until'))).toISOString() },
+            },
+          }),
+    );
+  }
+
+  return (
+    <details className="mod-menu">
+      <summary>
+        {account.suspendedUntil
+          ? `Suspended until ${new Date(account.suspendedUntil).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}: ${account.suspensionReason ?? ''}`
+          : 'Suspend this account'}
+      </summary>
+      <form className="mod-form" onSubmit={(e) => void onSubmit(e)} aria-label="Suspension">
+        {account.suspendedUntil ? null : (
+          <label>
+            Until <input name="until" type="date" required />
+          </label>
+        )}
+        <label className="mod-form__reason">
+          Reason <input name="reason" required maxLength={1000} placeholder="Kept in the audit log" />
+        </label>
+        <Button type="submit" variant="secondary" className="button--small" busy={moderation.busy}>
+          {account.suspendedUntil ? 'Lift suspension' : 'Suspend'}
+        </Button>
+        {moderation.error ? (
+          <p className="mod-form__error" role="alert">
+            {moderation.error}
+          </p>
+        ) : null}
+      </form>
+    </details>
+  );
+}
