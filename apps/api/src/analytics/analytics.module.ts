@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '../accounts/accounts.module';
-import { CategoriesModule } from '../categories/categories.module';
-import { QaModule } from '../qa/qa.module';
+import { AnalyticsResolver } from './analytics.resolver';
+import { AnalyticsService } from './analytics.service';
 
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
-export const ANALYTICS_RESOLVERS = [];
+export const ANALYTICS_RESOLVERS = [AnalyticsResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([]), AccountsModule, CategoriesModule, QaModule],
-  providers: [...ANALYTICS_RESOLVERS],
-  exports: [],
+  providers: [AnalyticsService, ...ANALYTICS_RESOLVERS],
+  exports: [AnalyticsService],
 })
 export class AnalyticsModule {}

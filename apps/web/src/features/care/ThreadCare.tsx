@@ -1,0 +1,265 @@
+// Care beside a thread: the asker rates the help on a solved question; everyone sees that the brand
+// followed up in private; employees get saved replies for the answer editor, a private follow-up form
+// and the customer's history.
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Button } from '../../ui/Button';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { useFormSubmit } from '../accounts/useFormSubmit';
+import { useMe } from '../accounts/useMe';
+import {
+  CustomerHistoryDocument,
+  OpenPrivateFollowUpDocument,
+  RateHelpDocument,
+  RenderSavedReplyDocument,
+  SavedRepliesDocument,
+  ThreadCareDocument,
+} from './care.documents';
+import './care.css';
+
+const isStaffRole = (role?: string) => role === 'EMPLOYEE' || role === 'ADMIN';
+
+export function ThreadCare({ threadId }: { threadId: string }) {
+  const { me } = useMe();
+  const { data, refetch } = useQuery(ThreadCareDocument, { variables: { id: threadId } });
+  const thread = data?.thread;
+  // The thread page refetches the thread when an answer is accepted; its new status lands in the cache
+  // here too, and whether the viewer may rate now has to be asked again.
+  const status = thread?.status;
+  const seenStatus = useRef(status);
+  useEffect(() => {
+    if (seenStatus.current !== undefined && status !== seenStatus.current) void refetch();
+    seenStatus.current = status;
+  }, [status, refetch]);
+  if (!thread) return null;
+  const staff = isStaffRole(me?.role);
+  return (
+    <>
+      {thread.privateFollowUp ? (
+        <p className="muted care-note">
+          The brand followed up with the asker in private.
+          {me?.id === thread.author.id ? (
+            <>
+              {' '}
+              <Link to="/care/conversations">Read your private messages</Link>.
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {thread.viewerCanRate ? <RateHelp threadId={threadId} /> : null}
+      {thread.satisfaction && me?.id === thread.author.id ? (
+        <p className="muted care-note" data-testid="your-rating">
+          You rated the help {thread.satisfaction.rating}/5. Thank you!
+        </p>
+      ) : null}
+      {staff ? (
+        <aside className="care-panel" aria-labelledby="care-panel-title">
+          <h2 id="care-panel-title" className="care-panel__title">
+            Care console
+          </h2>
+          <SavedReplyPicker threadId={threadId} />
+          <PrivateFollowUpForm threadId={threadId} own={me?.id === thread.author.id} />
+          <CustomerHistoryPanel accountId={thread.author.id} name={thread.author.displayName} />
+          {thread.assignmentHistory?.length ? (
+            <section aria-labelledby="routing-title">
+              <h3 id="routing-title" className="care-panel__title">
+                Routing
+              </h3>
+              <ol className="routing-history">
+                {thread.assignmentHistory.map((event) => (
+                  <li key={event.id}>
+                    {event.actor.displayName}{' '}
+                    {event.action === 'UNASSIGN'
+                      ? 'unassigned it'
+                      : `${event.action === 'ASSIGN' ? 'assigned' : 'reassigned'} it to ${
+                          event.assignee?.displayName ?? event.team?.name ?? 'nobody'
+                        }`}{' '}
+                    <RelativeTime value={event.createdAt} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </aside>
+      ) : null}
+    </>
+  );
+}
+
+function RateHelp({ threadId }: { threadId: string }) {
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [rate] = useMutation(RateHelpDocument, {
+    refetchQueries: [{ query: ThreadCareDocument, variables: { id: threadId } }],
+    awaitRefetchQueries: true,
+  });
+  const form = useFormSubmit(async () => {
+    await rate({ variables: { input: { threadId, rating, comment: comment.trim() || null } } });
+  });
+  return (
+    <section className="panel rate-help" aria-labelledby="rate-help-title">
+      <h2 id="rate-help-title" className="panel__title">
+        How was the help you got?
+      </h2>
+      <form ref={form.formRef} onSubmit={form.onSubmit} className="form" noValidate>
+        {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
+        <fieldset className="rating-stars">
+          <legend className="visually-hidden">Rating from 1 to 5</legend>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className={`rating-star${n <= rating ? ' rating-star--on' : ''}`}>
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                checked={rating === n}
+                onChange={() => setRating(n)}
+                className="visually-hidden"
+              />
+              <span aria-hidden="true">★</span>
+              <span className="visually-hidden">{n} out of 5</span>
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField
+          label="Comment (optional)"
+          name="comment"
+          rows={2}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+        <div>
+          <Button type="submit" busy={form.busy} disabled={!rating}>
+            Send rating
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * Inserts a saved reply, filled in by the server for this thread, into the answer editor. The editor's
+ * state lives in AnswerForm (another feature), so the text goes in the way typing would: through the
+ * textarea's value setter and an input event that React listens to.
+ */
+function SavedReplyPicker({ threadId }: { threadId: string }) {
+  const client = useApolloClient();
+  const { data } = useQuery(SavedRepliesDocument);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function insert() {
+    setError(null);
+    try {
+      const { data: rendered } = await client.query({
+        query: RenderSavedReplyDocument,
+        variables: { input: { savedReplyId: chosen, threadId } },
+        fetchPolicy: 'network-only',
+      });
+      const textarea = document.querySelector<HTMLTextAreaElement>('.answer-form textarea');
+      if (!textarea || !rendered) throw new Error('The answer editor is not on this page.');
+      const start = textarea.selectionStart ?? textarea.value.length;
+      const next = textarea.value.slice(0, start) + rendered.renderSavedReply + textarea.value.slice(start);
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, next);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      textarea.focus();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+  if (!data?.savedReplies.length)
+    return (
+      <p className="muted">
+        No saved replies yet. <Link to="/care/replies">Write one</Link>.
+      </p>
+    );
+  return (
+    <div className="saved-reply-picker">
+      <label>
+        Insert saved reply{' '}
+        <select value={chosen} onChange={(e) => setChosen(e.target.value)} aria-label="Saved reply">
+          <option value="">Choose…</option>
+          {data.savedReplies.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <Button variant="secondary" disabled={!chosen} onClick={() => void insert()}>
+        Insert
+      </Button>
+      {error ? <ErrorAlert>{error}</ErrorAlert> : null}
+    </div>
+  );
+}
+
+function PrivateFollowUpForm({ threadId, own }: { threadId: string; own: boolean }) {
+  const navigate = useNavigate();
+  const [body, setBody] = useState('');
+  const [open, setOpen] = useState(false);
+  const [start] = useMutation(OpenPrivateFollowUpDocument);
+  const form = useFormSubmit(async () => {
+    const { data } = await start({ variables: { input: { threadId, body } } });
+    if (data) await navigate(`/care/conversations/${data.openPrivateFollowUp.id}`);
+  });
+  if (own) return null;
+  if (!open)
+    return (
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Follow up in private
+      </Button>
+    );
+  return (
+    <form ref={form.formRef} onSubmit={form.onSubmit} className="form" noValidate>
+      {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
+      <TextAreaField
+        label="Private message to the asker"
+        hint="Only the asker and employees can read it; the thread only shows that you followed up."
+        name="body"
+        rows={3}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        error={form.errors?.fields.body}
+      />
+      <div>
+        <Button type="submit" busy={form.busy}>
+          Send privately
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function CustomerHistoryPanel({ accountId, name }: { accountId: string; name: string }) {
+  const { data } = useQuery(CustomerHistoryDocument, { variables: { accountId } });
+  const h = data?.customerHistory;
+  if (!h) return null;
+  return (
+    <section className="panel customer-history" aria-labelledby="customer-history-title">
+      <h2 id="customer-history-title" className="panel__title">
+        About {name}
+      </h2>
+      <p className="muted">
+        {h.threadCount} {h.threadCount === 1 ? 'thread' : 'threads'} · {h.answersReceived}{' '}
+        {h.answersReceived === 1 ? 'answer' : 'answers'} received
+      </p>
+      <ul>
+        {h.threads.slice(0, 5).map((t) => (
+          <li key={t.id}>
+            <Link to={`/t/${t.id}`}>{t.title}</Link> <span className="muted">({t.status.toLowerCase()})</span>
+          </li>
+        ))}
+      </ul>
+      {h.ratings.length ? <p>Ratings: {h.ratings.map((r) => `${r.rating}/5`).join(', ')}</p> : null}
+      {h.openConversations.map((c) => (
+        <p key={c.id}>
+          <Link to={`/care/conversations/${c.id}`}>Open follow-up on “{c.thread.title}”</Link>
+        </p>
+      ))}
+    </section>
+  );
+}

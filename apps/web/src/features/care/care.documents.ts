@@ -1,0 +1,262 @@
+// GraphQL operations of the care console; types come from codegen.
+import { graphql } from '../../gql';
+
+export const CareQueueDocument = graphql(`
+  query CareQueue($filter: CareQueueFilter, $sort: CareQueueSort, $after: String) {
+    careQueue(filter: $filter, sort: $sort, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          waitingMinutes
+          targetMinutes
+          minutesLeft
+          overdue
+          sentiment
+          thread {
+            id
+            title
+            tags
+            createdAt
+            category {
+              id
+              name
+            }
+            author {
+              id
+              displayName
+            }
+            assignee {
+              id
+              displayName
+            }
+            assignedTeam {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CareQueueChangedDocument = graphql(`
+  subscription CareQueueChanged {
+    careQueueChanged {
+      threadId
+      change
+    }
+  }
+`);
+
+export const AssignThreadDocument = graphql(`
+  mutation AssignThread($input: AssignThreadInput!) {
+    assignThread(input: $input) {
+      id
+      assignee {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const SavedRepliesDocument = graphql(`
+  query SavedReplies {
+    savedReplies {
+      id
+      title
+      body
+      updatedAt
+    }
+  }
+`);
+
+export const CreateSavedReplyDocument = graphql(`
+  mutation CreateSavedReply($input: CreateSavedReplyInput!) {
+    createSavedReply(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateSavedReplyDocument = graphql(`
+  mutation UpdateSavedReply($input: UpdateSavedReplyInput!) {
+    updateSavedReply(input: $input) {
+      id
+      title
+      body
+    }
+  }
+`);
+
+export const DeleteSavedReplyDocument = graphql(`
+  mutation DeleteSavedReply($id: ID!) {
+    deleteSavedReply(id: $id)
+  }
+`);
+
+export const RenderSavedReplyDocument = graphql(`
+  query RenderSavedReply($input: RenderSavedReplyInput!) {
+    renderSavedReply(input: $input)
+  }
+`);
+
+export const CategoryWaitsDocument = graphql(`
+  query CategoryWaits {
+    categories {
+      id
+      slug
+      expectedWait {
+        minutes
+        sampleSize
+        computedAt
+      }
+    }
+  }
+`);
+
+export const ThreadCareDocument = graphql(`
+  query ThreadCare($id: ID!) {
+    thread(id: $id) {
+      id
+      status
+      privateFollowUp
+      viewerCanRate
+      satisfaction {
+        id
+        rating
+        comment
+      }
+      author {
+        id
+        displayName
+      }
+      assignmentHistory {
+        id
+        action
+        createdAt
+        actor {
+          id
+          displayName
+        }
+        assignee {
+          id
+          displayName
+        }
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RateHelpDocument = graphql(`
+  mutation RateHelp($input: RateHelpInput!) {
+    rateHelp(input: $input) {
+      id
+      rating
+    }
+  }
+`);
+
+export const CustomerHistoryDocument = graphql(`
+  query CustomerHistory($accountId: ID!) {
+    customerHistory(accountId: $accountId) {
+      threadCount
+      answersReceived
+      threads {
+        id
+        title
+        status
+        createdAt
+      }
+      ratings {
+        id
+        rating
+        comment
+        thread {
+          id
+          title
+        }
+      }
+      openConversations {
+        id
+        createdAt
+        thread {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const OpenPrivateFollowUpDocument = graphql(`
+  mutation OpenPrivateFollowUp($input: OpenPrivateFollowUpInput!) {
+    openPrivateFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const PrivateConversationDocument = graphql(`
+  query PrivateConversation($id: ID!) {
+    privateConversation(id: $id) {
+      id
+      createdAt
+      closedAt
+      thread {
+        id
+        title
+      }
+      customer {
+        id
+        displayName
+      }
+      messages {
+        id
+        bodyHtml
+        createdAt
+        author {
+          id
+          displayName
+          role
+          jobTitle
+        }
+      }
+    }
+  }
+`);
+
+export const ReplyPrivateFollowUpDocument = graphql(`
+  mutation ReplyPrivateFollowUp($input: ReplyPrivateFollowUpInput!) {
+    replyPrivateFollowUp(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MyPrivateConversationsDocument = graphql(`
+  query MyPrivateConversations {
+    myPrivateConversations {
+      id
+      createdAt
+      closedAt
+      thread {
+        id
+        title
+      }
+      customer {
+        id
+        displayName
+      }
+    }
+  }
+`);
