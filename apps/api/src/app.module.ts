@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
@@ -54,13 +55,35 @@ export class AppModule {
             plugins: [queryLimitsPlugin()],
             includeStacktraceInErrorResponses: config.env === 'development',
             formatError: formatError(config.env === 'development'),
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
-              req,
-              res,
-              viewer: await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
-              loaders: createLoaders(),
-              ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            }),
+            // Subscriptions (graphql-ws, e.g. the care queue) authenticate with the session cookie sent on
+            // the websocket upgrade request; each operation gets a context like an HTTP request's.
+            subscriptions: { 'graphql-ws': true },
+            context: async (
+              http: { req: Request; res: Response } | { extra: { request: IncomingMessage } },
+            ): Promise<RequestContext> => {
+              if ('extra' in http) {
+                const request = http.extra.request;
+                const token = (request.headers.cookie ?? '')
+                  .split(';')
+                  .map((pair) => pair.trim().split('='))
+                  .find(([name]) => name === SESSION_COOKIE)?.[1];
+                return {
+                  req: request as Request,
+                  res: undefined as unknown as Response,
+                  viewer: await sessions.resolve(token && decodeURIComponent(token)),
+                  loaders: createLoaders(),
+                  ip: request.socket.remoteAddress ?? 'unknown',
+                };
+              }
+              const { req, res } = http;
+              return {
+                req,
+                res,
+                viewer: await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+                loaders: createLoaders(),
+                ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+              };
+            },
           }),
         }),
       ],

@@ -26,7 +26,8 @@ export function webRoot(): string | null {
   return null;
 }
 
-const API_PATHS = /^\/(graphql|healthz|readyz|\.well-known)(\/|$|\?)/;
+const API_PATHS =
+  /^\/(graphql|healthz|readyz|\.well-known|announcements\.atom|announcements\/[^/]+\.json)(\/|$|\?)/;
 
 export async function createServer(config: Config, dataSource: DataSource): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {

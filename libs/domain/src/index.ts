@@ -2,3 +2,5 @@ export * from './markdown';
 export * from './popular';
 export * from './reputation';
 export * from './tags';
+export * from './sentiment';
+export * from './signing';

@@ -16,6 +16,24 @@ export function requireViewer(viewer: Viewer | null, action = 'do this'): Viewer
   return viewer;
 }
 
+/** A suspended account cannot post (ask, answer, comment, vote, flag) until its suspension ends. */
+export function isSuspended(account: Pick<AccountEntity, 'suspendedUntil'>, now = new Date()): boolean {
+  return !!account.suspendedUntil && account.suspendedUntil > now;
+}
+
+/** The signed-in viewer, refused with FORBIDDEN (saying until when and why) while suspended. */
+export function requireActive(viewer: Viewer | null, action = 'do this'): Viewer {
+  const v = requireViewer(viewer, action);
+  const { suspendedUntil, suspensionReason } = v.account;
+  if (suspendedUntil && isSuspended(v.account)) {
+    throw forbidden(
+      `Your account is suspended until ${suspendedUntil.toISOString()}: ${suspensionReason ?? 'no reason given'}`,
+      { suspendedUntil: suspendedUntil.toISOString() },
+    );
+  }
+  return v;
+}
+
 export const accountsPolicy = {
   canSetRole: (actor: AccountEntity) => actor.role === Role.ADMIN,
   canSeeEmail: (actor: AccountEntity | null, subject: { id: string }) =>

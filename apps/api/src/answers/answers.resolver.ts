@@ -97,7 +97,8 @@ export class AnswersResolver {
 
   @ResolveField(() => [CommentModel])
   comments(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    return this.commentsService.onAnswer(ctx.loaders, answer.threadId, answer.id);
+    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
+    return this.commentsService.onAnswer(ctx.loaders, answer.threadId, answer.id, seeHidden);
   }
 
   @ResolveField(() => VoteValue)

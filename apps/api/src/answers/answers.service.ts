@@ -3,7 +3,7 @@ import { entriesForAccept } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { isStaff, requireViewer } from '../accounts/accounts.policy';
+import { isStaff, requireActive, requireViewer } from '../accounts/accounts.policy';
 import {
   Connection,
   decodeCursor,
@@ -39,14 +39,20 @@ export class AnswersService {
   ) {}
 
   async post(viewer: Viewer | null, input: PostAnswerInput): Promise<AnswerEntity> {
-    const { account } = requireViewer(viewer, 'answer');
+    const { account } = requireActive(viewer, 'answer');
     const text = renderBody(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
+    await this.threads.limitNewAccount(account, 'newAccountAnswers', input.body);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       this.threads.assertNotLocked(thread, 'answers');
       if (thread.kind === ThreadKind.ANNOUNCEMENT)
         throw forbidden('Announcements take comments, not answers.');
+      if (thread.closedAt && thread.duplicateOfId)
+        throw forbidden(
+          `This question was closed as a duplicate of another thread (/t/${thread.duplicateOfId}): answer there instead.`,
+          { duplicateOfId: thread.duplicateOfId },
+        );
       const answer = await manager.save(
         manager.create(AnswerEntity, {
           threadId: thread.id,
@@ -165,6 +171,7 @@ export class AnswersService {
   ): Promise<AnswerEntity | null> {
     const answer = isUuid(id) ? await this.load(ctx.loaders, id) : null;
     if (!answer || answer.deletedAt) return null;
+    if (answer.hiddenAt && !this.threads.policy.canSeeHidden(ctx.viewer?.account ?? null)) return null;
     return (await this.threads.findVisible(ctx.viewer, answer.threadId, ctx.loaders)) ? answer : null;
   }
 
@@ -181,9 +188,15 @@ export class AnswersService {
    * A page of a thread's answers in display order: the accepted one first, then the first official answer,
    * then by score, oldest first among equals. Batched across threads in one query (window function).
    */
-  async forThread(loaders: Loaders, thread: ThreadEntity, page: PageArgs): Promise<Connection<AnswerEntity>> {
+  async forThread(
+    loaders: Loaders,
+    thread: ThreadEntity,
+    page: PageArgs,
+    seeHidden = false,
+  ): Promise<Connection<AnswerEntity>> {
     const offset = offsetCursor.decode(page.after) + 1;
-    const key = `answersForThread:${page.first}:${offset}`;
+    const key = `answersForThread:${page.first}:${offset}:${seeHidden}`;
+    const hidden = seeHidden ? '' : ' AND r.hidden_at IS NULL';
     const rows = await loaderFor<string, { threadId: string; rows: AnswerEntity[] }>(
       loaders,
       key,
@@ -196,7 +209,7 @@ export class AnswersService {
           JOIN threads t ON t.id = r.thread_id
           LEFT JOIN LATERAL (SELECT o.id FROM answers o WHERE o.thread_id = t.id AND o.official AND o.deleted_at IS NULL
                              ORDER BY o.created_at, o.id LIMIT 1) fo ON true
-          WHERE r.thread_id IN (:...threadIds) AND r.deleted_at IS NULL`;
+          WHERE r.thread_id IN (:...threadIds) AND r.deleted_at IS NULL${hidden}`;
         const found = await this.answers
           .createQueryBuilder('a')
           .innerJoin(`(${ranked})`, 'ranked', 'ranked.id = a.id')

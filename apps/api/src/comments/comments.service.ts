@@ -3,7 +3,7 @@ import { renderMarkdown } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import { requireViewer } from '../accounts/accounts.policy';
+import { requireActive } from '../accounts/accounts.policy';
 import { AnswersService } from '../answers/answers.service';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -27,9 +27,10 @@ export class CommentsService {
   ) {}
 
   async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentEntity> {
-    const { account } = requireViewer(viewer, 'comment');
+    const { account } = requireActive(viewer, 'comment');
     if (!input.body.trim()) throw badInput('body', 'Comment is empty.');
     await this.rateLimits.consume('postsPerAccount', account.id);
+    await this.threads.limitNewAccount(account, null, input.body);
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.answers.findLive(manager, input.targetId);
       const thread = await manager.findOne(ThreadEntity, {
@@ -80,11 +81,21 @@ export class CommentsService {
     ).load(threadId);
   }
 
-  async onThread(loaders: Loaders, threadId: string): Promise<CommentEntity[]> {
-    return (await this.forThreadAll(loaders, threadId)).filter((c) => !c.answerId);
+  /** Hidden comments are left out unless the viewer may see hidden posts (seeHidden). */
+  async onThread(loaders: Loaders, threadId: string, seeHidden = false): Promise<CommentEntity[]> {
+    return (await this.forThreadAll(loaders, threadId)).filter(
+      (c) => !c.answerId && (seeHidden || !c.hiddenAt),
+    );
   }
 
-  async onAnswer(loaders: Loaders, threadId: string, answerId: string): Promise<CommentEntity[]> {
-    return (await this.forThreadAll(loaders, threadId)).filter((c) => c.answerId === answerId);
+  async onAnswer(
+    loaders: Loaders,
+    threadId: string,
+    answerId: string,
+    seeHidden = false,
+  ): Promise<CommentEntity[]> {
+    return (await this.forThreadAll(loaders, threadId)).filter(
+      (c) => c.answerId === answerId && (seeHidden || !c.hiddenAt),
+    );
   }
 }

@@ -68,13 +68,19 @@ export function queryLimitsPlugin(
               `This query nests ${depth} levels deep; at most ${limits.depth} are allowed. Ask for less at once.`,
             );
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT, naming the variable.
+            return;
+          }
           if (complexity > limits.complexity) {
             throw refuse(
               `This query would cost ${complexity} (at most ${limits.complexity}). Ask for smaller pages (first) or fewer nested lists.`,

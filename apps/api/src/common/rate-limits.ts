@@ -25,6 +25,11 @@ export const RATE_LIMITS = {
   signUpPerIp: { points: 20, duration: 60 * 60, action: 'sign-ups from your network' },
   postsPerAccount: { points: 30, duration: 10 * 60, action: 'posts in a short time' },
   votesPerAccount: { points: 60, duration: 60, action: 'votes in a minute' },
+  searchesPerIp: { points: 300, duration: 60, action: 'searches in a minute' },
+  // New accounts (members below the flag privilege, see QaPolicy.isNewAccount) get hourly limits against spam.
+  newAccountThreads: { points: 3, duration: 60 * 60, action: 'new threads from a new account this hour' },
+  newAccountAnswers: { points: 10, duration: 60 * 60, action: 'answers from a new account this hour' },
+  newAccountLinks: { points: 2, duration: 60 * 60, action: 'posts with links from a new account this hour' },
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

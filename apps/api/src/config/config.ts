@@ -37,6 +37,7 @@ const schema = z.object({
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
   MEILI_HOST: urlWithProtocols(['http:', 'https:'], 'http://127.0.0.1:7700').optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
+  SEARCH_INDEXER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
   SIGNING_KEY: z.string().min(1).optional(),
   COMMUNITY_NAME: z.string().min(1).max(80).default('Acme Community'),
   COMMUNITY_TAGLINE: z.string().max(200).default('Ask questions, share answers, hear from the team.'),
@@ -88,6 +89,8 @@ export interface Config {
   redisUrl: string | undefined;
   meiliHost: string | undefined;
   meiliApiKey: string | undefined;
+  /** inline: this process drains the search outbox; off: `npm run worker` processes do. */
+  searchIndexer: 'inline' | 'off';
   signingKey: string | undefined;
   community: { name: string; tagline: string; primaryColor: string; accentColor: string };
   sessionTtlDays: number;
@@ -128,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     meiliHost: e.MEILI_HOST,
     meiliApiKey: e.MEILI_API_KEY,
+    searchIndexer: e.SEARCH_INDEXER,
     signingKey: e.SIGNING_KEY,
     community: {
       name: e.COMMUNITY_NAME,

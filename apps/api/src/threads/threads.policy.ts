@@ -33,6 +33,19 @@ export class QaPolicy {
     }
   }
 
+  /**
+   * New accounts are members whose reputation is still below the flag privilege (15 by default): others have
+   * earned trust through votes, or are staff. They get hourly posting limits (RATE_LIMITS.newAccount*).
+   */
+  isNewAccount(actor: Actor): boolean {
+    return !hasAllPrivileges(actor) && actor.reputation < this.rules.privileges.flag;
+  }
+
+  /** Staff and moderators see hidden posts (marked hidden); everyone else does not see them at all. */
+  canSeeHidden(actor: Actor | null): boolean {
+    return !!actor && (isStaff(actor.role) || isModerator(actor.role));
+  }
+
   canEdit(actor: Actor | null, post: Post): boolean {
     return !!actor && (actor.id === post.authorId || this.privilege(actor, 'editOthers').allowed);
   }
@@ -42,7 +55,13 @@ export class QaPolicy {
   }
 
   canAnswer(actor: Actor | null, thread: ThreadEntity): boolean {
-    return !!actor && !thread.lockedAt && !thread.deletedAt && thread.kind !== ThreadKind.ANNOUNCEMENT;
+    return (
+      !!actor &&
+      !thread.lockedAt &&
+      !thread.deletedAt &&
+      !thread.closedAt &&
+      thread.kind !== ThreadKind.ANNOUNCEMENT
+    );
   }
 
   /** The asker, or staff speaking for the brand, may accept an answer to a question. */

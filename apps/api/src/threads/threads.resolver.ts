@@ -131,14 +131,16 @@ export class ThreadsResolver {
     @Args() page: AnswerPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<AnswerEntity>> {
-    return this.answersService.forThread(ctx.loaders, thread, page);
+    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
+    return this.answersService.forThread(ctx.loaders, thread, page, seeHidden);
   }
 
   @ResolveField(() => [CommentModel], {
     description: 'Comments on the thread itself (not on its answers), oldest first.',
   })
   comments(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    return this.commentsService.onThread(ctx.loaders, thread.id);
+    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
+    return this.commentsService.onThread(ctx.loaders, thread.id, seeHidden);
   }
 
   @ResolveField(() => VoteValue)

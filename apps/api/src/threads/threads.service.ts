@@ -4,13 +4,13 @@ import { markdownToText, normaliseTags, popularScore, renderMarkdown } from '@co
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { isModerator, requireViewer } from '../accounts/accounts.policy';
+import { isModerator, requireActive, requireViewer } from '../accounts/accounts.policy';
 import { CategoryEntity } from '../categories/category.entity';
 import { Viewer } from '../common/context';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
-import { RateLimits } from '../common/rate-limits';
+import { RateLimitName, RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { QaEvents } from '../qa/qa-events';
@@ -41,6 +41,8 @@ const isSortCursor = (v: unknown): v is SortCursor =>
   typeof v[1] === 'string' &&
   isUuid(v[1]);
 
+const LINK = /(https?:\/\/|www\.)\S/i;
+
 const VIEW_WINDOW = "interval '1 hour'";
 
 export function renderBody(body: string): { body: string; bodyHtml: string } {
@@ -70,13 +72,14 @@ export class ThreadsService {
   }
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
-    const { account } = requireViewer(viewer, 'ask a question');
+    const { account } = requireActive(viewer, 'ask a question');
     if (input.kind === ThreadKind.ANNOUNCEMENT) {
       throw badInput('kind', 'Announcements are published by employees from the announcements page.');
     }
     const tags = this.tags(input.tags ?? []);
     const text = renderBody(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
+    await this.limitNewAccount(account, 'newAccountThreads', input.body);
     return this.events.transaction(async (manager, emit) => {
       const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
       if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
@@ -97,6 +100,17 @@ export class ThreadsService {
       await emit({ threadId: saved.id, change: 'created', actorId: account.id });
       return saved;
     });
+  }
+
+  /** Counts a post by a new account against its hourly limits (and its link limit when the body links out). */
+  async limitNewAccount(
+    account: Viewer['account'],
+    limit: RateLimitName | null,
+    body: string,
+  ): Promise<void> {
+    if (!this.policy.isNewAccount(account)) return;
+    if (LINK.test(body)) await this.rateLimits.consume('newAccountLinks', account.id);
+    if (limit) await this.rateLimits.consume(limit, account.id);
   }
 
   async edit(viewer: Viewer | null, input: EditThreadInput): Promise<ThreadEntity> {
@@ -153,6 +167,7 @@ export class ThreadsService {
     if (!isUuid(id)) return null;
     const thread = loaders ? await this.load(loaders, id) : await this.threads.findOne({ where: { id } });
     if (!thread) return null;
+    if (thread.hiddenAt && !this.policy.canSeeHidden(viewer?.account ?? null)) return null;
     if (
       thread.deletedAt &&
       !(viewer && (viewer.account.id === thread.authorId || isModerator(viewer.account.role)))
@@ -175,7 +190,7 @@ export class ThreadsService {
     const column = SORT_COLUMN[args.sort];
     const dbColumn = `t.${this.threads.metadata.findColumnWithPropertyName(column)!.databaseName}`;
     const filtered = () => {
-      const qb = this.threads.createQueryBuilder('t').where('t.deleted_at IS NULL');
+      const qb = this.threads.createQueryBuilder('t').where('t.deleted_at IS NULL AND t.hidden_at IS NULL');
       const f = args.filter ?? {};
       if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });
       if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
@@ -211,6 +226,30 @@ export class ThreadsService {
       },
       () => filtered().getCount(),
     );
+  }
+
+  /** Threads pinned until a time still ahead (announcements or pinned by moderators), soonest end last. */
+  pinned(
+    filter: { categoryId?: string | null; kind?: ThreadKind } = {},
+    limit = 10,
+  ): Promise<ThreadEntity[]> {
+    const qb = this.threads
+      .createQueryBuilder('t')
+      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.pinned_until > now()');
+    if (filter.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: filter.categoryId });
+    if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
+    return qb.orderBy('t.pinned_until', 'DESC').addOrderBy('t.id', 'DESC').limit(limit).getMany();
+  }
+
+  /** Threads moderators featured, most recently featured first: they lead the home page. */
+  featured(limit = 5): Promise<ThreadEntity[]> {
+    return this.threads
+      .createQueryBuilder('t')
+      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.featured_at IS NOT NULL')
+      .orderBy('t.featured_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
   /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */

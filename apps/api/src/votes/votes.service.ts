@@ -3,7 +3,7 @@ import { entriesForVote } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { requireViewer } from '../accounts/accounts.policy';
+import { requireActive } from '../accounts/accounts.policy';
 import { AnswerEntity } from '../answers/answer.entity';
 import { AnswersService } from '../answers/answers.service';
 import { Viewer } from '../common/context';
@@ -35,7 +35,7 @@ export class VotesService {
   ) {}
 
   async vote(viewer: Viewer | null, input: VoteInput): Promise<VoteResult> {
-    const { account } = requireViewer(viewer, 'vote');
+    const { account } = requireActive(viewer, 'vote');
     return this.events.transaction(async (manager, emit) => {
       // Lock the target so concurrent votes on it apply their counter changes one after another.
       const answer = await manager.findOne(AnswerEntity, {

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SignOutButton } from '../features/accounts/SignOutButton';
 import { useMe } from '../features/accounts/useMe';
+import { SuspendedNotice } from '../features/moderation/SuspendedNotice';
+import { SearchBox } from '../features/search/SearchBox';
 import { useCommunity } from './community';
 import { applyTheme } from './theme';
 
@@ -41,6 +43,7 @@ export function Layout() {
             </span>
             <span className="brand__name">{name}</span>
           </Link>
+          <SearchBox />
           <nav aria-label="Main" className="site-nav">
             <ul className="site-nav__list">
               <li>
@@ -55,6 +58,27 @@ export function Layout() {
                       Ask
                     </NavLink>
                   </li>
+                  {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                    <li>
+                      <NavLink to="/care" className="site-nav__link">
+                        Care
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                    <li>
+                      <NavLink to="/announcements/new" className="site-nav__link">
+                        Announce
+                      </NavLink>
+                    </li>
+                  ) : null}
+                  {me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
+                    <li>
+                      <NavLink to="/mod/flags" className="site-nav__link">
+                        Moderation
+                      </NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
                       <span className="visually-hidden">Signed in as </span>
@@ -92,6 +116,7 @@ export function Layout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
+          {me ? <SuspendedNotice /> : null}
           <Outlet />
         </div>
       </main>

@@ -1,5 +1,8 @@
 // The one Apollo client: same-origin GraphQL with the session cookie.
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 
 interface ThreadPage {
   edges: readonly unknown[];
@@ -7,13 +10,24 @@ interface ThreadPage {
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      // The session is an httpOnly cookie on this origin; the SPA never sees or stores a token.
-      credentials: 'same-origin',
-      // The server's CSRF prevention rejects "simple" requests; this header forces a preflighted request.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+    // Subscriptions (the care queue) go over a websocket on the same origin, which carries the session
+    // cookie; the socket opens lazily, on the first subscription.
+    link: ApolloLink.split(
+      ({ query }) => {
+        const definition = getMainDefinition(query);
+        return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+      },
+      new GraphQLWsLink(
+        createClient({ url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql` }),
+      ),
+      new HttpLink({
+        uri: '/graphql',
+        // The session is an httpOnly cookie on this origin; the SPA never sees or stores a token.
+        credentials: 'same-origin',
+        // The server's CSRF prevention rejects "simple" requests; this header forces a preflighted request.
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         // There is exactly one community; without a key it would be stored inline under every query.

@@ -8,6 +8,7 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
 import { VoteButtons } from '../../ui/VoteButtons';
 import { AuthorByline } from '../accounts/AuthorByline';
+import { PostTools } from '../moderation/PostTools';
 import { Comments } from '../threads/Comments';
 import { ThreadDocument } from '../threads/threads.documents';
 import { usePostAction } from '../threads/usePostAction';
@@ -30,9 +31,11 @@ interface AnswerPostProps {
   answer: AnswerFieldsFragment;
   threadId: string;
   signedIn: boolean;
+  /** The earliest official answer: marked as the brand's first reply. */
+  firstOfficial?: boolean;
 }
 
-export function AnswerPost({ answer, threadId, signedIn }: AnswerPostProps) {
+export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }: AnswerPostProps) {
   const action = usePostAction();
   const vote = useVote({ __typename: 'Answer', id: answer.id });
   // Accepting reorders the answers and changes the thread's status: refetch the page's query.
@@ -80,7 +83,8 @@ export function AnswerPost({ answer, threadId, signedIn }: AnswerPostProps) {
         {answer.official ? (
           <p className="official-banner">
             <span className="badge badge--official">Official</span>
-            Answer from the {answer.author.jobTitle ? `team · ${answer.author.jobTitle}` : 'team'}
+            {firstOfficial ? 'First official answer' : 'Answer'} from {answer.author.displayName}
+            {answer.author.jobTitle ? `, ${answer.author.jobTitle}` : ''}
           </p>
         ) : null}
         {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
@@ -118,6 +122,7 @@ export function AnswerPost({ answer, threadId, signedIn }: AnswerPostProps) {
                 Delete
               </button>
             ) : null}
+            <PostTools targetId={answer.id} hidden={answer.hidden} subject="answer" />
           </div>
           <div className="post__bylines">
             {answer.editedAt ? (

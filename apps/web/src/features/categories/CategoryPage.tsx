@@ -4,6 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
+import { AnnouncementBanner } from '../announcements/AnnouncementBanner';
+import { ExpectedWait } from '../care/ExpectedWait';
 import type { ThreadFilter, ThreadKind, ThreadSort, ThreadStatus } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -190,6 +192,7 @@ export function CategoryPage() {
   return (
     <>
       <PageTitle>{category.name}</PageTitle>
+      <AnnouncementBanner categoryId={category.id} />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -202,6 +205,7 @@ export function CategoryPage() {
         <div>
           <h1>{category.name}</h1>
           <p className="page-header__lead">{category.description}</p>
+          <ExpectedWait category={category.id} />
           <p className="page-header__pills">
             <span className="pill">
               Team replies within {formatResponseTarget(category.responseTargetMinutes)}

@@ -4,6 +4,8 @@ import { useCommunity } from '../../app/community';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { AnnouncementBanner } from '../announcements/AnnouncementBanner';
+import { FeaturedThreads } from '../moderation/FeaturedThreads';
 import { Status } from '../../ui/Status';
 import { HomeThreadsDocument } from '../threads/threads.documents';
 import { ThreadList } from '../threads/ThreadList';
@@ -59,6 +61,7 @@ export function HomePage() {
   return (
     <>
       <PageTitle />
+      <AnnouncementBanner />
       <section className="hero" aria-labelledby="home-title">
         <div className="hero__text">
           <h1 id="home-title">{community?.name ?? 'Community'}</h1>
@@ -75,6 +78,7 @@ export function HomePage() {
         </Link>
       </section>
 
+      <FeaturedThreads />
       <section aria-labelledby="categories-title" className="home-section">
         <h2 id="categories-title" className="section-title">
           Categories

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
+import { SuspendAccountTools } from '../moderation/SuspendAccountTools';
 import type { ReputationReason } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -69,6 +70,7 @@ export function ProfilePage() {
           <span className="profile-header__reputation-label">reputation</span>
         </p>
       </header>
+      <SuspendAccountTools handle={account.handle} />
 
       <div className="profile-grid">
         <div className="profile-grid__main">

@@ -12,6 +12,8 @@ import { Status } from '../../ui/Status';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { useMe } from '../accounts/useMe';
+import { ExpectedWait } from '../care/ExpectedWait';
+import { SimilarQuestions } from '../search/SimilarQuestions';
 import { parseTags } from './tags';
 import { threadPath } from './ThreadList';
 import { AskCategoriesDocument, CreateThreadDocument } from './threads.documents';
@@ -111,6 +113,7 @@ export function AskPage() {
               </option>
             ))}
           </SelectField>
+          <ExpectedWait category={category?.id} />
           <TextField
             label="Title"
             name="title"
@@ -120,6 +123,7 @@ export function AskPage() {
             error={errors?.fields.title}
             required
           />
+          <SimilarQuestions title={title} categoryId={category?.id} />
           <MarkdownEditor
             label="Body"
             name="body"

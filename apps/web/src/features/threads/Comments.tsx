@@ -10,6 +10,8 @@ import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
 import { RoleBadge } from '../../ui/RoleBadge';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { AuthorLink } from '../accounts/AuthorByline';
+import { OfficialMark } from '../announcements/OfficialMark';
+import { PostTools } from '../moderation/PostTools';
 import { PostCommentDocument, ThreadDocument } from './threads.documents';
 
 interface CommentsProps {
@@ -60,7 +62,9 @@ export function Comments({ targetId, threadId, comments, subject, signedIn }: Co
               <span className="comment__meta">
                 {' – '}
                 <AuthorLink author={comment.author} />
-                <RoleBadge role={comment.author.role} /> <RelativeTime value={comment.createdAt} />
+                <RoleBadge role={comment.author.role} />
+                <OfficialMark author={comment.author} /> <RelativeTime value={comment.createdAt} />{' '}
+                <PostTools targetId={comment.id} hidden={comment.hidden} subject="comment" />
               </span>
             </li>
           ))}

@@ -15,6 +15,8 @@ import { AuthorByline } from '../accounts/AuthorByline';
 import { useMe } from '../accounts/useMe';
 import { AnswerForm } from '../answers/AnswerForm';
 import { AnswerPost } from '../answers/AnswerPost';
+import { ThreadCare } from '../care/ThreadCare';
+import { ModerationMenu } from '../moderation/ModerationMenu';
 import { Comments } from './Comments';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
 import { postedVerb } from './ThreadList';
@@ -115,6 +117,9 @@ export function ThreadPage() {
 
   const answers = thread.answers.edges.map((e) => e.node);
   const answerCount = thread.answers.totalCount;
+  const firstOfficialId = answers
+    .filter((a) => a.official)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id;
 
   return (
     <>
@@ -155,6 +160,7 @@ export function ThreadPage() {
         </p>
       </header>
 
+      <ModerationMenu threadId={thread.id} />
       <QuestionPost thread={thread} signedIn={Boolean(me)} />
 
       <section aria-labelledby="answers-title" className="answers">
@@ -167,7 +173,12 @@ export function ThreadPage() {
           <ol className="answers__list">
             {answers.map((answer) => (
               <li key={answer.id}>
-                <AnswerPost answer={answer} threadId={thread.id} signedIn={Boolean(me)} />
+                <AnswerPost
+                  answer={answer}
+                  threadId={thread.id}
+                  signedIn={Boolean(me)}
+                  firstOfficial={answer.id === firstOfficialId}
+                />
               </li>
             ))}
           </ol>
@@ -177,6 +188,7 @@ export function ThreadPage() {
         ) : null}
       </section>
 
+      <ThreadCare threadId={thread.id} />
       <AnswerForm thread={thread} signedIn={Boolean(me)} />
     </>
   );

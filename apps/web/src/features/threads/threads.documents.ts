@@ -68,6 +68,7 @@ export const HomeThreadsDocument = graphql(`
 export const CommentFieldsFragment = graphql(`
   fragment CommentFields on Comment {
     id
+    hidden
     body
     bodyHtml
     createdAt
@@ -84,6 +85,7 @@ export const AnswerFieldsFragment = graphql(`
     bodyHtml
     score
     official
+    hidden
     accepted
     createdAt
     editedAt
