@@ -22,17 +22,18 @@ const THREAD_COLUMNS = [
   'created_at', 'updated_at',
 ] as const; // prettier-ignore
 const CATEGORY_COLUMNS = [
-  'id', 'slug', 'name', 'description', 'position', 'response_target_minutes', 'created_at', 'updated_at',
+  'id', 'slug', 'name', 'description', 'position', 'response_target_minutes', 'default_team_id', 'created_at', 'updated_at',
 ] as const; // prettier-ignore
 const ACCOUNT_COLUMNS = [
-  'id', 'email', 'handle', 'display_name', 'password_hash', 'role', 'job_title', 'reputation', 'created_at', 'updated_at',
+  'id', 'email', 'handle', 'display_name', 'role', 'job_title', 'reputation', 'suspended_until', 'suspension_reason',
+  'created_at', 'updated_at',
 ] as const; // prettier-ignore
 const COMMENT_COLUMNS = [
-  'id', 'thread_id', 'answer_id', 'author_id', 'body', 'body_html', 'deleted_at', 'created_at',
+  'id', 'thread_id', 'answer_id', 'author_id', 'body', 'body_html', 'deleted_at', 'hidden_at', 'created_at',
 ] as const; // prettier-ignore
 const ANSWER_COLUMNS = [
   'id', 'thread_id', 'author_id', 'body', 'body_html', 'official', 'score', 'up_votes', 'down_votes',
-  'comment_count', 'deleted_at', 'edited_at', 'created_at', 'updated_at',
+  'comment_count', 'deleted_at', 'hidden_at', 'sentiment', 'edited_at', 'created_at', 'updated_at',
 ] as const; // prettier-ignore
 
 type Row<C extends readonly string[], A extends string> = { [K in C[number] as `${A}_${K}`]: unknown };
@@ -61,10 +62,14 @@ export const commentsByThread = (count: number) =>
 
 /** AnswersService.forThread: a page of answers in display order; params: thread ids, then rank bounds (lo, hi]. */
 export const answersForThreads = (count: number) =>
-  `SELECT ${columns('a', ANSWER_COLUMNS)}, ranked.rn AS "rn" FROM "answers" "a" INNER JOIN (SELECT "r"."id" AS "id", ROW_NUMBER() OVER (PARTITION BY "r"."thread_id" ORDER BY ("r"."id" = "t"."accepted_answer_id") IS TRUE DESC,
-              ("r"."id" = (SELECT o.id FROM answers o WHERE o.thread_id = "r"."thread_id" AND o.official AND o.deleted_at IS NULL
-                       ORDER BY o.created_at, o.id LIMIT 1)) IS TRUE DESC,
-              "r"."score" DESC, "r"."created_at" ASC, "r"."id" ASC) AS "rn" FROM "answers" "r" INNER JOIN "threads" "t" ON "t"."id" = "r"."thread_id" WHERE "r"."thread_id" IN (${params(count)}) AND "r"."deleted_at" IS NULL AND "r"."hidden_at" IS NULL) "ranked" ON ranked.id = "a"."id" WHERE ranked.rn > $${count + 1} AND ranked.rn <= $${count + 2}`;
+  `SELECT ${columns('a', ANSWER_COLUMNS)}, ranked.rn AS "rn" FROM "answers" "a" INNER JOIN (SELECT r.id, ROW_NUMBER() OVER (PARTITION BY r.thread_id ORDER BY
+            (r.id = t.accepted_answer_id) IS TRUE DESC, (r.id = fo.id) IS TRUE DESC,
+            r.score DESC, r.created_at ASC, r.id ASC) AS rn
+          FROM answers r
+          JOIN threads t ON t.id = r.thread_id
+          LEFT JOIN LATERAL (SELECT o.id FROM answers o WHERE o.thread_id = t.id AND o.official AND o.deleted_at IS NULL
+                             ORDER BY o.created_at, o.id LIMIT 1) fo ON true
+          WHERE r.thread_id IN (${params(count)}) AND r.deleted_at IS NULL AND r.hidden_at IS NULL) "ranked" ON ranked.id = "a"."id" WHERE ranked.rn > $${count + 1} AND ranked.rn <= $${count + 2}`;
 
 export type ThreadListSort = 'NEWEST' | 'ACTIVE';
 const SORT_COLUMN: Record<ThreadListSort, string> = { NEWEST: 'created_at', ACTIVE: 'last_activity_at' };
