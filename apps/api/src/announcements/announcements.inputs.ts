@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDate,
@@ -11,8 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { BODY_MAX, TITLE_MAX, TITLE_MIN } from '../threads/threads.inputs';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trim } from '../common/validation';
 
 @InputType()
 export class PublishAnnouncementInput {
@@ -21,7 +19,7 @@ export class PublishAnnouncementInput {
   categoryId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
   @IsString()
   title: string;
@@ -49,7 +47,7 @@ export class EditAnnouncementInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
   @IsString()
   title?: string | null;
@@ -80,7 +78,7 @@ export class RevokeSigningKeyInput {
   keyId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsNotEmpty({ message: 'Give a reason for revoking the key.' })
   @MaxLength(500)
   @IsString()

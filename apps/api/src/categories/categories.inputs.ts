@@ -1,16 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Trim } from '../common/validation';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const SLUG_RULE = 'Slug must be 2–40 characters: lower-case letters, digits and hyphens.';
 export const TARGET_RULE = 'Response target must be 1 to 43 200 minutes (30 days).';
 
 @InputType()
 export class CreateCategoryInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @Length(2, 60, { message: 'Name must be 2–60 characters.' })
   @IsString()
   name: string;
@@ -48,7 +47,7 @@ export class UpdateCategoryInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @Length(2, 60, { message: 'Name must be 2–60 characters.' })
   name?: string | null;
 

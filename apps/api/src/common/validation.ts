@@ -1,5 +1,6 @@
 // Validates every GraphQL input class at the edge and turns the problems into one BAD_USER_INPUT error.
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { badInput, FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -19,3 +20,7 @@ export function inputValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => badInput(flatten(errors)),
   });
 }
+
+/** Trims surrounding whitespace from a string input before it is validated. */
+export const Trim = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

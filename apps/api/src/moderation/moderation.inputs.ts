@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,14 +16,14 @@ import {
 import { PageArgs } from '../common/connection';
 import { FlagReason, ModerationTarget } from './flag.entity';
 import { ModerationActionKind } from './moderation.policy';
+import { Trim } from '../common/validation';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const REASON = 'Give a reason: it is written to the audit log.';
 
 @InputType({ isAbstract: true })
 abstract class WithReason {
   @Field({ description: 'Why: written to the audit log. Required.' })
-  @Transform(trim)
+  @Trim()
   @MaxLength(1000, { message: 'Reason must be at most 1,000 characters.' })
   @IsNotEmpty({ message: REASON })
   @IsString({ message: REASON })
@@ -118,7 +118,7 @@ export class FlagInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @MaxLength(500, { message: 'Note must be at most 500 characters.' })
   @IsString()
   note?: string | null;

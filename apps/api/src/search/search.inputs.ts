@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,11 +17,10 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../common/connection';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
+import { Trim } from '../common/validation';
 
 export const QUERY_MAX = 200;
 export const SIMILAR_MAX = 20;
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class SearchFilter {
@@ -51,7 +50,7 @@ export class SearchFilter {
 @ArgsType()
 export class SearchArgs extends PageArgs {
   @Field({ description: 'Words to find; "quoted phrases", -excluded and or work as on the web.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(QUERY_MAX, { message: `Search for at most ${QUERY_MAX} characters.` })
   @IsNotEmpty({ message: 'Type something to search for.' })
@@ -67,7 +66,7 @@ export class SearchArgs extends PageArgs {
 @InputType()
 export class SimilarThreadsInput {
   @Field({ description: 'The draft title as typed so far.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(300, { message: 'The title is too long.' })
   title: string;
@@ -110,7 +109,7 @@ export class RecordDeflectionInput {
   threadId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(300)
   draftTitle: string;
@@ -153,7 +152,7 @@ export class RetrySearchDeadLettersInput {
 @InputType()
 export class SynonymGroupInput {
   @Field({ description: 'A word people search for, e.g. "wifi".' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'Each synonym group needs a word.' })
   @MaxLength(50)

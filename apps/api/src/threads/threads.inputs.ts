@@ -1,5 +1,4 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,14 +16,13 @@ import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
+import { Trim } from '../common/validation';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
 export const TITLE_MIN = 10;
 export const TITLE_MAX = 150;
 export const BODY_MAX = 30_000;
 export const TAGS_MAX = 5;
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateThreadInput {
@@ -37,7 +35,7 @@ export class CreateThreadInput {
   categoryId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
   @IsString()
   title: string;
@@ -63,7 +61,7 @@ export class EditThreadInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
   title?: string | null;
 
