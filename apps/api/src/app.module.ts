@@ -7,15 +7,20 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { SESSION_COOKIE, SessionsService } from './accounts/sessions.service';
+import { AnswersModule } from './answers/answers.module';
 import { CategoriesModule } from './categories/categories.module';
+import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
 import { queryLimitsPlugin } from './common/query-limits';
 import { createLoaders } from './common/loaders';
 import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
+import { QaEventsModule } from './qa/qa-events.module';
+import { ReputationModule } from './reputation/reputation.module';
+import { ThreadsModule } from './threads/threads.module';
+import { VotesModule } from './votes/votes.module';
 import { HealthController } from './health/health.controller';
-import { QaModule } from './qa/qa.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CareModule } from './care/care.module';
@@ -35,7 +40,12 @@ export class AppModule {
         }),
         AccountsModule,
         CategoriesModule,
-        QaModule,
+        QaEventsModule,
+        ThreadsModule,
+        ReputationModule,
+        AnswersModule,
+        CommentsModule,
+        VotesModule,
         SearchModule,
         AnnouncementsModule,
         ModerationModule,

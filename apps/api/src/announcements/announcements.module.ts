@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
-import { QaModule } from '../qa/qa.module';
+import { QaEventsModule } from '../qa/qa-events.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
 import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsResolver } from './announcements.resolver';
@@ -18,7 +19,8 @@ export const ANNOUNCEMENTS_RESOLVERS = [AnnouncementsResolver];
     TypeOrmModule.forFeature([AnnouncementVersionEntity, SigningKeyEntity]),
     AccountsModule,
     CategoriesModule,
-    QaModule,
+    QaEventsModule,
+    ThreadsModule,
   ],
   controllers: [AnnouncementsController],
   providers: [SigningKeysService, AnnouncementsService, ...ANNOUNCEMENTS_RESOLVERS],

@@ -2,19 +2,16 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { CommentEntity } from '../comments/comment.entity';
-import { CommentModel } from '../comments/comment.model';
-import { CommentsService } from '../comments/comments.service';
+import { Connection, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { RevisionEntity } from '../threads/revision.entity';
 import { ThreadEntity } from '../threads/thread.entity';
-import { RevisionModel, ThreadModel, VoteValue } from '../threads/thread.model';
+import { RevisionModel, ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { VotesService } from '../votes/votes.service';
 import { AnswerEntity } from './answer.entity';
-import { AnswerModel, AnswerPermissions } from './answer.model';
-import { DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.inputs';
+import { AnswerConnection, AnswerModel, AnswerPermissions } from './answer.model';
+import { AnswerPageArgs, DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.inputs';
 import { AnswersService } from './answers.service';
 
 @Resolver(() => AnswerModel)
@@ -22,8 +19,6 @@ export class AnswersResolver {
   constructor(
     private readonly answersService: AnswersService,
     private readonly threadsService: ThreadsService,
-    private readonly commentsService: CommentsService,
-    private readonly votesService: VotesService,
     private readonly accountsService: AccountsService,
   ) {}
 
@@ -95,17 +90,6 @@ export class AnswersResolver {
     return (await this.threadsService.load(ctx.loaders, answer.threadId))?.acceptedAnswerId === answer.id;
   }
 
-  @ResolveField(() => [CommentModel])
-  comments(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.commentsService.onAnswer(ctx.loaders, answer.threadId, answer.id, seeHidden);
-  }
-
-  @ResolveField(() => VoteValue)
-  viewerVote(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
-    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, answer.id);
-  }
-
   @ResolveField(() => AnswerPermissions)
   async viewerCan(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerPermissions> {
     const actor = ctx.viewer?.account ?? null;
@@ -126,5 +110,45 @@ export class AnswersResolver {
   @ResolveField(() => [RevisionModel], { description: 'Earlier versions, newest first.' })
   revisions(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<RevisionEntity[]> {
     return this.threadsService.revisionsOf(ctx.loaders, answer.id);
+  }
+}
+
+/** The answers on a thread: its accepted answer and the ordered list. */
+@Resolver(() => ThreadModel)
+export class ThreadAnswersResolver {
+  constructor(
+    private readonly answersService: AnswersService,
+    private readonly threadsService: ThreadsService,
+  ) {}
+
+  @ResolveField(() => AnswerModel, { nullable: true })
+  acceptedAnswer(
+    @Parent() thread: ThreadEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AnswerEntity | null> | null {
+    return thread.acceptedAnswerId ? this.answersService.load(ctx.loaders, thread.acceptedAnswerId) : null;
+  }
+
+  @ResolveField(() => AnswerConnection, {
+    description: 'Accepted first, then the first official answer, then by score.',
+  })
+  answers(
+    @Parent() thread: ThreadEntity,
+    @Args() page: AnswerPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<AnswerEntity>> {
+    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
+    return this.answersService.forThread(ctx.loaders, thread, page, seeHidden);
+  }
+}
+
+/** The answers an account wrote, on its profile. */
+@Resolver(() => AccountModel)
+export class AccountAnswersResolver {
+  constructor(private readonly answersService: AnswersService) {}
+
+  @ResolveField(() => AnswerConnection, { description: 'Answers this account wrote, newest first.' })
+  answers(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<AnswerEntity>> {
+    return this.answersService.byAuthor(account.id, page);
   }
 }

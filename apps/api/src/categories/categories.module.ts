@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoryEntity } from './category.entity';
+import { CategoriesResolver } from './categories.resolver';
 import { CategoriesService } from './categories.service';
 
-/** The categories' data; its resolver lives in the Q&A module because category pages count threads. */
+/** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
+export const CATEGORIES_RESOLVERS = [CategoriesResolver];
+
+/** Categories; the thread counts on a category are resolved by the threads feature. */
 @Module({
   imports: [TypeOrmModule.forFeature([CategoryEntity])],
-  providers: [CategoriesService],
+  providers: [CategoriesService, ...CATEGORIES_RESOLVERS],
   exports: [CategoriesService],
 })
 export class CategoriesModule {}

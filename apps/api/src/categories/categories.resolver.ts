@@ -1,8 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
-import { TagCount } from '../threads/thread.model';
-import { ThreadsService } from '../threads/threads.service';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Viewer } from '../common/context';
+import { CurrentViewer } from '../common/decorators';
 import { CategoryEntity } from './category.entity';
 import { CategoryModel } from './category.model';
 import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
@@ -10,10 +8,7 @@ import { CategoriesService } from './categories.service';
 
 @Resolver(() => CategoryModel)
 export class CategoriesResolver {
-  constructor(
-    private readonly categoriesService: CategoriesService,
-    private readonly threadsService: ThreadsService,
-  ) {}
+  constructor(private readonly categoriesService: CategoriesService) {}
 
   @Query(() => [CategoryModel], { name: 'categories', description: 'Every category, in display order.' })
   listCategories(): Promise<CategoryEntity[]> {
@@ -39,20 +34,5 @@ export class CategoriesResolver {
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<CategoryEntity> {
     return this.categoriesService.update(viewer, input);
-  }
-
-  @ResolveField(() => Int, { description: 'Threads in the category (not deleted).' })
-  async threadCount(@Parent() category: CategoryEntity, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await this.threadsService.categoryCounts(ctx.loaders, category.id)).threads;
-  }
-
-  @ResolveField(() => Int, { description: 'Questions in the category nobody has answered yet.' })
-  async unansweredCount(@Parent() category: CategoryEntity, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await this.threadsService.categoryCounts(ctx.loaders, category.id)).unanswered;
-  }
-
-  @ResolveField(() => [TagCount], { description: 'The most used tags in the category.' })
-  tags(@Parent() category: CategoryEntity): Promise<TagCount[]> {
-    return this.threadsService.categoryTags(category.id);
   }
 }

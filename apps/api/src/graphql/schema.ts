@@ -6,16 +6,26 @@ import { AccountsResolver } from '../accounts/accounts.resolver';
 import { CommunityResolver } from '../community/community.resolver';
 import { ANALYTICS_RESOLVERS } from '../analytics/analytics.module';
 import { ANNOUNCEMENTS_RESOLVERS } from '../announcements/announcements.module';
+import { ANSWERS_RESOLVERS } from '../answers/answers.module';
 import { CARE_RESOLVERS } from '../care/care.module';
+import { CATEGORIES_RESOLVERS } from '../categories/categories.module';
+import { COMMENTS_RESOLVERS } from '../comments/comments.module';
 import { MODERATION_RESOLVERS } from '../moderation/moderation.module';
-import { QA_RESOLVERS } from '../qa/qa.module';
+import { REPUTATION_RESOLVERS } from '../reputation/reputation.module';
 import { SEARCH_RESOLVERS } from '../search/search.module';
+import { THREADS_RESOLVERS } from '../threads/threads.module';
+import { VOTES_RESOLVERS } from '../votes/votes.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
   AccountsResolver,
   CommunityResolver,
-  ...QA_RESOLVERS,
+  ...CATEGORIES_RESOLVERS,
+  ...THREADS_RESOLVERS,
+  ...REPUTATION_RESOLVERS,
+  ...ANSWERS_RESOLVERS,
+  ...COMMENTS_RESOLVERS,
+  ...VOTES_RESOLVERS,
   ...SEARCH_RESOLVERS,
   ...ANNOUNCEMENTS_RESOLVERS,
   ...MODERATION_RESOLVERS,

@@ -2,14 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
-import { QaModule } from '../qa/qa.module';
+import { QaEventsModule } from '../qa/qa-events.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { FlagEntity } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
+import { AuditLogService } from './audit-log.service';
+import { FlagGroupResolver, FlagsResolver } from './flags.resolver';
+import { FlagsService } from './flags.service';
 import {
   AccountSuspensionResolver,
   AnswerModerationResolver,
   CommentModerationResolver,
-  FlagGroupResolver,
   ModerationResolver,
   ThreadModerationResolver,
 } from './moderation.resolver';
@@ -18,6 +21,7 @@ import { ModerationService } from './moderation.service';
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
 export const MODERATION_RESOLVERS = [
   ModerationResolver,
+  FlagsResolver,
   FlagGroupResolver,
   ThreadModerationResolver,
   AnswerModerationResolver,
@@ -30,9 +34,10 @@ export const MODERATION_RESOLVERS = [
     TypeOrmModule.forFeature([FlagEntity, ModerationActionEntity]),
     AccountsModule,
     CategoriesModule,
-    QaModule,
+    QaEventsModule,
+    ThreadsModule,
   ],
-  providers: [ModerationService, ...MODERATION_RESOLVERS],
-  exports: [ModerationService],
+  providers: [ModerationService, FlagsService, AuditLogService, ...MODERATION_RESOLVERS],
+  exports: [ModerationService, FlagsService],
 })
 export class ModerationModule {}

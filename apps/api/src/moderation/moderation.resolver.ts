@@ -8,34 +8,27 @@ import { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { CommentEntity } from '../comments/comment.entity';
 import { CommentModel } from '../comments/comment.model';
-import { Connection, PageArgs } from '../common/connection';
+import { Connection } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { FlagEntity, ModerationTarget } from './flag.entity';
+import { AuditLogService } from './audit-log.service';
+import { ModerationTarget } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
 import {
   AccountActionInput,
   CloseAsDuplicateInput,
   EditTagsInput,
-  FlagInput,
   ModerationLogArgs,
   MoveThreadInput,
   PinThreadInput,
   PostActionInput,
-  ResolveFlagsInput,
   SuspendAccountInput,
   ThreadActionInput,
 } from './moderation.inputs';
-import {
-  FlagGroupConnection,
-  FlagGroupModel,
-  FlagModel,
-  ModerationActionConnection,
-  ModerationActionModel,
-} from './moderation.model';
+import { ModerationActionConnection, ModerationActionModel } from './moderation.model';
 import { ModerationService } from './moderation.service';
 
 const Action = () => ModerationActionModel;
@@ -44,34 +37,17 @@ const Action = () => ModerationActionModel;
 export class ModerationResolver {
   constructor(
     private readonly moderation: ModerationService,
+    private readonly auditLog: AuditLogService,
     private readonly threadsService: ThreadsService,
     private readonly accountsService: AccountsService,
   ) {}
-
-  @Mutation(() => FlagModel, { description: 'Needs the flag privilege; one open flag per account and post.' })
-  flag(@Args('input') input: FlagInput, @CurrentViewer() viewer: Viewer | null): Promise<FlagEntity> {
-    return this.moderation.flag(viewer, input);
-  }
-
-  @Query(() => FlagGroupConnection, { description: 'Moderators: open flags grouped by post, oldest first.' })
-  flagQueue(
-    @Args() page: PageArgs,
-    @CurrentViewer() viewer: Viewer | null,
-  ): Promise<Connection<FlagGroupModel>> {
-    return this.moderation.flagQueue(viewer, page);
-  }
 
   @Query(() => ModerationActionConnection, { description: 'Moderators: the audit log, newest first.' })
   moderationLog(
     @Args() args: ModerationLogArgs,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<Connection<ModerationActionEntity>> {
-    return this.moderation.moderationLog(viewer, args);
-  }
-
-  @Mutation(Action, { description: 'Moderators: closes (RESOLVED) or dismisses the open flags on a post.' })
-  resolveFlags(@Args('input') input: ResolveFlagsInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.resolveFlags(viewer, input);
+    return this.auditLog.list(viewer, args);
   }
 
   @Mutation(Action, { description: 'Moderators: hides a thread, answer or comment from everyone but staff.' })
@@ -167,16 +143,6 @@ export class ModerationResolver {
     const threadId =
       row.targetType === ModerationTarget.THREAD ? row.targetId : (row.after?.threadId as string | undefined);
     return threadId ? this.threadsService.findVisible(ctx.viewer, threadId, ctx.loaders) : null;
-  }
-}
-
-@Resolver(() => FlagGroupModel)
-export class FlagGroupResolver {
-  constructor(private readonly threadsService: ThreadsService) {}
-
-  @ResolveField(() => ThreadModel, { nullable: true })
-  thread(@Parent() group: FlagGroupModel, @Ctx() ctx: RequestContext): Promise<ThreadEntity | null> | null {
-    return group.threadId ? this.threadsService.findVisible(ctx.viewer, group.threadId, ctx.loaders) : null;
   }
 }
 

@@ -1,15 +1,12 @@
-// Moderation: flags and their queue, and the moderators' actions on posts, threads and accounts. Every action
-// runs in one QaEvents transaction that also writes its audit row (who, what, target, why, before, after).
-import { markdownToText, normaliseTags } from '@community/domain';
+// Moderation: the moderators' actions on posts, threads and accounts (flags live in flags.service.ts). Every
+// action runs in one transaction that also writes its audit row (who, what, target, why, before, after).
+import { normaliseTags } from '@community/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
-import { requireActive, requireViewer } from '../accounts/accounts.policy';
-import { AnswerEntity } from '../answers/answer.entity';
 import { CategoryEntity } from '../categories/category.entity';
-import { CommentEntity } from '../comments/comment.entity';
-import { Connection, decodeCursor, encodeCursor, isUuid, PageArgs, toConnection } from '../common/connection';
+import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { Emit, QaEvents, ThreadChange } from '../qa/qa-events';
@@ -17,33 +14,22 @@ import { RevisionTarget } from '../threads/revision.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { TAGS_MAX } from '../threads/threads.inputs';
 import { ThreadsService } from '../threads/threads.service';
-import { FlagEntity, FlagStatus, ModerationTarget } from './flag.entity';
+import { AuditLogService, Snapshot } from './audit-log.service';
+import { FlagStatus, ModerationTarget } from './flag.entity';
+import { FlagsService } from './flags.service';
 import { ModerationActionEntity } from './moderation-action.entity';
 import {
   AccountActionInput,
   CloseAsDuplicateInput,
   EditTagsInput,
-  FlagInput,
-  ModerationLogArgs,
   MoveThreadInput,
   PinThreadInput,
   PostActionInput,
-  ResolveFlagsInput,
   SuspendAccountInput,
   ThreadActionInput,
 } from './moderation.inputs';
-import { FlagGroupModel } from './moderation.model';
-import { ModerationActionKind as Action, MODERATION_POLICY, moderationPolicy } from './moderation.policy';
-
-type Snapshot = Record<string, unknown>;
-
-/** A thread, answer or comment found by id, with the thread it belongs to. */
-interface Located {
-  type: ModerationTarget.THREAD | ModerationTarget.ANSWER | ModerationTarget.COMMENT;
-  thread: ThreadEntity;
-  answer?: AnswerEntity;
-  comment?: CommentEntity;
-}
+import { ModerationActionKind as Action, moderationPolicy } from './moderation.policy';
+import { locatePost, requireModerator, requireReason } from './moderator';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const threadState = (t: ThreadEntity): Snapshot => ({
@@ -57,55 +43,15 @@ const threadState = (t: ThreadEntity): Snapshot => ({
   featuredAt: iso(t.featuredAt),
 });
 
-type GroupCursor = [string, string];
-const isGroupCursor = (v: unknown): v is GroupCursor =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
-const isLogCursor = (v: unknown): v is string => typeof v === 'string' && /^\d+$/.test(v);
-
 @Injectable()
 export class ModerationService {
   constructor(
-    @InjectRepository(FlagEntity) private readonly flags: Repository<FlagEntity>,
-    @InjectRepository(ModerationActionEntity) private readonly log: Repository<ModerationActionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
     private readonly events: QaEvents,
+    private readonly flags: FlagsService,
+    private readonly audit: AuditLogService,
   ) {}
-
-  /** The moderator doing `what`; UNAUTHENTICATED for visitors, FORBIDDEN for everyone the table leaves out. */
-  requireModerator(viewer: Viewer | null, what: keyof typeof MODERATION_POLICY): Viewer {
-    const v = requireViewer(viewer, 'moderate');
-    if (!moderationPolicy.may(v.account.role, what)) throw forbidden('Only moderators can do this.');
-    return v;
-  }
-
-  private reason(reason: string | undefined): string {
-    const r = reason?.trim();
-    if (!r) throw badInput('reason', 'Give a reason: it is written to the audit log.');
-    return r;
-  }
-
-  private async audit(
-    manager: EntityManager,
-    actor: AccountEntity,
-    action: Action,
-    target: { type: ModerationTarget; id: string },
-    reason: string,
-    before: Snapshot | null,
-    after: Snapshot | null,
-  ): Promise<ModerationActionEntity> {
-    return manager.save(
-      manager.create(ModerationActionEntity, {
-        actorId: actor.id,
-        action,
-        targetType: target.type,
-        targetId: target.id,
-        reason,
-        before,
-        after,
-      }),
-    );
-  }
 
   /** Runs a moderator's action on a thread: lock it, change it, save, audit, and announce the change. */
   private threadAction(
@@ -115,14 +61,14 @@ export class ModerationService {
     change: ThreadChange,
     apply: (thread: ThreadEntity, manager: EntityManager, emit: Emit) => Promise<void> | void,
   ): Promise<ModerationActionEntity> {
-    const { account } = this.requireModerator(viewer, action);
-    const reason = this.reason(input.reason);
+    const { account } = requireModerator(viewer, action);
+    const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       const before = threadState(thread);
       await apply(thread, manager, emit);
       await manager.save(thread);
-      const row = await this.audit(
+      const row = await this.audit.record(
         manager,
         account,
         action,
@@ -136,32 +82,16 @@ export class ModerationService {
     });
   }
 
-  private async locate(manager: EntityManager, id: string, lock = false): Promise<Located | null> {
-    if (!isUuid(id)) return null;
-    const opts = lock ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const thread = await manager.findOne(ThreadEntity, { where: { id }, ...opts });
-    if (thread) return thread.deletedAt ? null : { type: ModerationTarget.THREAD, thread };
-    const answer = await manager.findOne(AnswerEntity, { where: { id }, ...opts });
-    const comment = answer ? null : await manager.findOne(CommentEntity, { where: { id }, ...opts });
-    const threadId = answer?.threadId ?? comment?.threadId;
-    if (!threadId || answer?.deletedAt || comment?.deletedAt) return null;
-    const parent = await manager.findOne(ThreadEntity, { where: { id: threadId } });
-    if (!parent || parent.deletedAt) return null;
-    return answer
-      ? { type: ModerationTarget.ANSWER, thread: parent, answer }
-      : { type: ModerationTarget.COMMENT, thread: parent, comment: comment! };
-  }
-
   private setHidden(
     viewer: Viewer | null,
     input: PostActionInput,
     hide: boolean,
   ): Promise<ModerationActionEntity> {
     const action = hide ? Action.HIDE : Action.RESTORE;
-    const { account } = this.requireModerator(viewer, action);
-    const reason = this.reason(input.reason);
+    const { account } = requireModerator(viewer, action);
+    const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
-      const found = await this.locate(manager, input.targetId, true);
+      const found = await locatePost(manager, input.targetId, true);
       if (!found) throw notFound('The post');
       const post = found.comment ?? found.answer ?? found.thread;
       if (!!post.hiddenAt === hide)
@@ -169,8 +99,8 @@ export class ModerationService {
       const before = { hiddenAt: iso(post.hiddenAt) };
       post.hiddenAt = hide ? new Date() : null;
       await manager.save(post);
-      if (hide) await this.closeFlags(manager, account, post.id, FlagStatus.RESOLVED);
-      const row = await this.audit(
+      if (hide) await this.flags.closeFlags(manager, account, post.id, FlagStatus.RESOLVED);
+      const row = await this.audit.record(
         manager,
         account,
         action,
@@ -259,7 +189,7 @@ export class ModerationService {
       popularScore: recounted.popularScore,
     });
     await this.threads.afterAnswersChanged(manager, original.id);
-    await this.audit(
+    await this.audit.record(
       manager,
       actor,
       Action.MERGE,
@@ -332,8 +262,8 @@ export class ModerationService {
     until: Date | null,
   ): Promise<ModerationActionEntity> {
     const action = until ? Action.SUSPEND : Action.UNSUSPEND;
-    const { account } = this.requireModerator(viewer, action);
-    const reason = this.reason(input.reason);
+    const { account } = requireModerator(viewer, action);
+    const reason = requireReason(input.reason);
     if (until && until.getTime() <= Date.now())
       throw badInput('until', 'The suspension must end in the future.');
     return this.dataSource.transaction(async (manager) => {
@@ -353,7 +283,7 @@ export class ModerationService {
       subject.suspendedUntil = until;
       subject.suspensionReason = until ? reason : null;
       await manager.save(subject);
-      return this.audit(
+      return this.audit.record(
         manager,
         account,
         action,
@@ -371,167 +301,5 @@ export class ModerationService {
 
   unsuspend(viewer: Viewer | null, input: AccountActionInput) {
     return this.setSuspension(viewer, input, null);
-  }
-
-  // ---- flags ----
-
-  /** Needs the flag privilege; one open flag per account and post. */
-  async flag(viewer: Viewer | null, input: FlagInput): Promise<FlagEntity> {
-    const { account } = requireActive(viewer, 'flag posts');
-    this.threads.policy.requirePrivilege(account, 'flag');
-    return this.dataSource.transaction(async (manager) => {
-      const found = await this.locate(manager, input.targetId);
-      const post = found && (found.comment ?? found.answer ?? found.thread);
-      if (!found || !post || (post.hiddenAt && !this.threads.policy.canSeeHidden(account)))
-        throw notFound('The post you are flagging');
-      const open = await manager.findOne(FlagEntity, {
-        where: { accountId: account.id, targetId: post.id, status: FlagStatus.OPEN },
-      });
-      const already = badInput('targetId', 'You already flagged this post; a moderator will look at it.');
-      if (open) throw already;
-      try {
-        return await manager.save(
-          manager.create(FlagEntity, {
-            targetType: found.type,
-            targetId: post.id,
-            threadId: found.thread.id,
-            accountId: account.id,
-            reason: input.reason,
-            note: input.note || null,
-          }),
-        );
-      } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw already;
-        throw e;
-      }
-    });
-  }
-
-  private async closeFlags(
-    manager: EntityManager,
-    actor: AccountEntity,
-    targetId: string,
-    status: FlagStatus,
-  ): Promise<number> {
-    const result = await manager.query(
-      `UPDATE flags SET status = $3, resolved_at = now(), resolved_by_id = $2
-       WHERE target_id = $1 AND status = 'OPEN'`,
-      [targetId, actor.id, status],
-    );
-    return (result as [unknown, number])[1] ?? 0;
-  }
-
-  async resolveFlags(viewer: Viewer | null, input: ResolveFlagsInput): Promise<ModerationActionEntity> {
-    const action = input.dismiss ? Action.DISMISS_FLAGS : Action.RESOLVE_FLAGS;
-    const { account } = this.requireModerator(viewer, action);
-    const reason = this.reason(input.reason);
-    return this.dataSource.transaction(async (manager) => {
-      const open = await manager.find(FlagEntity, {
-        where: { targetId: input.targetId, status: FlagStatus.OPEN },
-      });
-      if (!open.length) throw badInput('targetId', 'This post has no open flags.');
-      const status = input.dismiss ? FlagStatus.DISMISSED : FlagStatus.RESOLVED;
-      await this.closeFlags(manager, account, input.targetId, status);
-      return this.audit(
-        manager,
-        account,
-        action,
-        { type: open[0].targetType, id: input.targetId },
-        reason,
-        { openFlags: open.length, threadId: open[0].threadId },
-        { status, threadId: open[0].threadId },
-      );
-    });
-  }
-
-  /** Open flags grouped by post, the post with the oldest open flag first. */
-  async flagQueue(viewer: Viewer | null, page: PageArgs): Promise<Connection<FlagGroupModel>> {
-    this.requireModerator(viewer, 'READ_QUEUE');
-    const after = decodeCursor(page.after, isGroupCursor);
-    const params: unknown[] = [page.first + 1];
-    let cursorSql = '';
-    if (after) {
-      params.push(after[0], after[1]);
-      cursorSql = 'HAVING (min(created_at), target_id) > ($2::timestamptz, $3::uuid)';
-    }
-    const groups: {
-      targetType: ModerationTarget;
-      targetId: string;
-      threadId: string | null;
-      count: number;
-      oldestAt: Date;
-    }[] = await this.dataSource.query(
-      `SELECT target_type AS "targetType", target_id AS "targetId", min(thread_id::text)::uuid AS "threadId",
-           count(*)::int AS count, min(created_at) AS "oldestAt"
-         FROM flags WHERE status = 'OPEN' GROUP BY target_type, target_id ${cursorSql}
-         ORDER BY min(created_at), target_id LIMIT $1`,
-      params,
-    );
-    const ids = groups.map((g) => g.targetId);
-    const [flags, texts] = ids.length
-      ? await Promise.all([
-          this.flags.find({
-            where: { targetId: In(ids), status: FlagStatus.OPEN },
-            order: { createdAt: 'ASC' },
-          }),
-          this.dataSource.query(
-            `SELECT id, title || E'\\n' || body AS text, hidden_at FROM threads WHERE id = ANY($1)
-             UNION ALL SELECT id, body, hidden_at FROM answers WHERE id = ANY($1)
-             UNION ALL SELECT id, body, hidden_at FROM comments WHERE id = ANY($1)`,
-            [ids],
-          ) as Promise<{ id: string; text: string; hidden_at: Date | null }[]>,
-        ])
-      : [[], []];
-    const text = new Map(texts.map((r) => [r.id, r]));
-    const rows: FlagGroupModel[] = groups.map((g) => ({
-      ...g,
-      oldestAt: new Date(g.oldestAt),
-      excerpt: markdownToText(text.get(g.targetId)?.text ?? '').slice(0, 300),
-      hidden: !!text.get(g.targetId)?.hidden_at,
-      flags: flags.filter((f) => f.targetId === g.targetId),
-    }));
-    return toConnection(
-      rows,
-      page.first,
-      (g) => encodeCursor([g.oldestAt.toISOString(), g.targetId]),
-      () =>
-        this.dataSource
-          .query(`SELECT count(DISTINCT target_id)::int AS n FROM flags WHERE status = 'OPEN'`)
-          .then((r: { n: number }[]) => r[0].n),
-    );
-  }
-
-  /** The audit log, newest first, filtered by actor, action, target. */
-  async moderationLog(
-    viewer: Viewer | null,
-    args: ModerationLogArgs,
-  ): Promise<Connection<ModerationActionEntity>> {
-    this.requireModerator(viewer, 'READ_LOG');
-    const filtered = () => {
-      const qb = this.log.createQueryBuilder('m');
-      const f = args.filter ?? {};
-      if (f.actorId) qb.andWhere('m.actor_id = :actorId', { actorId: f.actorId });
-      if (f.action) qb.andWhere('m.action = :action', { action: f.action });
-      if (f.targetId) qb.andWhere('m.target_id = :targetId', { targetId: f.targetId });
-      if (f.targetType) qb.andWhere('m.target_type = :targetType', { targetType: f.targetType });
-      return qb;
-    };
-    const qb = filtered();
-    const after = decodeCursor(args.after, isLogCursor);
-    if (after) qb.andWhere('m.id < :after', { after });
-    const rows = await qb
-      .orderBy('m.id', 'DESC')
-      .limit(args.first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      args.first,
-      (m) => encodeCursor(String(m.id)),
-      () => filtered().getCount(),
-    );
-  }
-
-  openFlagCount(): Promise<number> {
-    return this.flags.count({ where: { status: FlagStatus.OPEN } });
   }
 }

@@ -1,4 +1,5 @@
-// Reputation and activity on the Account type: history, privileges, questions and answers.
+// Reputation on the Account type: its history and the privileges it unlocks (threads and answers are
+// resolved by their features).
 import { PRIVILEGE_LABELS, Privilege } from '@community/domain';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -6,14 +7,11 @@ import { Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { AnswerEntity } from '../answers/answer.entity';
-import { AnswerConnection } from '../answers/answer.model';
-import { AnswersService } from '../answers/answers.service';
 import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
 import { RequestContext } from '../common/context';
 import { Ctx } from '../common/decorators';
 import { ThreadEntity } from '../threads/thread.entity';
-import { ThreadConnection, ThreadModel, ThreadSort } from '../threads/thread.model';
+import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { ReputationEventEntity } from './reputation-event.entity';
 import {
@@ -28,7 +26,6 @@ export class AccountActivityResolver {
   constructor(
     private readonly accountsService: AccountsService,
     private readonly threadsService: ThreadsService,
-    private readonly answersService: AnswersService,
     @InjectRepository(ReputationEventEntity) private readonly ledger: Repository<ReputationEventEntity>,
   ) {}
 
@@ -50,16 +47,6 @@ export class AccountActivityResolver {
         granted: check.allowed,
       };
     });
-  }
-
-  @ResolveField(() => ThreadConnection, { description: 'Threads this account started, newest first.' })
-  threads(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
-    return this.threadsService.list({ ...page, sort: ThreadSort.NEWEST }, { authorId: account.id });
-  }
-
-  @ResolveField(() => AnswerConnection, { description: 'Answers this account wrote, newest first.' })
-  answers(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<AnswerEntity>> {
-    return this.answersService.byAuthor(account.id, page);
   }
 
   @ResolveField(() => ReputationEventConnection, { description: 'The reputation ledger, newest first.' })

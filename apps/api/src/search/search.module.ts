@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
-import { QaModule } from '../qa/qa.module';
+import { QaEventsModule } from '../qa/qa-events.module';
+import { ThreadsModule } from '../threads/threads.module';
 import { searchIndexProvider, SEARCH_INDEX } from './search-index.provider';
 import { SearchIndexer } from './search-indexer';
 import { SearchOutbox } from './search-outbox';
@@ -13,7 +14,7 @@ import { SearchService } from './search.service';
 export const SEARCH_RESOLVERS = [SearchResolver, SearchResultsResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([]), AccountsModule, CategoriesModule, QaModule],
+  imports: [TypeOrmModule.forFeature([]), AccountsModule, CategoriesModule, QaEventsModule, ThreadsModule],
   providers: [searchIndexProvider, SearchIndexer, SearchOutbox, SearchService, ...SEARCH_RESOLVERS],
   exports: [SEARCH_INDEX, SearchIndexer, SearchService],
 })

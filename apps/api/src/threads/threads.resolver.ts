@@ -3,24 +3,23 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { AnswerModel, AnswerConnection } from '../answers/answer.model';
-import { AnswerPageArgs } from '../answers/answers.inputs';
-import { AnswersService } from '../answers/answers.service';
-import { AnswerEntity } from '../answers/answer.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
-import { CommentModel } from '../comments/comment.model';
-import { CommentEntity } from '../comments/comment.entity';
-import { CommentsService } from '../comments/comments.service';
-import { Connection } from '../common/connection';
+import { Connection, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { badInput } from '../common/errors';
-import { VotesService } from '../votes/votes.service';
 import { RevisionEntity } from './revision.entity';
 import { ThreadEntity } from './thread.entity';
-import { RevisionModel, ThreadConnection, ThreadModel, ThreadPermissions, VoteValue } from './thread.model';
+import {
+  RevisionModel,
+  TagCount,
+  ThreadConnection,
+  ThreadModel,
+  ThreadPermissions,
+  ThreadSort,
+} from './thread.model';
 import {
   CreateThreadInput,
   DeleteThreadInput,
@@ -35,9 +34,6 @@ import { ThreadsService } from './threads.service';
 export class ThreadsResolver {
   constructor(
     private readonly threadsService: ThreadsService,
-    private readonly answersService: AnswersService,
-    private readonly commentsService: CommentsService,
-    private readonly votesService: VotesService,
     private readonly accountsService: AccountsService,
     private readonly categoriesService: CategoriesService,
   ) {}
@@ -115,39 +111,6 @@ export class ThreadsResolver {
     return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
   }
 
-  @ResolveField(() => AnswerModel, { nullable: true })
-  acceptedAnswer(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AnswerEntity | null> | null {
-    return thread.acceptedAnswerId ? this.answersService.load(ctx.loaders, thread.acceptedAnswerId) : null;
-  }
-
-  @ResolveField(() => AnswerConnection, {
-    description: 'Accepted first, then the first official answer, then by score.',
-  })
-  answers(
-    @Parent() thread: ThreadEntity,
-    @Args() page: AnswerPageArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Connection<AnswerEntity>> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.answersService.forThread(ctx.loaders, thread, page, seeHidden);
-  }
-
-  @ResolveField(() => [CommentModel], {
-    description: 'Comments on the thread itself (not on its answers), oldest first.',
-  })
-  comments(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.commentsService.onThread(ctx.loaders, thread.id, seeHidden);
-  }
-
-  @ResolveField(() => VoteValue)
-  viewerVote(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
-    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, thread.id);
-  }
-
   @ResolveField(() => ThreadPermissions)
   viewerCan(@Parent() thread: ThreadEntity, @CurrentViewer() viewer: Viewer | null): ThreadPermissions {
     const actor = viewer?.account ?? null;
@@ -189,5 +152,37 @@ export class RevisionsResolver {
   @ResolveField(() => AccountModel)
   async editor(@Parent() revision: RevisionEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, revision.editorId))!;
+  }
+}
+
+/** The threads an account started, on its profile. */
+@Resolver(() => AccountModel)
+export class AccountThreadsResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  @ResolveField(() => ThreadConnection, { description: 'Threads this account started, newest first.' })
+  threads(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
+    return this.threadsService.list({ ...page, sort: ThreadSort.NEWEST }, { authorId: account.id });
+  }
+}
+
+/** What a category page counts: its threads, unanswered questions and most used tags. */
+@Resolver(() => CategoryModel)
+export class CategoryThreadsResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  @ResolveField(() => Int, { description: 'Threads in the category (not deleted).' })
+  async threadCount(@Parent() category: CategoryEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await this.threadsService.categoryCounts(ctx.loaders, category.id)).threads;
+  }
+
+  @ResolveField(() => Int, { description: 'Questions in the category nobody has answered yet.' })
+  async unansweredCount(@Parent() category: CategoryEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await this.threadsService.categoryCounts(ctx.loaders, category.id)).unanswered;
+  }
+
+  @ResolveField(() => [TagCount], { description: 'The most used tags in the category.' })
+  tags(@Parent() category: CategoryEntity): Promise<TagCount[]> {
+    return this.threadsService.categoryTags(category.id);
   }
 }

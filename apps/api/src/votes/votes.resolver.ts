@@ -1,6 +1,10 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../common/context';
-import { CurrentViewer } from '../common/decorators';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AnswerEntity } from '../answers/answer.entity';
+import { AnswerModel } from '../answers/answer.model';
+import { RequestContext, Viewer } from '../common/context';
+import { Ctx, CurrentViewer } from '../common/decorators';
+import { ThreadEntity } from '../threads/thread.entity';
+import { ThreadModel, VoteValue } from '../threads/thread.model';
 import { VoteInput, VoteResult } from './votes.inputs';
 import { VotesService } from './votes.service';
 
@@ -13,5 +17,27 @@ export class VotesResolver {
   })
   vote(@Args('input') input: VoteInput, @CurrentViewer() viewer: Viewer | null): Promise<VoteResult> {
     return this.votesService.vote(viewer, input);
+  }
+}
+
+/** The viewer's own vote on a thread. */
+@Resolver(() => ThreadModel)
+export class ThreadVotesResolver {
+  constructor(private readonly votesService: VotesService) {}
+
+  @ResolveField(() => VoteValue)
+  viewerVote(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, thread.id);
+  }
+}
+
+/** The viewer's own vote on an answer. */
+@Resolver(() => AnswerModel)
+export class AnswerVotesResolver {
+  constructor(private readonly votesService: VotesService) {}
+
+  @ResolveField(() => VoteValue)
+  viewerVote(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+    return this.votesService.viewerVote(ctx.loaders, ctx.viewer, answer.id);
   }
 }

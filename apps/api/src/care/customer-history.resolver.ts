@@ -1,0 +1,26 @@
+// GraphQL for customer history; thin: the rules live in CustomerHistoryService and care.policy.ts.
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountEntity } from '../accounts/account.entity';
+import { AccountModel } from '../accounts/account.model';
+import { Viewer } from '../common/context';
+import { CurrentViewer } from '../common/decorators';
+import { CustomerHistoryModel } from './care.model';
+import { CustomerHistory, CustomerHistoryService } from './customer-history.service';
+
+@Resolver(() => CustomerHistoryModel)
+export class CustomerHistoryResolver {
+  constructor(private readonly history: CustomerHistoryService) {}
+
+  @Query(() => CustomerHistoryModel, { description: 'Employees only.' })
+  customerHistory(
+    @Args('accountId', { type: () => ID }) accountId: string,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<CustomerHistory> {
+    return this.history.forAccount(viewer, accountId);
+  }
+
+  @ResolveField(() => AccountModel)
+  account(@Parent() h: CustomerHistory): AccountEntity {
+    return h.account;
+  }
+}

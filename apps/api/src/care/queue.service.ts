@@ -1,0 +1,246 @@
+// The care queue and routing: questions waiting for the brand, and who (person or team) answers them.
+import { normaliseTags, SENTIMENT_THRESHOLD } from '@community/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { isStaff } from '../accounts/accounts.policy';
+import { CategoryEntity } from '../categories/category.entity';
+import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
+import { Viewer } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
+import { QaEvents } from '../qa/qa-events';
+import { ThreadEntity, ThreadKind } from '../threads/thread.entity';
+import { ThreadsService } from '../threads/threads.service';
+import { AssignmentEventEntity } from './assignment-event.entity';
+import {
+  AssignThreadInput,
+  CareQueueArgs,
+  CreateTeamInput,
+  SetCategoryTeamInput,
+  TeamMemberInput,
+} from './care.inputs';
+import { CareQueueItem, CareQueueSort, SentimentFilter } from './care.model';
+import { carePolicy } from './care.policy';
+import { TeamEntity, TeamMemberEntity } from './team.entity';
+
+type QueueCursor = [number, string, string];
+const isQueueCursor = (v: unknown): v is QueueCursor =>
+  Array.isArray(v) &&
+  v.length === 3 &&
+  typeof v[0] === 'number' &&
+  typeof v[1] === 'string' &&
+  typeof v[2] === 'string' &&
+  isUuid(v[2]);
+
+/** Unscored threads (null sentiment) sort after every scored one under MOST_NEGATIVE. */
+const NEGATIVE_KEY = 'coalesce(t.sentiment, 2)';
+
+const minutesBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 60_000);
+
+@Injectable()
+export class CareQueueService {
+  constructor(
+    @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    @InjectRepository(AssignmentEventEntity)
+    private readonly assignmentEvents: Repository<AssignmentEventEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly events: QaEvents,
+  ) {}
+
+  // ---- queue -------------------------------------------------------------------------------------
+
+  /** Questions still waiting for the brand: no official answer and no accepted answer, not deleted or hidden. */
+  async queue(
+    viewer: Viewer | null,
+    args: CareQueueArgs,
+    now = new Date(),
+  ): Promise<Connection<CareQueueItem>> {
+    const { account } = carePolicy.assertStaff(viewer, 'see the care queue');
+    const byNegative = args.sort === CareQueueSort.MOST_NEGATIVE;
+    const filtered = () => {
+      const qb = this.dataSource
+        .getRepository(ThreadEntity)
+        .createQueryBuilder('t')
+        .innerJoin(CategoryEntity, 'c', 'c.id = t.category_id')
+        .where('t.kind = :kind', { kind: ThreadKind.QUESTION })
+        .andWhere('t.deleted_at IS NULL AND t.hidden_at IS NULL')
+        .andWhere('t.first_official_answer_at IS NULL AND t.accepted_answer_id IS NULL');
+      const f = args.filter ?? {};
+      if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });
+      if (f.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTags([f.tag])[0] ?? f.tag });
+      if (f.mine) qb.andWhere('t.assignee_id = :me', { me: account.id });
+      else if (f.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: f.assigneeId });
+      if (f.unassigned) qb.andWhere('t.assignee_id IS NULL');
+      if (f.sentiment === SentimentFilter.NEGATIVE)
+        qb.andWhere('t.sentiment <= :neg', { neg: -SENTIMENT_THRESHOLD });
+      if (f.sentiment === SentimentFilter.POSITIVE)
+        qb.andWhere('t.sentiment >= :pos', { pos: SENTIMENT_THRESHOLD });
+      if (f.sentiment === SentimentFilter.NEUTRAL)
+        qb.andWhere('t.sentiment > :neg AND t.sentiment < :pos', {
+          neg: -SENTIMENT_THRESHOLD,
+          pos: SENTIMENT_THRESHOLD,
+        });
+      return qb;
+    };
+    const qb = filtered().addSelect('c.response_target_minutes', 'target');
+    const after = decodeCursor(args.after, isQueueCursor);
+    if (after) {
+      const key = byNegative ? NEGATIVE_KEY : '0';
+      qb.andWhere(`(${key}, t.created_at, t.id) > (:k, :c, :id)`, {
+        k: after[0],
+        c: new Date(after[1]),
+        id: after[2],
+      });
+    }
+    if (byNegative) qb.orderBy(NEGATIVE_KEY, 'ASC');
+    const { entities, raw } = await qb
+      .addOrderBy('t.created_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(args.first + 1)
+      .getRawAndEntities<{ t_id: string; target: number }>();
+    const targetOf = new Map(raw.map((r) => [r.t_id, Number(r.target)]));
+    const items = entities.map((thread) => queueItem(thread, targetOf.get(thread.id) ?? 0, now));
+    return toConnection(
+      items,
+      args.first,
+      (item) =>
+        encodeCursor([
+          byNegative ? (item.thread.sentiment ?? 2) : 0,
+          item.thread.createdAt.toISOString(),
+          item.thread.id,
+        ]),
+      () => filtered().getCount(),
+    );
+  }
+
+  // ---- routing -----------------------------------------------------------------------------------
+
+  async assign(viewer: Viewer | null, input: AssignThreadInput): Promise<ThreadEntity> {
+    const { account } = carePolicy.assertStaff(viewer, 'assign threads');
+    return this.events.transaction(async (manager, emit) => {
+      const thread = await this.threads.lock(manager, input.threadId);
+      const assigneeId = input.assigneeId ?? null;
+      if (assigneeId) {
+        const assignee = await manager.findOne(AccountEntity, { where: { id: assigneeId } });
+        if (!assignee) throw badInput('assigneeId', 'That account does not exist.');
+        if (!isStaff(assignee.role))
+          throw badInput('assigneeId', 'Threads can only be assigned to employees.');
+      }
+      const teamId = input.teamId === undefined ? thread.assignedTeamId : input.teamId;
+      if (teamId && teamId !== thread.assignedTeamId) {
+        if (!(await manager.findOne(TeamEntity, { where: { id: teamId } })))
+          throw badInput('teamId', 'That team does not exist.');
+      }
+      if (assigneeId === thread.assigneeId && teamId === thread.assignedTeamId) return thread;
+      const action =
+        !assigneeId && !teamId
+          ? 'UNASSIGN'
+          : !thread.assigneeId && !thread.assignedTeamId
+            ? 'ASSIGN'
+            : !assigneeId && thread.assigneeId && teamId === thread.assignedTeamId
+              ? 'UNASSIGN'
+              : 'REASSIGN';
+      await manager.update(ThreadEntity, { id: thread.id }, { assigneeId, assignedTeamId: teamId });
+      await manager.insert(AssignmentEventEntity, {
+        threadId: thread.id,
+        actorId: account.id,
+        action,
+        assigneeId,
+        teamId,
+      });
+      await emit({ threadId: thread.id, change: 'assigned', actorId: account.id });
+      return Object.assign(thread, { assigneeId, assignedTeamId: teamId });
+    });
+  }
+
+  assignmentHistory(loaders: Loaders, threadId: string): Promise<AssignmentEventEntity[]> {
+    return listLoaderFor<string, AssignmentEventEntity>(
+      loaders,
+      'assignmentEventsByThread',
+      (ids) =>
+        this.assignmentEvents.find({
+          where: { threadId: In([...ids]) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+      (e) => e.threadId,
+    ).load(threadId);
+  }
+
+  listTeams(viewer: Viewer | null): Promise<TeamEntity[]> {
+    carePolicy.assertStaff(viewer, 'see teams');
+    return this.teams.find({ order: { name: 'ASC' } });
+  }
+
+  loadTeam(loaders: Loaders, id: string): Promise<TeamEntity | null> {
+    return loaderFor<string, TeamEntity>(
+      loaders,
+      'teamById',
+      (ids) => this.teams.find({ where: { id: In([...ids]) } }),
+      (t) => t.id,
+    ).load(id);
+  }
+
+  teamMembers(loaders: Loaders, teamId: string): Promise<AccountEntity[]> {
+    return listLoaderFor<string, AccountEntity & { teamId: string }>(
+      loaders,
+      'teamMembersByTeam',
+      async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(TeamMemberEntity)
+          .find({ where: { teamId: In([...ids]) }, relations: { account: true } });
+        return rows.map((r) => Object.assign(r.account!, { teamId: r.teamId }));
+      },
+      (a) => a.teamId,
+    ).load(teamId);
+  }
+
+  async createTeam(viewer: Viewer | null, input: CreateTeamInput): Promise<TeamEntity> {
+    carePolicy.assertAdmin(viewer, 'create teams');
+    const name = input.name.trim();
+    if (await this.teams.findOne({ where: { name } })) throw badInput('name', `A team named ${name} exists.`);
+    return this.teams.save(this.teams.create({ name }));
+  }
+
+  async addTeamMember(viewer: Viewer | null, input: TeamMemberInput): Promise<TeamEntity> {
+    carePolicy.assertAdmin(viewer, 'manage teams');
+    const team = await this.teams.findOne({ where: { id: input.teamId } });
+    if (!team) throw notFound('The team');
+    const account = await this.dataSource
+      .getRepository(AccountEntity)
+      .findOne({ where: { id: input.accountId } });
+    if (!account) throw badInput('accountId', 'That account does not exist.');
+    if (!isStaff(account.role)) throw badInput('accountId', 'Only employees can join a care team.');
+    await this.dataSource
+      .getRepository(TeamMemberEntity)
+      .upsert({ teamId: team.id, accountId: account.id }, ['teamId', 'accountId']);
+    return team;
+  }
+
+  async setCategoryTeam(viewer: Viewer | null, input: SetCategoryTeamInput): Promise<CategoryEntity> {
+    carePolicy.assertAdmin(viewer, 'route categories');
+    const teamId = input.teamId ?? null;
+    if (teamId && !(await this.teams.findOne({ where: { id: teamId } })))
+      throw badInput('teamId', 'That team does not exist.');
+    const repo = this.dataSource.getRepository(CategoryEntity);
+    const category = await repo.findOne({ where: { id: input.categoryId } });
+    if (!category) throw notFound('The category');
+    await repo.update({ id: category.id }, { defaultTeamId: teamId });
+    return Object.assign(category, { defaultTeamId: teamId });
+  }
+}
+
+export function queueItem(thread: ThreadEntity, targetMinutes: number, now: Date): CareQueueItem {
+  const waitingMinutes = Math.max(0, minutesBetween(thread.createdAt, now));
+  const minutesLeft = targetMinutes - waitingMinutes;
+  return {
+    thread,
+    waitingMinutes,
+    targetMinutes,
+    minutesLeft,
+    overdue: minutesLeft < 0,
+    sentiment: thread.sentiment,
+  };
+}

@@ -1,0 +1,70 @@
+// Saved replies: the care team's shared reply templates, filled in for one thread.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { isUuid } from '../common/connection';
+import { Viewer } from '../common/context';
+import { notFound } from '../common/errors';
+import { ThreadsService } from '../threads/threads.service';
+import { CreateSavedReplyInput, RenderSavedReplyInput, UpdateSavedReplyInput } from './care.inputs';
+import { carePolicy } from './care.policy';
+import { SavedReplyEntity } from './saved-reply.entity';
+
+@Injectable()
+export class SavedRepliesService {
+  constructor(
+    @InjectRepository(SavedReplyEntity) private readonly savedReplies: Repository<SavedReplyEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+  ) {}
+
+  listSavedReplies(viewer: Viewer | null): Promise<SavedReplyEntity[]> {
+    carePolicy.assertStaff(viewer, 'use saved replies');
+    return this.savedReplies.find({ order: { title: 'ASC' } });
+  }
+
+  async createSavedReply(viewer: Viewer | null, input: CreateSavedReplyInput): Promise<SavedReplyEntity> {
+    const { account } = carePolicy.assertStaff(viewer, 'write saved replies');
+    return this.savedReplies.save(
+      this.savedReplies.create({ title: input.title.trim(), body: input.body, createdById: account.id }),
+    );
+  }
+
+  async updateSavedReply(viewer: Viewer | null, input: UpdateSavedReplyInput): Promise<SavedReplyEntity> {
+    const { account } = carePolicy.assertStaff(viewer, 'edit saved replies');
+    const reply = await this.savedReplies.findOne({ where: { id: input.id } });
+    if (!reply) throw notFound('The saved reply');
+    if (input.title != null) reply.title = input.title.trim();
+    if (input.body != null) reply.body = input.body;
+    reply.updatedById = account.id;
+    return this.savedReplies.save(reply);
+  }
+
+  async deleteSavedReply(viewer: Viewer | null, id: string): Promise<boolean> {
+    carePolicy.assertStaff(viewer, 'delete saved replies');
+    const result = isUuid(id) ? await this.savedReplies.delete({ id }) : { affected: 0 };
+    if (!result.affected) throw notFound('The saved reply');
+    return true;
+  }
+
+  /** The reply's Markdown with {{customer_name}} and {{thread_title}} filled in for one thread. */
+  async renderSavedReply(viewer: Viewer | null, input: RenderSavedReplyInput): Promise<string> {
+    carePolicy.assertStaff(viewer, 'use saved replies');
+    const reply = await this.savedReplies.findOne({ where: { id: input.savedReplyId } });
+    if (!reply) throw notFound('The saved reply');
+    const thread = await this.threads.findVisible(viewer, input.threadId);
+    if (!thread) throw notFound('The thread');
+    const asker = await this.dataSource
+      .getRepository(AccountEntity)
+      .findOneOrFail({ where: { id: thread.authorId } });
+    return fillPlaceholders(reply.body, { customer_name: asker.displayName, thread_title: thread.title });
+  }
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** Fills known {{placeholders}}; unknown ones stay as written so a typo shows rather than vanishes. */
+export function fillPlaceholders(template: string, values: Record<string, string>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+}

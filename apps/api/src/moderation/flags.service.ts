@@ -1,0 +1,163 @@
+// Flags: members report posts, moderators work through the queue of open flags grouped by post.
+import { markdownToText } from '@community/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { requireActive } from '../accounts/accounts.policy';
+import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
+import { Viewer } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { ThreadsService } from '../threads/threads.service';
+import { AuditLogService } from './audit-log.service';
+import { FlagEntity, FlagStatus, ModerationTarget } from './flag.entity';
+import { ModerationActionEntity } from './moderation-action.entity';
+import { FlagInput, ResolveFlagsInput } from './moderation.inputs';
+import { FlagGroupModel } from './moderation.model';
+import { ModerationActionKind as Action } from './moderation.policy';
+import { locatePost, requireModerator, requireReason } from './moderator';
+
+type GroupCursor = [string, string];
+const isGroupCursor = (v: unknown): v is GroupCursor =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string';
+
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectRepository(FlagEntity) private readonly flags: Repository<FlagEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly threads: ThreadsService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  /** Needs the flag privilege; one open flag per account and post. */
+  async flag(viewer: Viewer | null, input: FlagInput): Promise<FlagEntity> {
+    const { account } = requireActive(viewer, 'flag posts');
+    this.threads.policy.requirePrivilege(account, 'flag');
+    return this.dataSource.transaction(async (manager) => {
+      const found = await locatePost(manager, input.targetId);
+      const post = found && (found.comment ?? found.answer ?? found.thread);
+      if (!found || !post || (post.hiddenAt && !this.threads.policy.canSeeHidden(account)))
+        throw notFound('The post you are flagging');
+      const open = await manager.findOne(FlagEntity, {
+        where: { accountId: account.id, targetId: post.id, status: FlagStatus.OPEN },
+      });
+      const already = badInput('targetId', 'You already flagged this post; a moderator will look at it.');
+      if (open) throw already;
+      try {
+        return await manager.save(
+          manager.create(FlagEntity, {
+            targetType: found.type,
+            targetId: post.id,
+            threadId: found.thread.id,
+            accountId: account.id,
+            reason: input.reason,
+            note: input.note || null,
+          }),
+        );
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') throw already;
+        throw e;
+      }
+    });
+  }
+
+  /** Closes every open flag on a post, inside the caller's transaction; returns how many. */
+  async closeFlags(
+    manager: EntityManager,
+    actor: AccountEntity,
+    targetId: string,
+    status: FlagStatus,
+  ): Promise<number> {
+    const result = await manager.query(
+      `UPDATE flags SET status = $3, resolved_at = now(), resolved_by_id = $2
+       WHERE target_id = $1 AND status = 'OPEN'`,
+      [targetId, actor.id, status],
+    );
+    return (result as [unknown, number])[1] ?? 0;
+  }
+
+  async resolveFlags(viewer: Viewer | null, input: ResolveFlagsInput): Promise<ModerationActionEntity> {
+    const action = input.dismiss ? Action.DISMISS_FLAGS : Action.RESOLVE_FLAGS;
+    const { account } = requireModerator(viewer, action);
+    const reason = requireReason(input.reason);
+    return this.dataSource.transaction(async (manager) => {
+      const open = await manager.find(FlagEntity, {
+        where: { targetId: input.targetId, status: FlagStatus.OPEN },
+      });
+      if (!open.length) throw badInput('targetId', 'This post has no open flags.');
+      const status = input.dismiss ? FlagStatus.DISMISSED : FlagStatus.RESOLVED;
+      await this.closeFlags(manager, account, input.targetId, status);
+      return this.audit.record(
+        manager,
+        account,
+        action,
+        { type: open[0].targetType, id: input.targetId },
+        reason,
+        { openFlags: open.length, threadId: open[0].threadId },
+        { status, threadId: open[0].threadId },
+      );
+    });
+  }
+
+  /** Open flags grouped by post, the post with the oldest open flag first. */
+  async flagQueue(viewer: Viewer | null, page: PageArgs): Promise<Connection<FlagGroupModel>> {
+    requireModerator(viewer, 'READ_QUEUE');
+    const after = decodeCursor(page.after, isGroupCursor);
+    const params: unknown[] = [page.first + 1];
+    let cursorSql = '';
+    if (after) {
+      params.push(after[0], after[1]);
+      cursorSql = 'HAVING (min(created_at), target_id) > ($2::timestamptz, $3::uuid)';
+    }
+    const groups: {
+      targetType: ModerationTarget;
+      targetId: string;
+      threadId: string | null;
+      count: number;
+      oldestAt: Date;
+    }[] = await this.dataSource.query(
+      `SELECT target_type AS "targetType", target_id AS "targetId", min(thread_id::text)::uuid AS "threadId",
+           count(*)::int AS count, min(created_at) AS "oldestAt"
+         FROM flags WHERE status = 'OPEN' GROUP BY target_type, target_id ${cursorSql}
+         ORDER BY min(created_at), target_id LIMIT $1`,
+      params,
+    );
+    const ids = groups.map((g) => g.targetId);
+    const [flags, texts] = ids.length
+      ? await Promise.all([
+          this.flags.find({
+            where: { targetId: In(ids), status: FlagStatus.OPEN },
+            order: { createdAt: 'ASC' },
+          }),
+          this.dataSource.query(
+            `SELECT id, title || E'\\n' || body AS text, hidden_at FROM threads WHERE id = ANY($1)
+             UNION ALL SELECT id, body, hidden_at FROM answers WHERE id = ANY($1)
+             UNION ALL SELECT id, body, hidden_at FROM comments WHERE id = ANY($1)`,
+            [ids],
+          ) as Promise<{ id: string; text: string; hidden_at: Date | null }[]>,
+        ])
+      : [[], []];
+    const text = new Map(texts.map((r) => [r.id, r]));
+    const rows: FlagGroupModel[] = groups.map((g) => ({
+      ...g,
+      oldestAt: new Date(g.oldestAt),
+      excerpt: markdownToText(text.get(g.targetId)?.text ?? '').slice(0, 300),
+      hidden: !!text.get(g.targetId)?.hidden_at,
+      flags: flags.filter((f) => f.targetId === g.targetId),
+    }));
+    return toConnection(
+      rows,
+      page.first,
+      (g) => encodeCursor([g.oldestAt.toISOString(), g.targetId]),
+      () =>
+        this.dataSource
+          .query(`SELECT count(DISTINCT target_id)::int AS n FROM flags WHERE status = 'OPEN'`)
+          .then((r: { n: number }[]) => r[0].n),
+    );
+  }
+
+  openFlagCount(): Promise<number> {
+    return this.flags.count({ where: { status: FlagStatus.OPEN } });
+  }
+}
