@@ -4,3 +4,4 @@ export * from './reputation';
 export * from './tags';
 export * from './sentiment';
 export * from './signing';
+export * from './title-length';

@@ -9,8 +9,8 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { BODY_MAX, TITLE_MAX, TITLE_MIN } from '../threads/threads.inputs';
-import { Trim } from '../common/validation';
+import { BODY_MAX, TITLE_LENGTH_MESSAGE, TITLE_MAX, TITLE_MIN } from '../threads/threads.inputs';
+import { TitleLength, Trim } from '../common/validation';
 
 @InputType()
 export class PublishAnnouncementInput {
@@ -20,7 +20,7 @@ export class PublishAnnouncementInput {
 
   @Field()
   @Trim()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
+  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
   @IsString()
   title: string;
 
@@ -48,7 +48,7 @@ export class EditAnnouncementInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
+  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
   @IsString()
   title?: string | null;
 

@@ -1,6 +1,8 @@
 // Validates every GraphQL input class at the edge and turns the problems into one BAD_USER_INPUT error.
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { titleLength } from '@community/domain';
 import { Transform } from 'class-transformer';
+import { ValidateBy } from 'class-validator';
 import { badInput, FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -24,3 +26,19 @@ export function inputValidationPipe(): ValidationPipe {
 /** Trims surrounding whitespace from a string input before it is validated. */
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A title between min and max, measured fairly for scripts written without spaces (see titleLength). */
+export const TitleLength = (min: number, max: number, message: string): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'titleLength',
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          const length = titleLength(value);
+          return length >= min && length <= max;
+        },
+      },
+    },
+    { message },
+  );

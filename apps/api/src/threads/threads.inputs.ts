@@ -8,7 +8,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -16,11 +15,13 @@ import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
-import { Trim } from '../common/validation';
+import { TitleLength, Trim } from '../common/validation';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
 export const TITLE_MIN = 10;
 export const TITLE_MAX = 150;
+/** Characters of Chinese, Japanese and Korean count twice (see titleLength in libs/domain). */
+export const TITLE_LENGTH_MESSAGE = `Title must be ${TITLE_MIN}–${TITLE_MAX} characters (Chinese, Japanese and Korean characters count twice).`;
 export const BODY_MAX = 30_000;
 export const TAGS_MAX = 5;
 
@@ -36,7 +37,7 @@ export class CreateThreadInput {
 
   @Field()
   @Trim()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
+  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
   @IsString()
   title: string;
 
@@ -62,7 +63,7 @@ export class EditThreadInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @Length(TITLE_MIN, TITLE_MAX, { message: `Title must be ${TITLE_MIN}–${TITLE_MAX} characters.` })
+  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
