@@ -30,8 +30,9 @@ const DOCUMENT_VECTOR = `
 
 const TITLE_VECTOR = `to_tsvector('simple', unaccent(d.t)) || to_tsvector('english', unaccent(d.t))`;
 
-/** Lexemes a typo can be corrected to: words of titles, tags and bodies (not answers), 3–40 characters. */
-const WORDS_OF = `unnest(tsvector_to_array(to_tsvector('simple', unaccent(d.t || ' ' || d.g || ' ' || d.b))))`;
+/** Lexemes a typo can be corrected to: words of titles, tags, bodies and answers (a word found only in an
+ * answer must be searchable as typed, not "corrected" to a title word). */
+const WORDS_OF = `unnest(tsvector_to_array(to_tsvector('simple', unaccent(d.t || ' ' || d.g || ' ' || d.b || ' ' || d.a))))`;
 
 /** Typo correction considers words at least this long (shorter ones have too many neighbours). */
 const MIN_CORRECTABLE = 4;

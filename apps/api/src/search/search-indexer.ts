@@ -13,6 +13,8 @@ import { SEARCH_INDEX } from './search-index.provider';
 
 export const MAX_ATTEMPTS = 8;
 export const BATCH_SIZE = 100;
+/** First key of the per-thread advisory locks indexers take (the second is the thread id's hash). */
+const INDEXING_LOCK = 7_305_001;
 /** How often an idle indexer looks for work another process (or a back-off) left. */
 const POLL_MS = 500;
 
@@ -91,14 +93,25 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
   /** One batch, in one transaction: the rows stay locked (and skipped by other indexers) until it ends. */
   async processBatch(limit = BATCH_SIZE): Promise<{ taken: number; indexed: number }> {
     return inTransaction(this.dataSource, async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
+      let rows: OutboxRow[] = await manager.query(
         `SELECT id, aggregate_id, attempts FROM outbox
          WHERE status = 'PENDING' AND available_at <= now()
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit],
       );
       if (!rows.length) return { taken: 0, indexed: 0 };
-      const ids = [...new Set(rows.map((r) => r.aggregate_id))];
+      // Two indexers may hold rows of the same thread (a change committed while another indexer was
+      // indexing it writes a second row). Only one indexes a thread at a time, so an older read never
+      // overwrites a newer one: threads another indexer has are left pending for the next round.
+      const owned: { id: string }[] = await manager.query(
+        `SELECT DISTINCT aggregate_id::text AS id FROM unnest($1::uuid[]) AS a(aggregate_id)
+         WHERE pg_try_advisory_xact_lock(${INDEXING_LOCK}, hashtext(aggregate_id::text))`,
+        [[...new Set(rows.map((r) => r.aggregate_id))]],
+      );
+      const mine = new Set(owned.map((o) => o.id));
+      rows = rows.filter((r) => mine.has(r.aggregate_id));
+      if (!rows.length) return { taken: 0, indexed: 0 };
+      const ids = [...mine];
       try {
         const documents = await loadDocuments(manager, ids);
         const found = new Set(documents.map((d) => d.id));

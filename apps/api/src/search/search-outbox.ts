@@ -43,11 +43,16 @@ export class SearchOutbox implements OnModuleInit {
 
   async write(manager: EntityManager, event: ThreadChanged): Promise<void> {
     if (!SEARCHABLE_CHANGES.has(event.change)) return;
-    // One pending row per thread is enough: the indexer reads the thread as it is when it runs.
+    // One pending row per thread is enough, but only one that no indexer holds: a row an indexer has
+    // taken (locked) may already have read the thread, and is deleted when its batch commits, so the change
+    // committed now would be lost with it. Locking the pending row we reuse keeps indexers off it until
+    // this transaction commits; when every pending row is taken, a new row is written.
     await manager.query(
-      `INSERT INTO outbox (topic, aggregate_id)
-       SELECT $1, $2 WHERE NOT EXISTS (
-         SELECT 1 FROM outbox WHERE topic = $1 AND aggregate_id = $2 AND status = 'PENDING' AND attempts = 0)`,
+      `WITH free AS (
+         SELECT id FROM outbox WHERE topic = $1 AND aggregate_id = $2 AND status = 'PENDING'
+         LIMIT 1 FOR UPDATE SKIP LOCKED)
+       INSERT INTO outbox (topic, aggregate_id)
+       SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM free)`,
       [OUTBOX_TOPIC, event.threadId],
     );
   }

@@ -88,6 +88,55 @@ describe('the indexer', () => {
     expect(await pending()).toEqual([]);
   });
 
+  it('indexes the last committed state of every thread while many writers and two indexers run at once', async () => {
+    await indexer.drain();
+    const threads: string[] = [];
+    for (let i = 0; i < 6; i++) threads.push(await ask({ title: `Race sample number ${i} ${uniq()}` }));
+    await indexer.drain();
+    // A slower engine widens the window in which a change commits while its thread is being indexed.
+    const upsert = index.upsert.bind(index);
+    jest.spyOn(index, 'upsert').mockImplementation(async (docs) => {
+      await new Promise((r) => setTimeout(r, 15));
+      return upsert(docs);
+    });
+    const events = t.app.get(QaEvents);
+    let writing = true;
+    const indexing = [0, 1].map(async () => {
+      while (writing) {
+        await indexer.processBatch(3);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    });
+    let edits = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, writer) => {
+        for (let n = 0; n < 20; n++) {
+          const id = threads[(writer + n) % threads.length];
+          await events.transaction(async (manager, emit) => {
+            await manager.query(`UPDATE threads SET title = $2 WHERE id = $1`, [
+              id,
+              `Race edit ${writer}-${n}`,
+            ]);
+            await emit({ threadId: id, change: 'edited' });
+          });
+          edits++;
+        }
+      }),
+    );
+    writing = false;
+    await Promise.all(indexing);
+    jest.restoreAllMocks();
+    await indexer.drain();
+    expect(edits).toBe(160);
+    const stale = await t.dataSource.query(
+      `SELECT t.id, t.title, d.title AS indexed FROM threads t JOIN search_documents d ON d.thread_id = t.id
+       WHERE t.id = ANY($1) AND d.title <> t.title`,
+      [threads],
+    );
+    expect(stale).toEqual([]);
+    expect(await pending()).toEqual([]);
+  });
+
   it('backs off exponentially, parks work as DEAD after repeated failures, and admins retry it', async () => {
     await indexer.drain();
     const title = `Dead letter candidate ${uniq()}`;
@@ -209,6 +258,17 @@ describe('search', () => {
       { i: { threadId: id, draftTitle: 'My headset will not pair' } },
     );
     expect(deflected.recordDeflection).toBe(true);
+  });
+
+  it('knows words found only in answers: they are searched as typed, never "corrected" to a title word', async () => {
+    const word = `powersave${uniq()}`;
+    const near = `${word.slice(0, 6)}f${word.slice(7)}`; // powersafe…: one letter away
+    const inTitle = await ask({ title: `Question about the ${near} mode of the hub` });
+    const inAnswer = await ask({ title: 'Doorbell battery drains in two days' });
+    await answer(await createAccount(t), inAnswer, `Turn on the ${word} profile in the doorbell settings.`);
+    await indexer.drain();
+    expect(await found(word)).toEqual([inAnswer]);
+    expect(await found(near)).toEqual([inTitle]);
   });
 
   it('refuses empty queries and oversized pages with BAD_USER_INPUT', async () => {
