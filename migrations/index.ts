@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
 import { SearchDocuments1795464276184 } from './1795464276184-search-documents';
 import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-moderation-care-search';
 import { QaCore1795461737318 } from './1795461737318-qa-core';
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   QaCore1795461737318,
   VoiceModerationCareSearch1795463299992,
   SearchDocuments1795464276184,
+  ApiTokens1795616526077,
 ];

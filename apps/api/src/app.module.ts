@@ -26,6 +26,10 @@ import { AnnouncementsModule } from './announcements/announcements.module';
 import { CareModule } from './care/care.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { SearchModule } from './search/search.module';
+import { bearerSecret } from './tokens/bearer';
+import { apiTokenScopePlugin } from './tokens/api-token-scope.plugin';
+import { ApiTokensModule } from './tokens/api-tokens.module';
+import { ApiTokensService } from './tokens/api-tokens.service';
 
 @Module({})
 export class AppModule {
@@ -51,18 +55,19 @@ export class AppModule {
         ModerationModule,
         CareModule,
         AnalyticsModule,
+        ApiTokensModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule],
-          inject: [SessionsService],
-          useFactory: (sessions: SessionsService) => ({
+          imports: [AccountsModule, ApiTokensModule],
+          inject: [SessionsService, ApiTokensService],
+          useFactory: (sessions: SessionsService, apiTokens: ApiTokensService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
             introspection: true,
             playground: false,
             csrfPrevention: true,
-            plugins: [queryLimitsPlugin()],
+            plugins: [queryLimitsPlugin(), apiTokenScopePlugin()],
             includeStacktraceInErrorResponses: config.env === 'development',
             formatError: formatError(config.env === 'development'),
             // Subscriptions (graphql-ws, e.g. the care queue) authenticate with the session cookie sent on
@@ -86,10 +91,15 @@ export class AppModule {
                 };
               }
               const { req, res } = http;
+              // An API token speaks for itself: the cookie is ignored, so a browser session never widens it.
+              const bearer = bearerSecret(req);
               return {
                 req,
                 res,
-                viewer: await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+                viewer:
+                  bearer !== null
+                    ? await apiTokens.resolve(bearer)
+                    : await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
                 loaders: createLoaders(),
                 ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
               };

@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { GraphQLErrorFilter } from './common/graphql-error.filter';
 import { inputValidationPipe } from './common/validation';
 import { Config } from './config/config';
+import { bearerSecret } from './tokens/bearer';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -29,6 +30,18 @@ export function webRoot(): string | null {
 const API_PATHS =
   /^\/(graphql|healthz|readyz|\.well-known|announcements\.atom|announcements\/[^/]+\.json)(\/|$|\?)/;
 
+/**
+ * Bearer (API token) requests never get cookies: a script must not end up holding a browser session. Dropping
+ * Set-Cookie here covers every code path (sign-in, sign-out, anything added later).
+ */
+function noCookiesForBearer(req: Request, res: Response, next: NextFunction): void {
+  if (bearerSecret(req) === null) return next();
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name: string, value: number | string | readonly string[]) =>
+    name.toLowerCase() === 'set-cookie' ? res : setHeader(name, value);
+  next();
+}
+
 export async function createServer(config: Config, dataSource: DataSource): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: config.env === 'test' ? ['error'] : LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
@@ -36,6 +49,7 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(cookieParser());
+  app.use(noCookiesForBearer);
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();

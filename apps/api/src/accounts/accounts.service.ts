@@ -133,7 +133,7 @@ export class AccountsService {
   }
 
   async signOut(viewer: Viewer | null): Promise<boolean> {
-    if (!viewer) return false;
+    if (!viewer?.sessionId) return false;
     await this.sessions.end(viewer.sessionId);
     return true;
   }

@@ -5,7 +5,10 @@ import type { Loaders } from './loaders';
 
 export interface Viewer {
   account: AccountEntity;
-  sessionId: string;
+  /** The browser session behind the request; null when it came with an API token instead. */
+  sessionId: string | null;
+  /** Set for `Authorization: Bearer` requests; `account.role` is then already capped to the token's scopes. */
+  apiToken?: { id: string; scopes: readonly string[] } | null;
 }
 
 export interface RequestContext {

@@ -22,6 +22,7 @@ import { RevisionEntity } from '../threads/revision.entity';
 import { ThreadViewEntity } from '../threads/thread-view.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { VoteEntity } from '../votes/vote.entity';
+import { ApiTokenEntity } from '../tokens/api-token.entity';
 
 export const ENTITIES = [
   AccountEntity,
@@ -51,4 +52,5 @@ export const ENTITIES = [
   SearchQueryEntity,
   SearchClickEntity,
   DeflectionEntity,
+  ApiTokenEntity,
 ];

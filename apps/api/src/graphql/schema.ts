@@ -15,6 +15,7 @@ import { REPUTATION_RESOLVERS } from '../reputation/reputation.module';
 import { SEARCH_RESOLVERS } from '../search/search.module';
 import { THREADS_RESOLVERS } from '../threads/threads.module';
 import { VOTES_RESOLVERS } from '../votes/votes.module';
+import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   ...MODERATION_RESOLVERS,
   ...CARE_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
+  ApiTokensResolver,
 ];
 
 export const SCHEMA_HEADER =

@@ -93,6 +93,11 @@ export function Layout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/settings" className="site-nav__link">
+                      Settings
+                    </NavLink>
+                  </li>
+                  <li>
                     <SignOutButton />
                   </li>
                 </>

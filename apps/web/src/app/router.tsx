@@ -19,6 +19,7 @@ import { ConversationPage, ConversationsPage } from '../features/care/Conversati
 import { SavedRepliesPage } from '../features/care/SavedRepliesPage';
 import { SearchAnalyticsPage } from '../features/search/SearchAnalyticsPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -50,6 +51,7 @@ export function createAppRouter() {
         { path: 'care/conversations/:id', element: <ConversationPage /> },
         { path: 'staff/analytics', element: <AnalyticsPage /> },
         { path: 'search', element: <SearchPage /> },
+        { path: 'settings', element: <SettingsPage /> },
         { path: 'staff/search', element: <SearchAnalyticsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

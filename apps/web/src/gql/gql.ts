@@ -78,6 +78,9 @@ type Documents = {
     "\n  mutation RecordSearchClick($input: RecordSearchClickInput!) {\n    recordSearchClick(input: $input)\n  }\n": typeof types.RecordSearchClickDocument,
     "\n  mutation RecordDeflection($input: RecordDeflectionInput!) {\n    recordDeflection(input: $input)\n  }\n": typeof types.RecordDeflectionDocument,
     "\n  query SearchAnalytics($input: SearchAnalyticsInput!) {\n    searchAnalytics(input: $input) {\n      searches\n      zeroResultSearches\n      clicks\n      deflections\n      topQueries {\n        query\n        searches\n        averageResults\n        clicks\n      }\n      zeroResultQueries {\n        query\n        searches\n      }\n    }\n  }\n": typeof types.SearchAnalyticsDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.HomeThreadsDocument,
@@ -160,6 +163,9 @@ const documents: Documents = {
     "\n  mutation RecordSearchClick($input: RecordSearchClickInput!) {\n    recordSearchClick(input: $input)\n  }\n": types.RecordSearchClickDocument,
     "\n  mutation RecordDeflection($input: RecordDeflectionInput!) {\n    recordDeflection(input: $input)\n  }\n": types.RecordDeflectionDocument,
     "\n  query SearchAnalytics($input: SearchAnalyticsInput!) {\n    searchAnalytics(input: $input) {\n      searches\n      zeroResultSearches\n      clicks\n      deflections\n      topQueries {\n        query\n        searches\n        averageResults\n        clicks\n      }\n      zeroResultQueries {\n        query\n        searches\n      }\n    }\n  }\n": types.SearchAnalyticsDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.HomeThreadsDocument,
@@ -448,6 +454,18 @@ export function graphql(source: "\n  mutation RecordDeflection($input: RecordDef
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchAnalytics($input: SearchAnalyticsInput!) {\n    searchAnalytics(input: $input) {\n      searches\n      zeroResultSearches\n      clicks\n      deflections\n      topQueries {\n        query\n        searches\n        averageResults\n        clicks\n      }\n      zeroResultQueries {\n        query\n        searches\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchAnalytics($input: SearchAnalyticsInput!) {\n    searchAnalytics(input: $input) {\n      searches\n      zeroResultSearches\n      clicks\n      deflections\n      topQueries {\n        query\n        searches\n        averageResults\n        clicks\n      }\n      zeroResultQueries {\n        query\n        searches\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

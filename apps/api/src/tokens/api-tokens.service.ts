@@ -1,0 +1,111 @@
+// Personal API tokens: created from a signed-in session, sent as `Authorization: Bearer`, revoked at once.
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { requireViewer } from '../accounts/accounts.policy';
+import { Viewer } from '../common/context';
+import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/errors';
+import { ApiTokenEntity } from './api-token.entity';
+import { effectiveRole, scopesAboveRole } from './api-token-scopes';
+import { CreateApiTokenInput, RevokeApiTokenInput } from './api-tokens.inputs';
+
+/** Recognisable in logs and secret scanners; the rest is 256 random bits. */
+export const TOKEN_PREFIX = 'cmty_';
+const MAX_ACTIVE_TOKENS = 50;
+/** Writing last-used on every request would make each API call a write; once a minute is enough to show it. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Thrown while building the request context, before any resolver: answered as HTTP 401 for HTTP clients. */
+const refused = (message: string) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+@Injectable()
+export class ApiTokensService {
+  constructor(@InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>) {}
+
+  async create(
+    viewer: Viewer | null,
+    input: CreateApiTokenInput,
+  ): Promise<{ token: ApiTokenEntity; secret: string }> {
+    const v = requireViewer(viewer, 'create API tokens');
+    // A token cannot mint tokens: a leaked token must not be able to outlive its own revocation.
+    if (v.apiToken) throw forbidden('API tokens can only be created from a signed-in browser session.');
+    const scopes = [...new Set(input.scopes)];
+    const above = scopesAboveRole(v.account.role, scopes);
+    if (above.length) {
+      throw forbidden(
+        `Your role (${v.account.role}) cannot grant ${above.join(', ')}. Choose scopes up to what you can do yourself.`,
+      );
+    }
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw badInput(
+        'expiresAt',
+        'Expiry must be in the future, or leave it empty for a token that does not expire.',
+      );
+    }
+    const active = await this.tokens.count({ where: { accountId: v.account.id, revokedAt: IsNull() } });
+    if (active >= MAX_ACTIVE_TOKENS) {
+      throw badInput('name', `You have ${active} active tokens; revoke one you no longer use first.`);
+    }
+    const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const token = await this.tokens.save(
+      this.tokens.create({
+        accountId: v.account.id,
+        name: input.name,
+        scopes,
+        secretHash: hashSecret(secret),
+        expiresAt: input.expiresAt ?? null,
+        lastUsedAt: null,
+        revokedAt: null,
+      }),
+    );
+    return { token, secret };
+  }
+
+  /** The viewer's tokens, newest first (revoked ones too, so the page can say when they were revoked). */
+  list(viewer: Viewer | null): Promise<ApiTokenEntity[]> {
+    const v = requireViewer(viewer, 'see your API tokens');
+    return this.tokens.find({ where: { accountId: v.account.id }, order: { createdAt: 'DESC' }, take: 200 });
+  }
+
+  async revoke(viewer: Viewer | null, input: RevokeApiTokenInput): Promise<ApiTokenEntity> {
+    const v = requireViewer(viewer, 'revoke API tokens');
+    const token = await this.tokens.findOne({ where: { id: input.id, accountId: v.account.id } });
+    if (!token) throw notFound('The API token');
+    if (!token.revokedAt) {
+      token.revokedAt = new Date();
+      await this.tokens.update({ id: token.id }, { revokedAt: token.revokedAt });
+    }
+    return token;
+  }
+
+  /**
+   * The viewer behind a Bearer secret. Refuses (UNAUTHENTICATED, saying why) unknown, revoked and expired
+   * tokens: the check reads the row on every request, so a revocation holds from the next request on.
+   */
+  async resolve(secret: string): Promise<Viewer> {
+    if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) {
+      throw refused('This API token is not valid. Create one under Settings → API tokens.');
+    }
+    const token = await this.tokens
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.account', 'a')
+      .where('t.secret_hash = :hash', { hash: hashSecret(secret) })
+      .getOne();
+    if (!token?.account) {
+      throw refused('This API token is not valid. Create one under Settings → API tokens.');
+    }
+    if (token.revokedAt) throw refused('This API token was revoked. Create a new one to continue.');
+    if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) {
+      throw refused('This API token has expired. Create a new one to continue.');
+    }
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await this.tokens.update({ id: token.id }, { lastUsedAt: new Date() });
+    }
+    const account = { ...token.account, role: effectiveRole(token.account.role, token.scopes) };
+    return { account, sessionId: null, apiToken: { id: token.id, scopes: token.scopes } };
+  }
+}

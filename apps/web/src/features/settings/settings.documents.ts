@@ -1,0 +1,37 @@
+// GraphQL operations of the settings pages; types come from codegen.
+import { graphql } from '../../gql';
+
+export const ApiTokensDocument = graphql(`
+  query ApiTokens {
+    apiTokens {
+      id
+      name
+      scopes
+      createdAt
+      lastUsedAt
+      expiresAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateApiTokenDocument = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      token {
+        id
+        name
+      }
+      secret
+    }
+  }
+`);
+
+export const RevokeApiTokenDocument = graphql(`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      id
+      revokedAt
+    }
+  }
+`);
