@@ -1,6 +1,7 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
 import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
+import { NotificationsWatches1795616731161 } from './1795616731161-notifications-watches';
 import { SearchDocuments1795464276184 } from './1795464276184-search-documents';
 import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-moderation-care-search';
 import { QaCore1795461737318 } from './1795461737318-qa-core';
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   VoiceModerationCareSearch1795463299992,
   SearchDocuments1795464276184,
   ApiTokens1795616526077,
+  NotificationsWatches1795616731161,
 ];

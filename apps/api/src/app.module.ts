@@ -25,6 +25,8 @@ import { AnalyticsModule } from './analytics/analytics.module';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CareModule } from './care/care.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PubSub } from './common/pubsub';
 import { SearchModule } from './search/search.module';
 import { bearerSecret } from './tokens/bearer';
 import { apiTokenScopePlugin } from './tokens/api-token-scope.plugin';
@@ -56,6 +58,7 @@ export class AppModule {
         CareModule,
         AnalyticsModule,
         ApiTokensModule,
+        NotificationsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],
@@ -108,8 +111,8 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: CONFIG, useValue: config }, CommunityResolver],
-      exports: [CONFIG],
+      providers: [{ provide: CONFIG, useValue: config }, PubSub, CommunityResolver],
+      exports: [CONFIG, PubSub],
     };
   }
 }

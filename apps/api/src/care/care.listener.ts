@@ -5,7 +5,7 @@ import { markdownToText, scoreSentiment } from '@community/domain';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
-import { CarePubSub } from './care-pubsub';
+import { PubSub } from '../common/pubsub';
 
 export const CARE_QUEUE_TOPIC = 'careQueueChanged';
 
@@ -33,7 +33,7 @@ export class CareListener implements OnModuleInit {
 
   constructor(
     private readonly events: QaEvents,
-    private readonly pubsub: CarePubSub,
+    private readonly pubsub: PubSub,
   ) {}
 
   onModuleInit(): void {

@@ -6,7 +6,6 @@ import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { AssignmentEventEntity } from './assignment-event.entity';
 import { CareListener } from './care.listener';
-import { CarePubSub } from './care-pubsub';
 import { CustomerHistoryResolver } from './customer-history.resolver';
 import { CustomerHistoryService } from './customer-history.service';
 import { CategoryWaitEntity } from './category-wait.entity';
@@ -70,7 +69,6 @@ export const CARE_RESOLVERS = [
     ThreadsModule,
   ],
   providers: [
-    CarePubSub,
     CareQueueService,
     SavedRepliesService,
     FollowUpsService,

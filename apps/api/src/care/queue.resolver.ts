@@ -11,7 +11,7 @@ import { Ctx, CurrentViewer } from '../common/decorators';
 import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { AssignmentEventEntity } from './assignment-event.entity';
-import { CarePubSub } from './care-pubsub';
+import { PubSub } from '../common/pubsub';
 import { CARE_QUEUE_TOPIC } from './care.listener';
 import {
   AssignThreadInput,
@@ -38,7 +38,7 @@ import { TeamEntity } from './team.entity';
 export class CareQueueResolver {
   constructor(
     private readonly care: CareQueueService,
-    private readonly pubsub: CarePubSub,
+    private readonly pubsub: PubSub,
   ) {}
 
   @Query(() => CareQueueConnection, {

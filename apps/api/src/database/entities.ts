@@ -13,6 +13,9 @@ import { SavedReplyEntity } from '../care/saved-reply.entity';
 import { TeamEntity, TeamMemberEntity } from '../care/team.entity';
 import { FlagEntity } from '../moderation/flag.entity';
 import { ModerationActionEntity } from '../moderation/moderation-action.entity';
+import { NotificationEventEntity } from '../notifications/notification-event.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { WatchEntity } from '../notifications/watch.entity';
 import { OutboxEntity } from '../search/outbox.entity';
 import { DeflectionEntity, SearchClickEntity, SearchQueryEntity } from '../search/search-query.entity';
 import { AnswerEntity } from '../answers/answer.entity';
@@ -53,4 +56,7 @@ export const ENTITIES = [
   SearchClickEntity,
   DeflectionEntity,
   ApiTokenEntity,
+  NotificationEntity,
+  WatchEntity,
+  NotificationEventEntity,
 ];

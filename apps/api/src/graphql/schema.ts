@@ -12,6 +12,7 @@ import { CATEGORIES_RESOLVERS } from '../categories/categories.module';
 import { COMMENTS_RESOLVERS } from '../comments/comments.module';
 import { MODERATION_RESOLVERS } from '../moderation/moderation.module';
 import { REPUTATION_RESOLVERS } from '../reputation/reputation.module';
+import { NOTIFICATIONS_RESOLVERS } from '../notifications/notifications.module';
 import { SEARCH_RESOLVERS } from '../search/search.module';
 import { THREADS_RESOLVERS } from '../threads/threads.module';
 import { VOTES_RESOLVERS } from '../votes/votes.module';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   ...CARE_RESOLVERS,
   ...ANALYTICS_RESOLVERS,
   ApiTokensResolver,
+  ...NOTIFICATIONS_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

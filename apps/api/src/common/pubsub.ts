@@ -1,4 +1,4 @@
-// Publishes care-queue changes to subscribers: in process by default, through Redis pub/sub when
+// Publishes live changes (care queue, notifications, thread pages) to subscribers: in process by default, through Redis pub/sub when
 // REDIS_URL is set (so every API replica's subscribers hear every replica's writes).
 import { EventEmitter, on } from 'node:events';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
@@ -8,8 +8,8 @@ import { CONFIG, Config } from '../config/config';
 const CHANNEL_PREFIX = 'community:';
 
 @Injectable()
-export class CarePubSub implements OnModuleDestroy {
-  private readonly logger = new Logger(CarePubSub.name);
+export class PubSub implements OnModuleDestroy {
+  private readonly logger = new Logger(PubSub.name);
   private readonly local = new EventEmitter();
   private readonly publisher: Redis | null;
   private readonly subscriber: Redis | null;

@@ -1,8 +1,8 @@
-// The care queue's pub/sub: in memory within one process, and through Redis between replicas.
+// The one pub/sub (care queue, notifications, live threads): in memory within one process, and through Redis between replicas.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Config } from '../config/config';
-import { CarePubSub } from './care-pubsub';
+import { PubSub } from './pubsub';
 
 const config = (redisUrl?: string) => ({ redisUrl }) as Config;
 
@@ -18,9 +18,9 @@ async function next<T>(iterator: AsyncIterableIterator<T>, ms = 3000): Promise<T
   }
 }
 
-describe('CarePubSub in memory', () => {
+describe('PubSub in memory', () => {
   it('delivers to subscribers and stops after return()', async () => {
-    const pubsub = new CarePubSub(config());
+    const pubsub = new PubSub(config());
     const events = pubsub.subscribe<{ n: number }>('topic');
     const received = next(events);
     await pubsub.publish('topic', { n: 1 });
@@ -32,7 +32,7 @@ describe('CarePubSub in memory', () => {
 });
 
 // Needs `redis-server` on the PATH (apt-get install redis-server): a replica's publish reaches another's subscriber.
-describe('CarePubSub through Redis', () => {
+describe('PubSub through Redis', () => {
   let server: ChildProcess;
   let url: string;
   beforeAll(async () => {
@@ -55,8 +55,8 @@ describe('CarePubSub through Redis', () => {
   });
 
   it('reaches subscribers of another replica', async () => {
-    const a = new CarePubSub(config(url));
-    const b = new CarePubSub(config(url));
+    const a = new PubSub(config(url));
+    const b = new PubSub(config(url));
     const events = b.subscribe<{ threadId: string }>('careQueueChanged');
     await new Promise((r) => setTimeout(r, 200)); // the SUBSCRIBE round trip
     const received = next(events);

@@ -1,0 +1,140 @@
+// The shared outbox drain loop (DESIGN "Outboxes: one mechanism"): rows written in the writer's transaction
+// are taken in batches with FOR UPDATE SKIP LOCKED (so any number of processes drain side by side without
+// doing the same work), handled, then completed; a failed row is retried with exponential back-off and parked
+// as DEAD after `maxAttempts`. Woken after commits (`nudge`) and by a poll for work others left or back-offs.
+import { Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../database/transaction';
+
+export interface OutboxRow {
+  id: string;
+  attempts: number;
+}
+
+/** What a handler reports: rows that failed (id → error message); every other taken row is done. */
+export type Failures = Map<string, string>;
+
+export interface OutboxDrainOptions<Row extends OutboxRow> {
+  /** For log lines. */
+  name: string;
+  /** The outbox table; it has id, status ('PENDING' | 'DEAD' | …), attempts, available_at, last_error. */
+  table: string;
+  /** The Postgres enum type of its status column. */
+  statusType: string;
+  /** Columns to select (must include id and attempts). */
+  columns: string;
+  batchSize: number;
+  maxAttempts: number;
+  /** First retry after this many seconds, doubling each time. */
+  retryBaseSeconds: number;
+  pollMs: number;
+  /** Handles a batch inside the transaction that holds its locks. Throwing fails every row of the batch. */
+  handle(manager: EntityManager, rows: Row[]): Promise<Failures | void>;
+  /** Completes the rows handled without failure; deletes them unless given. */
+  complete?(manager: EntityManager, ids: string[]): Promise<void>;
+  /** Runs after a batch's transaction committed (publish what it made). Must not throw. */
+  afterCommit?(): void;
+}
+
+export class OutboxDrain<Row extends OutboxRow> {
+  private readonly logger: Logger;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly options: OutboxDrainOptions<Row>,
+  ) {
+    this.logger = new Logger(options.name);
+  }
+
+  /** Drains continuously (after commits and every pollMs) until stop(). */
+  start(): void {
+    if (this.timer) return;
+    this.stopped = false;
+    this.timer = setInterval(() => this.nudge(), this.options.pollMs);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  get started(): boolean {
+    return !!this.timer;
+  }
+
+  /** Asks for a drain soon; coalesces while one runs. */
+  nudge(): void {
+    if (this.stopped || !this.timer) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((e: unknown) => this.logger.error(`Draining ${this.options.table} failed: ${String(e)}`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Processes batches until none is ready; returns how many rows were completed. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { taken, completed } = await this.processBatch();
+      total += completed;
+      if (taken < this.options.batchSize || this.stopped) return total;
+    }
+  }
+
+  /** One batch, in one transaction: its rows stay locked (and skipped by other drainers) until it ends. */
+  async processBatch(limit = this.options.batchSize): Promise<{ taken: number; completed: number }> {
+    const o = this.options;
+    const result = await inTransaction(this.dataSource, async (manager) => {
+      const rows: Row[] = await manager.query(
+        `SELECT ${o.columns} FROM ${o.table}
+         WHERE status = 'PENDING' AND available_at <= now()
+         ORDER BY available_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (!rows.length) return { taken: 0, completed: 0 };
+      let failures: Failures;
+      try {
+        failures = (await o.handle(manager, rows)) ?? new Map();
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        failures = new Map(rows.map((r) => [r.id, message]));
+      }
+      const done = rows.filter((r) => !failures.has(r.id)).map((r) => r.id);
+      if (done.length) {
+        if (o.complete) await o.complete(manager, done);
+        else await manager.query(`DELETE FROM ${o.table} WHERE id = ANY($1)`, [done]);
+      }
+      for (const [id, message] of failures) {
+        this.logger.warn(`${o.table} row ${id} failed: ${message}`);
+        await manager.query(
+          `UPDATE ${o.table} SET attempts = attempts + 1, last_error = $2,
+             available_at = now() + make_interval(secs => $4 * power(2, attempts)),
+             status = (CASE WHEN attempts + 1 >= $3 THEN 'DEAD' ELSE 'PENDING' END)::${o.statusType}
+           WHERE id = $1`,
+          [id, message.slice(0, 1000), o.maxAttempts, o.retryBaseSeconds],
+        );
+      }
+      return { taken: rows.length, completed: done.length };
+    });
+    if (result.taken) o.afterCommit?.();
+    return result;
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CategoriesModule } from '../categories/categories.module';
+import { QaEventsModule } from '../qa/qa-events.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { NotificationEventEntity } from './notification-event.entity';
+import { NotificationFanout } from './notification-fanout';
+import { NotificationEntity } from './notification.entity';
+import { NotificationsResolver, WatchesResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+import { WatchEntity } from './watch.entity';
+
+/** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
+export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([NotificationEntity, WatchEntity, NotificationEventEntity]),
+    AccountsModule,
+    CategoriesModule,
+    QaEventsModule,
+    ThreadsModule,
+  ],
+  providers: [NotificationFanout, NotificationsService, ...NOTIFICATIONS_RESOLVERS],
+  exports: [NotificationFanout, NotificationsService],
+})
+export class NotificationsModule {}

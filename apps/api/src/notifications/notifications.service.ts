@@ -1,0 +1,233 @@
+// A person's notifications (list, unread count, mark read) and watches (watch, myWatches, invitations).
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { requireActive, requireViewer } from '../accounts/accounts.policy';
+import { AccountsService } from '../accounts/accounts.service';
+import { CategoriesService } from '../categories/categories.service';
+import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
+import { Viewer } from '../common/context';
+import { badInput, notFound } from '../common/errors';
+import { inTransaction } from '../database/transaction';
+import { ThreadsService } from '../threads/threads.service';
+import { NotificationFanout, NotifiedRow } from './notification-fanout';
+import { NotificationEntity, NotificationKind } from './notification.entity';
+import { NotificationsArgs } from './notification.model';
+import { InviteToAnswerInput, MarkNotificationsReadInput, WatchInput } from './notifications.inputs';
+import { recipientCanSee } from './visibility';
+import { WatchEntity, WatchTarget } from './watch.entity';
+
+type Cursor = { t: string; id: string };
+const isCursor = (v: unknown): v is Cursor =>
+  typeof (v as Cursor)?.t === 'string' && typeof (v as Cursor)?.id === 'string';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
+
+/** The one-line text of an item, for the bell, the page and emails. */
+export function summarize(n: Pick<NotificationEntity, 'kind' | 'count'>): string {
+  switch (n.kind) {
+    case NotificationKind.ANSWER:
+      return `${n.count === 1 ? 'A new answer' : `${n.count} new answers`} to your question`;
+    case NotificationKind.OFFICIAL_ANSWER:
+      return `${n.count === 1 ? 'An official answer' : `${n.count} official answers`} to your question`;
+    case NotificationKind.COMMENT:
+      return `${n.count === 1 ? 'A new comment' : `${n.count} new comments`} on your post`;
+    case NotificationKind.ACCEPTED:
+      return 'Your answer was accepted';
+    case NotificationKind.MENTION:
+      return n.count === 1 ? 'You were mentioned' : `You were mentioned ${n.count} times`;
+    case NotificationKind.PRIVATE_MESSAGE:
+      return `${n.count === 1 ? 'A private message' : `${n.count} private messages`} from the team`;
+    case NotificationKind.WATCHED_REPLY:
+      return `${plural(n.count, 'new reply', 'new replies')} in a thread you watch`.replace(/^a /, 'A ');
+    case NotificationKind.WATCHED_NEW_THREAD:
+      return 'A new thread in something you watch';
+    case NotificationKind.INVITED_TO_ANSWER:
+      return 'You were invited to answer';
+    case NotificationKind.MODERATION:
+      return 'A moderator acted on your post or account';
+  }
+}
+
+export const toEntity = (row: NotifiedRow): NotificationEntity =>
+  Object.assign(new NotificationEntity(), {
+    id: row.id,
+    recipientId: row.recipient_id,
+    kind: row.kind,
+    threadId: row.thread_id,
+    answerId: row.answer_id,
+    actorId: row.actor_id,
+    count: row.count,
+    excerpt: row.excerpt,
+    reason: row.reason,
+    createdAt: new Date(row.created_at),
+    readAt: row.read_at ? new Date(row.read_at) : null,
+  });
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    @InjectRepository(WatchEntity) private readonly watches: Repository<WatchEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly fanout: NotificationFanout,
+    private readonly threads: ThreadsService,
+    private readonly categories: CategoriesService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  /** Newest first (the latest event of each item). */
+  async list(viewer: Viewer | null, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
+    const { account } = requireViewer(viewer, 'see your notifications');
+    const after = decodeCursor(args.after, isCursor);
+    const q = this.notifications
+      .createQueryBuilder('n')
+      .where('n.recipient_id = :id', { id: account.id })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(args.first + 1);
+    if (args.unreadOnly) q.andWhere('n.read_at IS NULL');
+    if (after) q.andWhere('(n.created_at, n.id) < (:t, :cid)', { t: after.t, cid: after.id });
+    const rows = await q.getMany();
+    return toConnection(rows, args.first, (n) => encodeCursor({ t: n.createdAt.toISOString(), id: n.id }));
+  }
+
+  async unreadCount(viewer: Viewer | null): Promise<number> {
+    const { account } = requireViewer(viewer, 'see your notifications');
+    return this.notifications.count({ where: { recipientId: account.id, readAt: IsNull() } });
+  }
+
+  /** Marks the given (own) items, or all, read; returns how many were unread and now are read. */
+  async markRead(viewer: Viewer | null, input: MarkNotificationsReadInput): Promise<number> {
+    const { account } = requireViewer(viewer, 'mark notifications read');
+    if (!input.all && !input.ids?.length)
+      throw badInput('ids', 'Give the ids of the notifications to mark read, or all: true.');
+    const rows: unknown[] = input.all
+      ? await this.dataSource.query(
+          'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id',
+          [account.id],
+        )
+      : await this.dataSource.query(
+          `UPDATE notifications SET read_at = now()
+           WHERE recipient_id = $1 AND read_at IS NULL AND id = ANY($2::uuid[]) RETURNING id`,
+          [account.id, input.ids],
+        );
+    // UPDATE … RETURNING comes back as [rows, count] through TypeORM's query().
+    const list = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows;
+    return list.length;
+  }
+
+  /** Marks the viewer's unread items about a thread read (they opened it). */
+  async markThreadRead(viewer: Viewer | null, threadId: string): Promise<void> {
+    if (!viewer || !isUuid(threadId)) return;
+    await this.dataSource.query(
+      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND thread_id = $2 AND read_at IS NULL`,
+      [viewer.account.id, threadId],
+    );
+  }
+
+  byId(id: string): Promise<NotificationEntity | null> {
+    return this.notifications.findOne({ where: { id } });
+  }
+
+  // ---- watching ----
+
+  async watch(viewer: Viewer | null, input: WatchInput): Promise<WatchEntity> {
+    const { account } = requireViewer(viewer, 'watch');
+    const targetId = await this.checkTarget(viewer, input.targetType, input.targetId);
+    await this.dataSource.query(
+      `INSERT INTO watches (account_id, target_type, target_id, level, explicit) VALUES ($1, $2, $3, $4, true)
+       ON CONFLICT (account_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, explicit = true`,
+      [account.id, input.targetType, targetId, input.level],
+    );
+    return (await this.watches.findOne({
+      where: { accountId: account.id, targetType: input.targetType, targetId },
+    }))!;
+  }
+
+  async myWatches(viewer: Viewer | null, targetType?: WatchTarget | null): Promise<WatchEntity[]> {
+    const { account } = requireViewer(viewer, 'see what you watch');
+    return this.watches.find({
+      where: { accountId: account.id, ...(targetType ? { targetType } : {}) },
+      order: { createdAt: 'DESC' },
+      take: 500,
+    });
+  }
+
+  /** The viewer's watch on one target (null: NORMAL by default). */
+  async watchOf(
+    viewer: Viewer | null,
+    targetType: WatchTarget,
+    targetId: string,
+  ): Promise<WatchEntity | null> {
+    if (!viewer) return null;
+    return this.watches.findOne({ where: { accountId: viewer.account.id, targetType, targetId } });
+  }
+
+  /** Labels for a list of watches: thread titles and category names, two queries. */
+  async labels(watches: WatchEntity[]): Promise<Map<string, string>> {
+    const threadIds = watches.filter((w) => w.targetType === WatchTarget.THREAD).map((w) => w.targetId);
+    const categoryIds = watches.filter((w) => w.targetType === WatchTarget.CATEGORY).map((w) => w.targetId);
+    const labels = new Map<string, string>();
+    if (threadIds.length) {
+      const rows: { id: string; title: string }[] = await this.dataSource.query(
+        'SELECT id, title FROM threads WHERE id = ANY($1::uuid[])',
+        [threadIds],
+      );
+      for (const r of rows) labels.set(r.id, r.title);
+    }
+    if (categoryIds.length) {
+      const rows: { id: string; name: string }[] = await this.dataSource.query(
+        'SELECT id, name FROM categories WHERE id = ANY($1::uuid[])',
+        [categoryIds],
+      );
+      for (const r of rows) labels.set(r.id, r.name);
+    }
+    return labels;
+  }
+
+  private async checkTarget(viewer: Viewer | null, type: WatchTarget, id: string): Promise<string> {
+    if (type === WatchTarget.TAG) {
+      const tag = id.toLowerCase();
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}-]{0,39}$/u.test(tag))
+        throw badInput('targetId', 'A tag is up to 40 letters, digits and dashes.');
+      return tag;
+    }
+    if (type === WatchTarget.THREAD) {
+      if (!(await this.threads.findVisible(viewer, id))) throw notFound('The thread');
+      return id;
+    }
+    const rows: unknown[] = isUuid(id)
+      ? await this.dataSource.query('SELECT 1 FROM categories WHERE id = $1', [id])
+      : [];
+    if (!rows.length) throw notFound('The category');
+    return id;
+  }
+
+  // ---- invitations ----
+
+  /** Asks a member who knows the subject to answer; they get INVITED_TO_ANSWER (if they can see the thread). */
+  async inviteToAnswer(viewer: Viewer | null, input: InviteToAnswerInput): Promise<boolean> {
+    const { account } = requireActive(viewer, 'invite people to answer');
+    const thread = await this.threads.findVisible(viewer, input.threadId);
+    if (!thread) throw notFound('The thread');
+    if (!this.threads.policy.canAnswer(account, thread))
+      throw badInput('threadId', 'This thread does not take answers (locked, closed or an announcement).');
+    if (input.accountId === account.id) throw badInput('accountId', 'You cannot invite yourself.');
+    const invitee = await this.accounts.findById(input.accountId);
+    if (!invitee) throw notFound('The account');
+    if (!recipientCanSee(this.threads.policy, invitee, thread))
+      throw badInput('accountId', 'That person cannot see this thread.');
+    await inTransaction(this.dataSource, (manager) =>
+      this.fanout.notify(manager, {
+        kind: NotificationKind.INVITED_TO_ANSWER,
+        recipientId: invitee.id,
+        threadId: thread.id,
+        actorId: account.id,
+        excerpt: thread.title,
+        reason: `${account.displayName} thinks you know the answer.`,
+      }),
+    );
+    return true;
+  }
+}
