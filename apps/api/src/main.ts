@@ -1,11 +1,9 @@
 // Starts the community: validates configuration, opens (or starts) Postgres, migrates, seeds once, serves.
 import 'reflect-metadata';
 import { relative } from 'node:path';
-import { AccountsService } from './accounts/accounts.service';
-import { CategoriesService } from './categories/categories.service';
 import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database';
-import { seedDemoCommunity } from './seed/demo-seed';
+import { seedOnStart } from './seed/demo-seed';
 import { createServer } from './server';
 
 async function main(): Promise<void> {
@@ -26,23 +24,7 @@ async function main(): Promise<void> {
   );
 
   const app = await createServer(config, db.dataSource);
-  if (config.seedDemo) {
-    const seed = await seedDemoCommunity({
-      dataSource: db.dataSource,
-      accounts: app.get(AccountsService),
-      categories: app.get(CategoriesService),
-      dataDir: config.dataDir,
-    });
-    if (seed.signIns.length) {
-      console.log(
-        `Seeded the demo community. Sign in as:\n  ${seed.signIns.join('\n  ')}\n(also saved in ${relative(process.cwd(), config.dataDir)}/demo-accounts.txt)`,
-      );
-    } else if (!seed.seeded) {
-      console.log(
-        `Demo accounts' sign-ins are in ${relative(process.cwd(), config.dataDir)}/demo-accounts.txt`,
-      );
-    }
-  }
+  await seedOnStart(app, config, (line) => console.log(line));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

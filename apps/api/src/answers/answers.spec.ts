@@ -18,6 +18,21 @@ afterAll(() => t.close());
 const answerCount = async () => Number((await t.dataSource.query('SELECT count(*) FROM answers'))[0].count);
 
 describe('postAnswer', () => {
+  it('leaves a discussion or an idea OPEN when someone replies: answered is for questions', async () => {
+    const asker = await createAccount(t);
+    const replier = await createAccount(t);
+    for (const kind of ['DISCUSSION', 'IDEA']) {
+      const threadId = await askQuestion(t, asker, { kind });
+      await replier.client.ok(POST_ANSWER, { i: { threadId, body: 'Buy cheap watches at my shop' } });
+      const [row] = await t.dataSource.query('SELECT status, answer_count FROM threads WHERE id = $1', [
+        threadId,
+      ]);
+      expect(row).toEqual({ status: 'OPEN', answer_count: 1 });
+      const { thread } = await asker.client.ok(`{ thread(id: "${threadId}") { status } }`);
+      expect(thread.status).toBe('OPEN');
+    }
+  });
+
   it('marks staff answers official and moves the question to ANSWERED', async () => {
     const a = await createAccount(t);
     const staff = await createAccount(t, { role: 'EMPLOYEE', jobTitle: 'Support Lead' });

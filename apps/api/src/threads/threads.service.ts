@@ -314,7 +314,9 @@ export class ThreadsService {
     }
     await manager.query(`UPDATE threads SET ${sets.join(', ')} WHERE id = $1`, params);
     await manager.query(
-      `UPDATE threads SET status = (CASE WHEN accepted_answer_id IS NOT NULL THEN 'SOLVED'
+      // Answered and solved describe questions; a reply to a discussion or an idea answers nothing.
+      `UPDATE threads SET status = (CASE WHEN kind <> 'QUESTION' THEN 'OPEN'
+         WHEN accepted_answer_id IS NOT NULL THEN 'SOLVED'
          WHEN answer_count > 0 THEN 'ANSWERED' ELSE 'OPEN' END)::thread_status WHERE id = $1`,
       [threadId],
     );
