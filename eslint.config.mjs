@@ -32,8 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    // Jest configuration files are CommonJS.
-    files: ['**/jest.config.js', 'jest.preset.js'],
+    // Jest configuration files and the shared argument parser are CommonJS.
+    files: ['**/jest.config.js', 'jest.preset.js', 'tools/args.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

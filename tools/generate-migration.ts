@@ -4,14 +4,25 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, migrate } from '../apps/api/src/database/data-source';
+import { createDataSource, migrate, pendingSchemaChanges } from '../apps/api/src/database/data-source';
 import { withDatabase } from '../apps/api/src/database/embedded-postgres';
 import { startTestServer } from '../libs/testing/src/server';
+import { parseCommand } from './args.cjs';
+
+const { positionals } = parseCommand({
+  command: 'npm run migration:generate',
+  summary:
+    'Writes migrations/<timestamp>-<what-it-does>.ts with what the entities declare and the migrations lack\n' +
+    '(computed on a scratch database, dropped afterwards). Review the file before committing it.',
+  positionals: [
+    { name: 'what-it-does', description: 'kebab-case name, e.g. add-thread-labels', required: true },
+  ],
+});
 
 async function main() {
-  const name = process.argv[2];
-  if (!name || !/^[a-z0-9-]+$/.test(name)) {
-    console.error('usage: npm run migration:generate -- <what-it-does, kebab-case>');
+  const name = positionals[0];
+  if (!/^[a-z0-9-]+$/.test(name)) {
+    console.error(`"${name}" is not kebab-case (a-z, 0-9 and -). See --help.`);
     process.exit(2);
   }
   const server = await startTestServer();
@@ -23,7 +34,7 @@ async function main() {
   try {
     await dataSource.initialize();
     await migrate(dataSource);
-    const sql = await dataSource.driver.createSchemaBuilder().log();
+    const sql = await pendingSchemaChanges(dataSource);
     if (!sql.upQueries.length) {
       console.log('Entities and migrations agree: nothing to generate.');
       return;

@@ -1,7 +1,15 @@
 // `npm run recompute-reputation`: rebuilds every account's reputation from the ledger and reports disagreements.
 // Exit code 0 when the stored totals already agreed, 3 when some had to be corrected.
 import { ReputationService } from '../apps/api/src/reputation/reputation.service';
+import { parseCommand } from './args.cjs';
 import { runTool, withServices } from './cli';
+
+parseCommand({
+  command: 'npm run recompute-reputation',
+  summary:
+    'Rebuilds every reputation total from the ledger. Exit code 0 when every stored total agreed,\n' +
+    '3 when some disagreed (and were corrected).',
+});
 
 runTool(() =>
   withServices(async (app) => {

@@ -5,13 +5,21 @@ import { SearchIndex } from '@community/search';
 import { SingleBar, Presets } from 'cli-progress';
 import { SEARCH_INDEX } from '../apps/api/src/search/search-index.provider';
 import { loadDocumentPage } from '../apps/api/src/search/search-documents';
-import { parseFlags, runTool, withServices } from './cli';
+import { parseCommand } from './args.cjs';
+import { runTool, withServices } from './cli';
 
 const BATCH = 500;
 
+const { values: flags } = parseCommand({
+  command: 'npm run reindex',
+  summary:
+    'Rebuilds the search index from Postgres (the engine MEILI_HOST chooses, else Postgres full text).\n' +
+    'Search keeps answering meanwhile: documents are upserted in place.',
+  options: { clear: { type: 'boolean', description: 'empty the index first (faster on a fresh index)' } },
+});
+
 runTool(() =>
   withServices(async (app, db) => {
-    const flags = parseFlags(process.argv.slice(2));
     const index = app.get<SearchIndex>(SEARCH_INDEX);
     await index.prepare();
     if (flags.clear) await index.clear();

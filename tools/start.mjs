@@ -1,6 +1,15 @@
 // `npm start`: builds the API and the web app if they changed, then serves both on one port (PORT, default 3000).
 import { spawn } from 'node:child_process';
+import { parseCommand } from './args.cjs';
 import { build } from './build.mjs';
+
+parseCommand({
+  command: 'npm start',
+  summary:
+    'Builds what changed, starts Postgres (embedded under DATA_DIR unless DATABASE_URL is set), migrates,\n' +
+    'seeds the demo community once (unless SEED_DEMO=false) and serves the API and web app on PORT (3000).\n' +
+    'Configuration comes from environment variables; the README lists them.',
+});
 
 console.log('Building (cached when nothing changed)…');
 build(['api', 'web']);

@@ -2,6 +2,14 @@
 // (DATABASE_URL when set, otherwise an embedded one started for this run), and a one-line summary at the end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parseCommand } from './args.cjs';
+
+parseCommand({
+  command: 'npm test',
+  summary:
+    'Type-check, lint, format check, build, every Jest project and the browser journeys, on DATABASE_URL\n' +
+    '(or an embedded Postgres started for the run). Ends with a line `tests: N passed, M failed`.',
+});
 
 const env = {
   ...process.env,

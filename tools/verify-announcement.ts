@@ -2,6 +2,7 @@
 // checks a signed announcement from its public JSON and the community's published keys, with node:crypto
 // alone — no database, no server code. Exit code 0 when the signature verifies, 1 when it does not.
 import { readFile } from 'node:fs/promises';
+import { parseCommand } from './args.cjs';
 import {
   canonicalAnnouncement,
   verifyAnnouncement,
@@ -51,21 +52,37 @@ async function load<T>(source: string): Promise<T> {
   return JSON.parse(await readFile(source, 'utf8')) as T;
 }
 
+const VERIFY_ANNOUNCEMENT = {
+  command: 'npm run verify-announcement',
+  summary:
+    'Checks a signed announcement from its public JSON and the published keys, with node:crypto alone.\n' +
+    'Exit code 0 when the signature verifies, 1 when it does not, 2 for a usage error.',
+  options: {
+    url: {
+      type: 'string',
+      valueName: 'URL',
+      description: 'the announcement, e.g. http://host/announcements/<id>.json',
+    },
+    file: { type: 'string', valueName: 'FILE', description: 'the announcement’s JSON saved to a file' },
+    keys: {
+      type: 'string',
+      valueName: 'URL|FILE',
+      description: 'the published keys (default: /.well-known/community-keys.json beside --url)',
+    },
+  },
+  positionals: [{ name: 'source', description: 'the same as --url or --file' }],
+} as const;
+
 async function main(argv: string[]): Promise<number> {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--')) flags.set(argv[i].slice(2), argv[++i] ?? '');
-    else positional.push(argv[i]);
-  }
-  const source = flags.get('url') ?? flags.get('file') ?? positional[0];
+  const { values, positionals } = parseCommand(VERIFY_ANNOUNCEMENT, argv);
+  const source = values.url ?? values.file ?? positionals[0];
   if (!source) {
-    console.error('Usage: verify-announcement --url http://host/announcements/<id>.json [--keys URL|file]');
+    console.error('Give the announcement with --url URL or --file FILE. See --help.');
     return 2;
   }
   const announcement = await load<PublishedAnnouncement>(source);
   const keysSource =
-    flags.get('keys') ??
+    values.keys ??
     (/^https?:\/\//.test(source)
       ? new URL(announcement.keys ?? '/.well-known/community-keys.json', source).href
       : null);

@@ -13,7 +13,8 @@ import { loadConfig } from '../../apps/api/src/config/config';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createServer } from '../../apps/api/src/server';
 import { graphqlClient } from '../../libs/testing/src/app';
-import { parseFlags, runTool } from '../cli';
+import { parseCommand } from '../args.cjs';
+import { runTool } from '../cli';
 import { openBenchDatabase } from './database';
 import { BASELINE_STATEMENTS, normaliseSql } from './queries';
 import { Scenario, selectScenarios, Variables } from './scenarios';
@@ -100,7 +101,14 @@ export function compareWithBaseline(captured: Captured[]): string[] {
 }
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
+  const { values: flags } = parseCommand({
+    command: 'node dist/tools/bench/capture-sql.js',
+    summary: 'Records the SQL the API runs for each bench page and checks the baseline runs the same.',
+    options: {
+      only: { type: 'string', valueName: 'NAMES', description: 'comma-separated scenarios (default: all)' },
+      print: { type: 'boolean', description: 'print every page’s statements, not only the first' },
+    },
+  });
   const db = await openBenchDatabase((m) => console.error(m));
   try {
     const captured = await captureSql(db.url, selectScenarios(flags.only));
@@ -108,7 +116,7 @@ async function main(): Promise<void> {
       console.log(
         `\n## ${page.scenario} ${JSON.stringify(page.variables)}: ${page.statements.length} statement(s)`,
       );
-      if (flags.print === 'true' || page === captured.find((p) => p.scenario === page.scenario)) {
+      if (flags.print || page === captured.find((p) => p.scenario === page.scenario)) {
         page.statements.forEach((sql, i) => console.log(`\n-- ${i + 1}\n${sql}`));
       }
     }

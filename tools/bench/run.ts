@@ -13,12 +13,13 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
-import { parseFlags, runTool } from '../cli';
+import { parseCommand } from '../args.cjs';
+import { runTool } from '../cli';
 import { captureSql, compareWithBaseline } from './capture-sql';
 import { displayUrl, openBenchDatabase } from './database';
 import { BenchResults, compare, Comparison, Measurement, save, Target, textTable } from './results';
-import { GRAPHQL_HEADERS, graphqlBody, Scenario, selectScenarios, Variables } from './scenarios';
-import { seedLarge, seedOptionsFromFlags } from './seed-large';
+import { GRAPHQL_HEADERS, graphqlBody, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
+import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -234,9 +235,27 @@ async function postgresVersion(db: Pool): Promise<string> {
   return rows[0].v;
 }
 
+const BENCH = {
+  command: 'npm run bench',
+  summary:
+    "Seeds the large bench community once (in DATABASE_URL's server, database community_bench, or an embedded\n" +
+    'Postgres under .data/bench), then measures our API against the bare baseline server with autocannon.',
+  options: {
+    only: {
+      type: 'string',
+      valueName: 'NAMES',
+      description: `comma-separated scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    },
+    duration: { type: 'string', valueName: 'S', description: 'seconds measured per run (default 10)' },
+    warmup: { type: 'string', valueName: 'S', description: 'seconds of warm-up before each run (default 3)' },
+    connections: { type: 'string', valueName: 'N', description: 'concurrent connections (default 10)' },
+    ...SEED_OPTIONS,
+  },
+} as const;
+
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
-  const number = (name: string, fallback: number) => {
+  const { values: flags } = parseCommand(BENCH);
+  const number = (name: 'duration' | 'warmup' | 'connections', fallback: number) => {
     const n = flags[name] === undefined ? fallback : Number(flags[name]);
     if (!Number.isFinite(n) || n <= 0)
       throw new Error(`--${name} expects a positive number (got ${flags[name]}).`);

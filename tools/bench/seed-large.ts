@@ -10,7 +10,8 @@ import { DEFAULT_REPUTATION_RULES, DECAY_SECONDS, popularScore, WEIGHTS } from '
 import { SingleBar } from 'cli-progress';
 import { Client } from 'pg';
 import { DEMO_CATEGORIES } from '../../apps/api/src/seed/demo-seed';
-import { parseFlags, runTool } from '../cli';
+import { parseCommand, ParsedValues } from '../args.cjs';
+import { runTool } from '../cli';
 import { displayUrl, migrateBenchDatabase, openBenchDatabase } from './database';
 import * as words from './words';
 
@@ -534,7 +535,16 @@ export async function verify(client: Client, sizes: SeedSizes): Promise<void> {
   if (failed.length) throw new Error(`The seeded data is inconsistent:\n  ${failed.join('\n  ')}`);
 }
 
-function sizesFromFlags(flags: Record<string, string>): SeedSizes {
+/** The flags that size the data set, shared by `seed-large` and `npm run bench`. */
+export const SEED_OPTIONS = {
+  accounts: { type: 'string', valueName: 'N', description: 'accounts (default 20 000)' },
+  threads: { type: 'string', valueName: 'N', description: 'threads (default 100 000)' },
+  answers: { type: 'string', valueName: 'N', description: 'answers (default 500 000)' },
+  comments: { type: 'string', valueName: 'N', description: 'comments (default 300 000)' },
+  force: { type: 'boolean', description: 'seed again even when this data set is already there' },
+} as const;
+
+function sizesFromFlags(flags: ParsedValues<typeof SEED_OPTIONS>): SeedSizes {
   const number = (name: keyof SeedSizes) => {
     const raw = flags[name];
     if (raw === undefined) return DEFAULT_SIZES[name];
@@ -550,12 +560,20 @@ function sizesFromFlags(flags: Record<string, string>): SeedSizes {
   };
 }
 
-export function seedOptionsFromFlags(flags: Record<string, string>): { sizes: SeedSizes; force: boolean } {
-  return { sizes: sizesFromFlags(flags), force: flags.force === 'true' };
+export function seedOptionsFromFlags(flags: ParsedValues<typeof SEED_OPTIONS>): {
+  sizes: SeedSizes;
+  force: boolean;
+} {
+  return { sizes: sizesFromFlags(flags), force: flags.force === true };
 }
 
 async function main(): Promise<void> {
-  const { sizes, force } = seedOptionsFromFlags(parseFlags(process.argv.slice(2)));
+  const { values } = parseCommand({
+    command: 'node dist/tools/bench/seed-large.js',
+    summary: 'Seeds the bench database (community_bench) with a large community, once per size.',
+    options: SEED_OPTIONS,
+  });
+  const { sizes, force } = seedOptionsFromFlags(values);
   const db = await openBenchDatabase((m) => console.error(m));
   try {
     console.log(`Seeding ${displayUrl(db.url)}: ${JSON.stringify(sizes)}`);

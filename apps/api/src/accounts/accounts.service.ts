@@ -189,12 +189,17 @@ export class AccountsService {
   }
 
   /** Creates the account or, when the email exists, sets its role (and password when given). For the CLI and seed. */
-  async upsert(input: NewAccount): Promise<{ account: AccountEntity; created: boolean }> {
-    const existing = await this.findByEmail(input.email);
-    if (!existing) return { account: await this.create(input), created: true };
-    if (input.role) existing.role = input.role;
-    if (input.jobTitle !== undefined) existing.jobTitle = input.jobTitle;
-    if (input.password) existing.passwordHash = await this.hashPassword(input.password);
-    return { account: await this.accounts.save(existing), created: false };
+  /**
+   * Changes the role (and job title) of an existing account, for `npm run account`. The password changes only
+   * when one is given: promoting someone must never lock them out by accident.
+   */
+  async promote(
+    account: AccountEntity,
+    change: { role?: Role; jobTitle?: string | null; password?: string },
+  ): Promise<AccountEntity> {
+    if (change.role) account.role = change.role;
+    if (change.jobTitle !== undefined) account.jobTitle = change.jobTitle;
+    if (change.password) account.passwordHash = await this.hashPassword(change.password);
+    return this.accounts.save(account);
   }
 }

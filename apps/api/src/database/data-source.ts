@@ -1,5 +1,6 @@
 // Builds TypeORM's DataSource for a Postgres URL; the schema only ever changes through migrations/.
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
+import { SqlInMemory } from 'typeorm/driver/SqlInMemory';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './naming';
@@ -45,4 +46,29 @@ export function createDataSource(options: DatabaseOptions): DataSource {
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((m) => m.name);
+}
+
+/**
+ * What the entities declare that the migrations have not created (TypeORM's schema diff): the drift check and
+ * `npm run migration:generate` both use it. TypeORM 0.3 reads the tables with Promise.all on one connection,
+ * which pg 8 deprecates (and pg 9 refuses); the diff's query runner here runs its queries one at a time.
+ */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<SqlInMemory> {
+  const create = dataSource.createQueryRunner;
+  dataSource.createQueryRunner = (mode) => {
+    const runner = create.call(dataSource, mode);
+    const query = runner.query.bind(runner);
+    let previous: Promise<unknown> = Promise.resolve();
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      const next = previous.then(() => query(...args));
+      previous = next.catch(() => undefined);
+      return next;
+    }) as QueryRunner['query'];
+    return runner;
+  };
+  try {
+    return await dataSource.driver.createSchemaBuilder().log();
+  } finally {
+    dataSource.createQueryRunner = create;
+  }
 }

@@ -1,7 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@community/testing';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations';
-import { createDataSource, migrate } from './data-source';
+import { createDataSource, migrate, pendingSchemaChanges } from './data-source';
 
 let db: TestDatabase;
 let dataSource: DataSource;
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('create exactly what the entities declare (no drift: generating a migration would produce nothing)', async () => {
-    const sql = await dataSource.driver.createSchemaBuilder().log();
+    const sql = await pendingSchemaChanges(dataSource);
     expect(sql.upQueries.map((q) => q.query)).toEqual([]);
   });
 

@@ -40,6 +40,9 @@ interface ListedThread {
   duplicateOf: { id: string } | null;
   answers: { totalCount: number; edges: { node: { official: boolean; accepted: boolean } }[] };
 }
+interface ThreadPage {
+  threads: { edges: { node: ListedThread }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+}
 const THREADS = `query($after: String) { threads(first: 50, after: $after) {
   edges { node { id title kind status score createdAt privateFollowUp category { slug } duplicateOf { id }
     answers(first: 10) { totalCount edges { node { official accepted } } } } }
@@ -48,12 +51,8 @@ const allThreads = async (client = t.client()) => {
   const out: ListedThread[] = [];
   let after: string | null = null;
   for (;;) {
-    const { threads } = await client.ok<{
-      threads: {
-        edges: { node: ListedThread }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    }>(THREADS, { after });
+    const page: ThreadPage = await client.ok<ThreadPage>(THREADS, { after });
+    const threads = page.threads;
     out.push(...threads.edges.map((e) => e.node));
     if (!threads.pageInfo.hasNextPage) return out;
     after = threads.pageInfo.endCursor;

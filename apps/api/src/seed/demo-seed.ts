@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { INestApplicationContext, Logger } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccountEntity, Role } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
