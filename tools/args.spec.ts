@@ -19,6 +19,7 @@ const COMMANDS: [string, string[]][] = [
   ['bench', ['dist/tools/bench/run.js']],
   ['bench seed-large', ['dist/tools/bench/seed-large.js']],
   ['bench capture-sql', ['dist/tools/bench/capture-sql.js']],
+  ['search-eval', ['dist/tools/search-eval/main.js']],
   ['start', ['tools/start.mjs']],
   ['dev', ['tools/dev.mjs']],
   ['test', ['tools/test.mjs']],

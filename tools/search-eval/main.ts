@@ -3,11 +3,21 @@
 // DATABASE_URL's server, or an embedded Postgres started for the run) that is dropped afterwards.
 //   --misses   also list the queries whose thread was not in the top 3
 import { createTestApp, dropDatabase, prepareTemplate, startTestServer } from '@community/testing';
-import { parseFlags, runTool } from '../cli';
+import { parseCommand } from '../args.cjs';
+import { runTool } from '../cli';
 import { evaluate, formatReport, loadCorpus } from './eval';
 
+const { values: flags } = parseCommand({
+  command: 'npm run search-eval',
+  summary:
+    'Relevance figures of search and similarThreads on the labelled set, for Postgres and (with MEILI_HOST)\n' +
+    'Meilisearch, each on a fresh database dropped afterwards.',
+  options: {
+    misses: { type: 'boolean', description: 'also list the queries whose thread was not in the top 3' },
+  },
+});
+
 runTool(async () => {
-  const flags = parseFlags(process.argv.slice(2));
   const server = await startTestServer();
   const template = await prepareTemplate(server.url);
   try {
