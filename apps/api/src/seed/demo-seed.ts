@@ -10,7 +10,7 @@ import { AccountEntity, Role } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { AnnouncementsService } from '../announcements/announcements.service';
 import { AnswersService } from '../answers/answers.service';
-import { CareService } from '../care/care.service';
+import { FollowUpsService } from '../care/follow-ups.service';
 import { CategoriesService, NewCategory } from '../categories/categories.service';
 import { CommentsService } from '../comments/comments.service';
 import { Viewer } from '../common/context';
@@ -234,7 +234,7 @@ async function seedConversations(app: INestApplicationContext): Promise<number> 
   });
 
   const followUpOn = posted.find((p) => p.demo.title === DEMO_FOLLOW_UP.threadTitle)!.thread;
-  await app.get(CareService).openPrivateFollowUp(as('employee'), {
+  await app.get(FollowUpsService).openPrivateFollowUp(as('employee'), {
     threadId: followUpOn.id,
     body: DEMO_FOLLOW_UP.body,
   });
