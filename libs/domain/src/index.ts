@@ -5,3 +5,4 @@ export * from './tags';
 export * from './sentiment';
 export * from './signing';
 export * from './title-length';
+export * from './placeholders';

@@ -1,5 +1,5 @@
 // Answers: posting (official when staff write), editing with revisions, deleting, accepting.
-import { entriesForAccept } from '@community/domain';
+import { entriesForAccept, unfilledPlaceholders } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -27,6 +27,16 @@ import { DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.i
 
 export const acceptSource = (answerId: string) => `accept:${answerId}`;
 
+/** An answer built from a saved reply must not reach the customer with a `{{placeholder}}` still in it. */
+function assertNoPlaceholders(body: string): void {
+  const left = unfilledPlaceholders(body);
+  if (left.length)
+    throw badInput(
+      'body',
+      `Replace ${left.join(', ')} with the text it stands for before posting (or put it in \`code\` if you mean it literally).`,
+    );
+}
+
 @Injectable()
 export class AnswersService {
   constructor(
@@ -41,6 +51,7 @@ export class AnswersService {
   async post(viewer: Viewer | null, input: PostAnswerInput): Promise<AnswerEntity> {
     const { account } = requireActive(viewer, 'answer');
     const text = renderBody(input.body);
+    assertNoPlaceholders(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
     await this.threads.limitNewAccount(account, 'newAccountAnswers', input.body);
     return this.events.transaction(async (manager, emit) => {
@@ -70,6 +81,7 @@ export class AnswersService {
   async edit(viewer: Viewer | null, input: EditAnswerInput): Promise<AnswerEntity> {
     const { account } = requireViewer(viewer, 'edit');
     const text = renderBody(input.body);
+    assertNoPlaceholders(input.body);
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, input.answerId);
       this.threads.policy.assertCanEdit(account, answer, 'answer');

@@ -21,6 +21,8 @@ const QUEUE_CHANGES: ReadonlySet<ThreadChange> = new Set<ThreadChange>([
   'hidden',
   'restored',
   'closed',
+  'locked',
+  'unlocked',
   'merged',
   'moved',
   'retagged',

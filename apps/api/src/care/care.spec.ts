@@ -31,6 +31,40 @@ const setCreated = (id: string, minutesAgo: number) =>
   ]);
 
 describe('care queue', () => {
+  it('drops questions that take no answers: locked, or closed as a duplicate (and takes back an unlocked one)', async () => {
+    const staff = await createAccount(t, { role: 'EMPLOYEE' });
+    const mod = await createAccount(t, { role: 'MODERATOR' });
+    const asker = await createAccount(t);
+    const categoryId = await firstCategoryId(t);
+    const locked = await askQuestion(t, asker, { categoryId, title: 'Locked question about the router' });
+    const duplicate = await askQuestion(t, asker, {
+      categoryId,
+      title: 'Duplicate question about the router',
+    });
+    const original = await askQuestion(t, asker, { categoryId, title: 'Original question about the router' });
+    const queued = async () =>
+      (await staff.client.ok(QUEUE, { filter: { categoryId }, first: 100 })).careQueue.edges.map(
+        (e: { node: { thread: { id: string } } }) => e.node.thread.id,
+      );
+    expect(await queued()).toEqual(expect.arrayContaining([locked, duplicate, original]));
+
+    await mod.client.ok('mutation($i: ThreadActionInput!) { lockThread(input: $i) { action } }', {
+      i: { threadId: locked, reason: 'Resolved by phone' },
+    });
+    await mod.client.ok('mutation($i: CloseAsDuplicateInput!) { closeAsDuplicate(input: $i) { action } }', {
+      i: { threadId: duplicate, duplicateOfId: original, reason: 'Same question' },
+    });
+    const after = await queued();
+    expect(after).toContain(original);
+    expect(after).not.toContain(locked);
+    expect(after).not.toContain(duplicate);
+
+    await mod.client.ok('mutation($i: ThreadActionInput!) { unlockThread(input: $i) { action } }', {
+      i: { threadId: locked, reason: 'Customer wrote again' },
+    });
+    expect(await queued()).toContain(locked);
+  });
+
   it('lists unanswered questions oldest first with time left, hides answered ones, and is staff only', async () => {
     const staff = await createAccount(t, { role: 'EMPLOYEE' });
     const asker = await createAccount(t);
@@ -189,6 +223,23 @@ describe('saved replies', () => {
       { i: { savedReplyId: createSavedReply.id, threadId } },
     );
     expect(renderSavedReply).toBe('Hi Ada Lovelace, about "Where is my parcel?": {{unknown}}');
+
+    // The leftover placeholder never reaches the customer: posting (or editing to) it is refused, nothing stored.
+    const POST = 'mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }';
+    const refused = await staff.client.gql(POST, { i: { threadId, body: renderSavedReply } });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/Replace \{\{unknown\}\} with the text it stands for/);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM answers WHERE thread_id = $1', [
+      threadId,
+    ]);
+    expect(n).toBe(0);
+    const posted = await staff.client.ok(POST, {
+      i: { threadId, body: 'Hi Ada, templates use `{{customer_name}}` literally here.' },
+    });
+    const edit = await staff.client.gql('mutation($i: EditAnswerInput!) { editAnswer(input: $i) { id } }', {
+      i: { answerId: posted.postAnswer.id, body: 'Hi {{ customer_name }}' },
+    });
+    expect(edit.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const member = await asker.client.gql(`{ savedReplies { id } }`);
     expect(member.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await staff.client.ok(`mutation($i: UpdateSavedReplyInput!) { updateSavedReply(input: $i) { id } }`, {

@@ -52,7 +52,11 @@ export class CareQueueService {
 
   // ---- queue -------------------------------------------------------------------------------------
 
-  /** Questions still waiting for the brand: no official answer and no accepted answer, not deleted or hidden. */
+  /**
+   * Questions still waiting for the brand: no official answer and no accepted answer, not deleted or hidden,
+   * and still taking answers (not locked, not closed as a duplicate): nobody can answer those, so their clock
+   * must not run in the queue.
+   */
   async queue(
     viewer: Viewer | null,
     args: CareQueueArgs,
@@ -67,6 +71,7 @@ export class CareQueueService {
         .innerJoin(CategoryEntity, 'c', 'c.id = t.category_id')
         .where('t.kind = :kind', { kind: ThreadKind.QUESTION })
         .andWhere('t.deleted_at IS NULL AND t.hidden_at IS NULL')
+        .andWhere('t.locked_at IS NULL AND t.closed_at IS NULL')
         .andWhere('t.first_official_answer_at IS NULL AND t.accepted_answer_id IS NULL');
       const f = args.filter ?? {};
       if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });

@@ -1,4 +1,5 @@
 // Saved replies: the care team's shared reply templates, filled in for one thread.
+import { fillPlaceholders } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
@@ -60,11 +61,4 @@ export class SavedRepliesService {
       .findOneOrFail({ where: { id: thread.authorId } });
     return fillPlaceholders(reply.body, { customer_name: asker.displayName, thread_title: thread.title });
   }
-}
-
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
-
-/** Fills known {{placeholders}}; unknown ones stay as written so a typo shows rather than vanishes. */
-export function fillPlaceholders(template: string, values: Record<string, string>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
 }
