@@ -17,7 +17,7 @@ async function ask(page: Page, title: string, body: string): Promise<string> {
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Body', { exact: true }).fill(body);
   await page.getByRole('button', { name: 'Post your question' }).click();
-  await expect(page).toHaveURL(/\/t\/[^/]+$/);
+  await expect(page).toHaveURL(/\/t\/([^/]+\/)?[^/]+$/);
   return new URL(page.url()).pathname.split('/').pop()!;
 }
 

@@ -12,6 +12,7 @@ import { CategoriesModule } from './categories/categories.module';
 import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { httpRequestContext } from './common/http-context';
 import { queryLimitsPlugin } from './common/query-limits';
 import { createLoaders } from './common/loaders';
 import { CommunityResolver } from './community/community.resolver';
@@ -28,10 +29,10 @@ import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PubSub } from './common/pubsub';
 import { SearchModule } from './search/search.module';
-import { bearerSecret } from './tokens/bearer';
 import { apiTokenScopePlugin } from './tokens/api-token-scope.plugin';
 import { ApiTokensModule } from './tokens/api-tokens.module';
 import { ApiTokensService } from './tokens/api-tokens.service';
+import { PagesModule } from './pages/pages.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         AnalyticsModule,
         ApiTokensModule,
         NotificationsModule,
+        PagesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],
@@ -93,19 +95,7 @@ export class AppModule {
                   ip: request.socket.remoteAddress ?? 'unknown',
                 };
               }
-              const { req, res } = http;
-              // An API token speaks for itself: the cookie is ignored, so a browser session never widens it.
-              const bearer = bearerSecret(req);
-              return {
-                req,
-                res,
-                viewer:
-                  bearer !== null
-                    ? await apiTokens.resolve(bearer)
-                    : await sessions.resolve(req.cookies?.[SESSION_COOKIE]),
-                loaders: createLoaders(),
-                ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-              };
+              return httpRequestContext({ sessions, apiTokens }, http.req, http.res);
             },
           }),
         }),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { GraphQLErrorFilter } from './common/graphql-error.filter';
 import { inputValidationPipe } from './common/validation';
 import { Config } from './config/config';
 import { bearerSecret } from './tokens/bearer';
+import { loadPageRenderer, PageRenderer, serverRenderedPages } from './pages/server-rendering';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -28,7 +30,7 @@ export function webRoot(): string | null {
 }
 
 const API_PATHS =
-  /^\/(graphql|healthz|readyz|\.well-known|announcements\.atom|announcements\/[^/]+\.json)(\/|$|\?)/;
+  /^\/(graphql|healthz|readyz|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
 
 /**
  * Bearer (API token) requests never get cookies: a script must not end up holding a browser session. Dropping
@@ -48,6 +50,8 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Brotli or gzip for HTML, JSON and assets, whichever the client accepts.
+  app.use(compression());
   app.use(cookieParser());
   app.use(noCookiesForBearer);
   app.useGlobalPipes(inputValidationPipe());
@@ -56,14 +60,20 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
 
   const web = webRoot();
   if (web) {
-    app.useStaticAssets(web, { index: false, maxAge: '1h', immutable: false });
-    const indexHtml = join(web, 'index.html');
-    // Client-side routes: any other GET that wants HTML gets the single page app.
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(indexHtml);
+    // Source maps stay on disk for debugging; they are not published.
+    app.use((req: Request, res: Response, next: NextFunction) =>
+      req.path.endsWith('.map') ? res.status(404).end() : next(),
+    );
+    // Hashed file names change with their content: browsers and CDNs may keep them for a year.
+    app.useStaticAssets(join(web, 'assets'), {
+      prefix: '/assets',
+      index: false,
+      maxAge: '365d',
+      immutable: true,
     });
+    app.useStaticAssets(web, { index: false, maxAge: '1h', immutable: false });
+    const renderer = new PageRenderer(app, config, web, loadPageRenderer(web));
+    app.use(serverRenderedPages(renderer, API_PATHS));
   }
   return app;
 }

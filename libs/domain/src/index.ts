@@ -6,3 +6,4 @@ export * from './sentiment';
 export * from './signing';
 export * from './title-length';
 export * from './placeholders';
+export * from './slug';

@@ -1,16 +1,27 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import type { DataRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from './apollo';
-import { createAppRouter } from './router';
+import { RenderEnvironmentProvider, type RenderEnvironment } from './render-environment';
 
-// Created once per page load: the cache and router must survive re-renders.
-const client = createApolloClient();
-const router = createAppRouter();
-
-export function App() {
+/** The browser's app; the server renders the same providers around a static router (entry-server). */
+export function App({
+  client,
+  router,
+  environment,
+}: {
+  client: ApolloClient;
+  router: DataRouter;
+  environment: RenderEnvironment;
+}) {
   return (
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <StrictMode>
+      <RenderEnvironmentProvider value={environment}>
+        <ApolloProvider client={client}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </RenderEnvironmentProvider>
+    </StrictMode>
   );
 }

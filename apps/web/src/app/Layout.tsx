@@ -87,7 +87,7 @@ export function Layout() {
                       </span>
                       <span className="site-nav__name">{me.displayName}</span>
                       <span className="site-nav__rep" title="Your reputation">
-                        {me.reputation.toLocaleString()}
+                        {me.reputation.toLocaleString('en')}
                         <span className="visually-hidden"> reputation</span>
                       </span>
                     </NavLink>

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
-import { PageTitle } from './PageTitle';
+import { PageMeta } from './PageMeta';
+import { useNotFoundStatus } from './render-environment';
 
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
+  useNotFoundStatus();
   return (
     <section className="empty-state" aria-labelledby="not-found-title">
-      <PageTitle>Not found</PageTitle>
+      <PageMeta title="Not found" noindex />
       <p className="empty-state__code" aria-hidden="true">
         404
       </p>

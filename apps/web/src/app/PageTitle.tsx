@@ -1,8 +1,6 @@
-// Sets the document title; React 19 hoists <title> into <head>.
-import { useCommunity } from './community';
+// Sets the document title of pages with nothing else to say in <head> (forms, staff pages).
+import { PageMeta } from './PageMeta';
 
 export function PageTitle({ children }: { children?: string }) {
-  const { community } = useCommunity();
-  const parts = [children, community?.name].filter(Boolean);
-  return <title>{parts.length ? parts.join(' · ') : 'Community'}</title>;
+  return <PageMeta title={children} />;
 }

@@ -1,60 +1,202 @@
-// Client-side routes. The API serves index.html for any unknown GET, so deep links work on reload.
-import { createBrowserRouter } from 'react-router';
-import { SignInPage } from '../features/accounts/SignInPage';
-import { AnnouncementPage } from '../features/announcements/AnnouncementPage';
-import { PublishAnnouncementPage } from '../features/announcements/PublishAnnouncementPage';
-import { FlagQueuePage } from '../features/moderation/FlagQueuePage';
-import { ModerationLogPage } from '../features/moderation/ModerationLogPage';
-import { SignUpPage } from '../features/accounts/SignUpPage';
-import { EditAnswerPage } from '../features/answers/EditAnswerPage';
-import { ProfilePage } from '../features/profiles/ProfilePage';
-import { AskPage } from '../features/threads/AskPage';
-import { EditThreadPage } from '../features/threads/EditThreadPage';
-import { ThreadPage } from '../features/threads/ThreadPage';
-import { CategoryPage } from '../features/categories/CategoryPage';
-import { HomePage } from '../features/categories/HomePage';
-import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
-import { CareQueuePage } from '../features/care/CareQueuePage';
-import { ConversationPage, ConversationsPage } from '../features/care/ConversationPage';
-import { SavedRepliesPage } from '../features/care/SavedRepliesPage';
-import { SearchAnalyticsPage } from '../features/search/SearchAnalyticsPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+// Routes, shared by the browser router and the server renderer. Pages load on demand (one chunk per page),
+// so a guest reading a thread downloads the thread page, not the care console. The API serves index.html,
+// or the server-rendered page, for any unknown GET, so deep links work on reload.
+import type { ReactNode } from 'react';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
+/** A route whose page module is fetched when the route is first visited. */
+function page<M>(load: () => Promise<M>, render: (module: M) => ReactNode): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ element: render(await load()) }) };
+}
+
+export const appRoutes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        index: true,
+        ...page(
+          () => import('../features/categories/HomePage'),
+          (m) => <m.HomePage />,
+        ),
+      },
+      {
+        path: 'signin',
+        ...page(
+          () => import('../features/accounts/SignInPage'),
+          (m) => <m.SignInPage />,
+        ),
+      },
+      {
+        path: 'signup',
+        ...page(
+          () => import('../features/accounts/SignUpPage'),
+          (m) => <m.SignUpPage />,
+        ),
+      },
+      {
+        path: 'c/:slug',
+        ...page(
+          () => import('../features/categories/CategoryPage'),
+          (m) => <m.CategoryPage />,
+        ),
+      },
+      {
+        path: 'ask',
+        ...page(
+          () => import('../features/threads/AskPage'),
+          (m) => <m.AskPage />,
+        ),
+      },
+      {
+        path: 't/:id',
+        ...page(
+          () => import('../features/threads/ThreadPage'),
+          (m) => <m.ThreadPage />,
+        ),
+      },
+      {
+        path: 't/:slug/:id',
+        ...page(
+          () => import('../features/threads/ThreadPage'),
+          (m) => <m.ThreadPage />,
+        ),
+      },
+      {
+        path: 't/:id/edit',
+        ...page(
+          () => import('../features/threads/EditThreadPage'),
+          (m) => <m.EditThreadPage />,
+        ),
+      },
+      {
+        path: 't/:id/history',
+        ...page(
+          () => import('../features/threads/EditThreadPage'),
+          (m) => <m.EditThreadPage historyOnly />,
+        ),
+      },
+      {
+        path: 'a/:id/edit',
+        ...page(
+          () => import('../features/answers/EditAnswerPage'),
+          (m) => <m.EditAnswerPage />,
+        ),
+      },
+      {
+        path: 'u/:handle',
+        ...page(
+          () => import('../features/profiles/ProfilePage'),
+          (m) => <m.ProfilePage />,
+        ),
+      },
+      {
+        path: 'announcements/new',
+        ...page(
+          () => import('../features/announcements/PublishAnnouncementPage'),
+          (m) => <m.PublishAnnouncementPage />,
+        ),
+      },
+      {
+        path: 'announcements/:id',
+        ...page(
+          () => import('../features/announcements/AnnouncementPage'),
+          (m) => <m.AnnouncementPage />,
+        ),
+      },
+      {
+        path: 'announcements/:id/edit',
+        ...page(
+          () => import('../features/announcements/PublishAnnouncementPage'),
+          (m) => <m.PublishAnnouncementPage />,
+        ),
+      },
+      {
+        path: 'mod/flags',
+        ...page(
+          () => import('../features/moderation/FlagQueuePage'),
+          (m) => <m.FlagQueuePage />,
+        ),
+      },
+      {
+        path: 'mod/log',
+        ...page(
+          () => import('../features/moderation/ModerationLogPage'),
+          (m) => <m.ModerationLogPage />,
+        ),
+      },
+      {
+        path: 'care',
+        ...page(
+          () => import('../features/care/CareQueuePage'),
+          (m) => <m.CareQueuePage />,
+        ),
+      },
+      {
+        path: 'care/replies',
+        ...page(
+          () => import('../features/care/SavedRepliesPage'),
+          (m) => <m.SavedRepliesPage />,
+        ),
+      },
+      {
+        path: 'care/conversations',
+        ...page(
+          () => import('../features/care/ConversationPage'),
+          (m) => <m.ConversationsPage />,
+        ),
+      },
+      {
+        path: 'care/conversations/:id',
+        ...page(
+          () => import('../features/care/ConversationPage'),
+          (m) => <m.ConversationPage />,
+        ),
+      },
+      {
+        path: 'staff/analytics',
+        ...page(
+          () => import('../features/analytics/AnalyticsPage'),
+          (m) => <m.AnalyticsPage />,
+        ),
+      },
+      {
+        path: 'search',
+        ...page(
+          () => import('../features/search/SearchPage'),
+          (m) => <m.SearchPage />,
+        ),
+      },
+      {
+        path: 'staff/search',
+        ...page(
+          () => import('../features/search/SearchAnalyticsPage'),
+          (m) => <m.SearchAnalyticsPage />,
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/**
+ * Loads the page modules of the routes matching `location` and fixes them on the route objects. Before
+ * hydrating, the first render must show the page the server rendered, not a loading state.
+ */
+export async function loadMatchedRoutes(routes: RouteObject[], location: string): Promise<void> {
+  const lazy = (matchRoutes(routes, location) ?? []).filter((m) => typeof m.route.lazy === 'function');
+  await Promise.all(
+    lazy.map(async ({ route }) => {
+      const load = route.lazy as () => Promise<Partial<RouteObject>>;
+      Object.assign(route, { ...(await load()), lazy: undefined });
+    }),
+  );
+}
+
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <Layout />,
-      errorElement: <RouteErrorPage />,
-      children: [
-        { index: true, element: <HomePage /> },
-        { path: 'signin', element: <SignInPage /> },
-        { path: 'signup', element: <SignUpPage /> },
-        { path: 'c/:slug', element: <CategoryPage /> },
-        { path: 'ask', element: <AskPage /> },
-        { path: 't/:id', element: <ThreadPage /> },
-        { path: 't/:id/edit', element: <EditThreadPage /> },
-        { path: 't/:id/history', element: <EditThreadPage historyOnly /> },
-        { path: 'a/:id/edit', element: <EditAnswerPage /> },
-        { path: 'u/:handle', element: <ProfilePage /> },
-        { path: 'announcements/new', element: <PublishAnnouncementPage /> },
-        { path: 'announcements/:id', element: <AnnouncementPage /> },
-        { path: 'announcements/:id/edit', element: <PublishAnnouncementPage /> },
-        { path: 'mod/flags', element: <FlagQueuePage /> },
-        { path: 'mod/log', element: <ModerationLogPage /> },
-        { path: 'care', element: <CareQueuePage /> },
-        { path: 'care/replies', element: <SavedRepliesPage /> },
-        { path: 'care/conversations', element: <ConversationsPage /> },
-        { path: 'care/conversations/:id', element: <ConversationPage /> },
-        { path: 'staff/analytics', element: <AnalyticsPage /> },
-        { path: 'search', element: <SearchPage /> },
-        { path: 'settings', element: <SettingsPage /> },
-        { path: 'staff/search', element: <SearchAnalyticsPage /> },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return createBrowserRouter(appRoutes);
 }

@@ -1,4 +1,6 @@
 // A timestamp in words ("3 hours ago") with the exact time in a tooltip and a machine-readable datetime.
+import { useHydrated, useRenderEnvironment } from '../app/render-environment';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -8,8 +10,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// The page's language (html lang="en"), not the machine's: server and browser must print the same words.
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const utc = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
@@ -20,11 +24,16 @@ export function formatRelative(iso: string, now = Date.now()): string {
 }
 
 export function RelativeTime({ value, prefix }: { value: string; prefix?: string }) {
+  const hydrated = useHydrated();
+  const { renderedAt } = useRenderEnvironment();
   const date = new Date(value);
+  // Until hydrated, the server's clock and UTC: the browser's own come right after.
+  const now = hydrated ? Date.now() : renderedAt;
+  const title = hydrated ? local.format(date) : `${utc.format(date)} UTC`;
   return (
-    <time dateTime={value} title={absolute.format(date)} className="relative-time">
+    <time dateTime={value} title={title} className="relative-time">
       {prefix ? `${prefix} ` : null}
-      {formatRelative(value)}
+      {formatRelative(value, now)}
     </time>
   );
 }

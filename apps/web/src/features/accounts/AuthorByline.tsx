@@ -38,7 +38,7 @@ export function AuthorByline({ author, action, at, compact = false }: AuthorByli
           <AuthorLink author={author} />
           <RoleBadge role={author.role} />
           <span className="byline__reputation" title="Reputation">
-            {author.reputation.toLocaleString()}
+            {author.reputation.toLocaleString('en')}
             <span className="visually-hidden"> reputation</span>
           </span>
         </span>

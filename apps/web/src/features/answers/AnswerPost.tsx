@@ -61,6 +61,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
 
   return (
     <article
+      id={`answer-${answer.id}`}
       className={classes.filter(Boolean).join(' ')}
       aria-label={`Answer by ${answer.author.displayName}`}
     >

@@ -86,7 +86,9 @@ function CategoryThreads({
       <div className="panel__head">
         <h2 id="threads-title" className="panel__title">
           Threads
-          {data ? <span className="panel__count"> ({data.threads.totalCount.toLocaleString()})</span> : null}
+          {data ? (
+            <span className="panel__count"> ({data.threads.totalCount.toLocaleString('en')})</span>
+          ) : null}
         </h2>
       </div>
       <form className="filters" aria-label="Sort and filter threads" onSubmit={(e) => e.preventDefault()}>
@@ -211,10 +213,12 @@ export function CategoryPage() {
               Team replies within {formatResponseTarget(category.responseTargetMinutes)}
             </span>
             <span className="pill pill--plain">
-              {category.threadCount.toLocaleString()} {category.threadCount === 1 ? 'thread' : 'threads'}
+              {category.threadCount.toLocaleString('en')} {category.threadCount === 1 ? 'thread' : 'threads'}
             </span>
             {category.unansweredCount > 0 ? (
-              <span className="pill pill--warn">{category.unansweredCount.toLocaleString()} unanswered</span>
+              <span className="pill pill--warn">
+                {category.unansweredCount.toLocaleString('en')} unanswered
+              </span>
             ) : null}
           </p>
         </div>

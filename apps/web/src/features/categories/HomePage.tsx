@@ -13,7 +13,7 @@ import { CategoriesDocument } from './categories.documents';
 import { formatResponseTarget } from './responseTarget';
 
 function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 function HomeThreads({ threads }: { threads: ReturnType<typeof useHomeThreads> }) {
@@ -68,7 +68,7 @@ export function HomePage() {
           {community?.tagline ? <p className="hero__tagline">{community.tagline}</p> : null}
           {unanswered !== undefined ? (
             <p className="hero__stat">
-              <strong>{unanswered.toLocaleString()}</strong>{' '}
+              <strong>{unanswered.toLocaleString('en')}</strong>{' '}
               {unanswered === 1 ? 'question is' : 'questions are'} waiting for an answer
             </p>
           ) : null}

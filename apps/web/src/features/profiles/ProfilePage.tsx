@@ -27,10 +27,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '
 
 export function ProfilePage() {
   const { handle = '' } = useParams();
-  const { data, loading, error } = useQuery(ProfileDocument, {
-    variables: { handle },
-    fetchPolicy: 'cache-and-network',
-  });
+  // Cache first: a server-rendered profile arrives with its data, and must not be asked for twice.
+  const { data, loading, error } = useQuery(ProfileDocument, { variables: { handle } });
 
   if (error)
     return <ErrorAlert title="This profile could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
@@ -65,7 +63,7 @@ export function ProfilePage() {
         </div>
         <p className="profile-header__reputation">
           <span className="profile-header__reputation-value" data-testid="reputation">
-            {account.reputation.toLocaleString()}
+            {account.reputation.toLocaleString('en')}
           </span>
           <span className="profile-header__reputation-label">reputation</span>
         </p>
@@ -88,7 +86,7 @@ export function ProfilePage() {
                       {t.score}
                     </span>
                     <span className="compact-list__main">
-                      <Link to={threadPath(t.id)}>{t.title}</Link>
+                      <Link to={threadPath(t.id, t.title)}>{t.title}</Link>
                       <span className="compact-list__meta">
                         <KindBadge kind={t.kind} /> <StatusBadge status={t.status} /> {t.answerCount}{' '}
                         {t.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime value={t.createdAt} />
@@ -121,7 +119,7 @@ export function ProfilePage() {
                       {a.score}
                     </span>
                     <span className="compact-list__main">
-                      <Link to={threadPath(a.thread.id)}>{a.thread.title}</Link>
+                      <Link to={threadPath(a.thread.id, a.thread.title)}>{a.thread.title}</Link>
                       <span className="compact-list__meta">
                         {a.accepted ? <span className="badge badge--solved">Accepted</span> : null}{' '}
                         {a.official ? <span className="badge badge--official">Official</span> : null}{' '}
@@ -164,7 +162,9 @@ export function ProfilePage() {
                       <td>{REASONS[event.reason]}</td>
                       <td>
                         {event.thread ? (
-                          <Link to={threadPath(event.thread.id)}>{event.thread.title}</Link>
+                          <Link to={threadPath(event.thread.id, event.thread.title)}>
+                            {event.thread.title}
+                          </Link>
                         ) : (
                           '—'
                         )}
@@ -198,7 +198,7 @@ export function ProfilePage() {
                     ) : (
                       <span className="visually-hidden">Not yet, </span>
                     )}
-                    {p.required.toLocaleString()} rep
+                    {p.required.toLocaleString('en')} rep
                   </span>
                 </li>
               ))}

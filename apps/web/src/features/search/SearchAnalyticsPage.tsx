@@ -60,12 +60,12 @@ export function SearchAnalyticsPage() {
           <dl className="search-stats">
             <div className="search-stat">
               <dt>Searches</dt>
-              <dd>{a.searches.toLocaleString()}</dd>
+              <dd>{a.searches.toLocaleString('en')}</dd>
             </div>
             <div className="search-stat">
               <dt>Found nothing</dt>
               <dd>
-                {a.zeroResultSearches.toLocaleString()}
+                {a.zeroResultSearches.toLocaleString('en')}
                 {a.searches ? (
                   <small> ({Math.round((a.zeroResultSearches / a.searches) * 100)}%)</small>
                 ) : null}
@@ -73,11 +73,11 @@ export function SearchAnalyticsPage() {
             </div>
             <div className="search-stat">
               <dt>Results opened</dt>
-              <dd>{a.clicks.toLocaleString()}</dd>
+              <dd>{a.clicks.toLocaleString('en')}</dd>
             </div>
             <div className="search-stat">
               <dt>Questions deflected</dt>
-              <dd>{a.deflections.toLocaleString()}</dd>
+              <dd>{a.deflections.toLocaleString('en')}</dd>
             </div>
           </dl>
           <div className="search-tables">

@@ -64,7 +64,7 @@ export function SearchPage() {
           <p className="page-header__lead" aria-live="polite">
             {result.estimatedTotal === 0
               ? 'No threads match.'
-              : `About ${result.estimatedTotal.toLocaleString()} ${result.estimatedTotal === 1 ? 'thread' : 'threads'}`}
+              : `About ${result.estimatedTotal.toLocaleString('en')} ${result.estimatedTotal === 1 ? 'thread' : 'threads'}`}
           </p>
         ) : null}
       </header>
@@ -106,7 +106,7 @@ export function SearchPage() {
                           onClick={() => setFacet(key, selected[key] === f.value ? null : f.value)}
                         >
                           <span>{key === 'tag' ? `#${f.label}` : (LABELS[f.label] ?? f.label)}</span>
-                          <span className="search-facet__count">{f.count.toLocaleString()}</span>
+                          <span className="search-facet__count">{f.count.toLocaleString('en')}</span>
                         </button>
                       </li>
                     ))}

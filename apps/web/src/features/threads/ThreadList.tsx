@@ -1,12 +1,14 @@
 // Rows of threads, as on the home and category pages: stats, title, badges, tags, author and time.
 import { Link } from 'react-router';
+import { threadPath as canonicalThreadPath } from '../../../../../libs/domain/src/slug';
 import type { ThreadKind, ThreadSummaryFieldsFragment } from '../../gql/graphql';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AuthorLink } from '../accounts/AuthorByline';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
 
-export function threadPath(id: string): string {
-  return `/t/${encodeURIComponent(id)}`;
+/** A thread's canonical path when its title is known; `/t/<id>` otherwise (the page then redirects). */
+export function threadPath(id: string, title?: string): string {
+  return title === undefined ? `/t/${encodeURIComponent(id)}` : canonicalThreadPath({ id, title });
 }
 
 export function postedVerb(kind: ThreadKind): string {
@@ -26,7 +28,7 @@ function Stat({
 }) {
   return (
     <span className={highlight ? 'thread-row__stat thread-row__stat--highlight' : 'thread-row__stat'}>
-      <span className="thread-row__stat-value">{value.toLocaleString()}</span>{' '}
+      <span className="thread-row__stat-value">{value.toLocaleString('en')}</span>{' '}
       <span className="thread-row__stat-label">{value === 1 ? one : many}</span>
     </span>
   );
@@ -53,7 +55,7 @@ export function ThreadRow({
       </div>
       <div className="thread-row__main">
         <h3 className="thread-row__title">
-          <Link to={threadPath(thread.id)}>{thread.title}</Link>
+          <Link to={threadPath(thread.id, thread.title)}>{thread.title}</Link>
         </h3>
         <div className="thread-row__badges">
           <KindBadge kind={thread.kind} />

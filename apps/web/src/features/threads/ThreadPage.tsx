@@ -1,10 +1,17 @@
 // A thread: the question with its votes and comments, the answers (accepted first), and the answer form.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { threadPath } from '../../../../../libs/domain/src/slug';
 import { toFormErrors } from '../../app/errors';
+import { JsonLd } from '../../app/JsonLd';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
+import { PageMeta, summarize } from '../../app/PageMeta';
+import {
+  takeServerCountedView,
+  usePermanentRedirect,
+  useRenderEnvironment,
+} from '../../app/render-environment';
 import type { ThreadQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -18,6 +25,7 @@ import { AnswerPost } from '../answers/AnswerPost';
 import { ThreadCare } from '../care/ThreadCare';
 import { ModerationMenu } from '../moderation/ModerationMenu';
 import { Comments } from './Comments';
+import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
 import { postedVerb } from './ThreadList';
 import { DeleteThreadDocument, RecordViewDocument, ThreadDocument } from './threads.documents';
@@ -26,16 +34,26 @@ import { useVote } from './useVote';
 
 export type ThreadView = NonNullable<ThreadQuery['thread']>;
 
-/** Counts one view per page visit; a re-render or a refetch must not count again. */
+/**
+ * Counts one view per page visit; a re-render or a refetch must not count again. A server-rendered page was
+ * counted by its own request; after a link inside the app the count is sent when the browser is idle, so the
+ * reader never waits for it.
+ */
 function useRecordView(threadId: string) {
   const [recordView] = useMutation(RecordViewDocument);
   const recorded = useRef<string | null>(null);
+  const { pathname } = useLocation();
   useEffect(() => {
     if (recorded.current === threadId) return;
     recorded.current = threadId;
-    // A lost view count is not worth bothering the reader about.
-    recordView({ variables: { input: { threadId } } }).catch(() => undefined);
-  }, [threadId, recordView]);
+    if (takeServerCountedView(pathname)) return;
+    const send = () => {
+      // A lost view count is not worth bothering the reader about.
+      recordView({ variables: { input: { threadId } } }).catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(send, { timeout: 5000 });
+    else setTimeout(send, 1000);
+  }, [threadId, recordView, pathname]);
 }
 
 function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
@@ -103,17 +121,35 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
   );
 }
 
+/**
+ * `/t/<id>` and old slugs lead to the canonical `/t/<slug>/<id>`: a permanent redirect from the server, a
+ * replaced history entry after a link inside the app.
+ */
+function useCanonicalPath(canonical: string | null): void {
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+  const wrong = canonical !== null && pathname !== canonical;
+  usePermanentRedirect(wrong ? `${canonical}${search}` : null);
+  useEffect(() => {
+    if (wrong) void navigate(`${canonical}${search}${hash}`, { replace: true });
+  }, [wrong, canonical, search, hash, navigate]);
+}
+
 export function ThreadPage() {
   const { id = '' } = useParams();
   const { me } = useMe();
+  const { origin } = useRenderEnvironment();
   const { data, loading, error } = useQuery(ThreadDocument, { variables: { id } });
+  const found = data?.thread && !data.thread.deleted ? data.thread : null;
+  const canonical = found ? threadPath(found) : null;
+  useCanonicalPath(canonical);
   useRecordView(id);
 
   if (error)
     return <ErrorAlert title="This thread could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
   if (loading && !data) return <Status>Loading thread…</Status>;
-  const thread = data?.thread;
-  if (!thread || thread.deleted) return <NotFoundPage what="thread" />;
+  const thread = found;
+  if (!thread || !canonical) return <NotFoundPage what="thread" />;
 
   const answers = thread.answers.edges.map((e) => e.node);
   const answerCount = thread.answers.totalCount;
@@ -123,7 +159,20 @@ export function ThreadPage() {
 
   return (
     <>
-      <PageTitle>{thread.title}</PageTitle>
+      <PageMeta
+        title={thread.title}
+        description={summarize(htmlToText(thread.bodyHtml)) || thread.title}
+        canonicalPath={canonical}
+        type="article"
+      />
+      <JsonLd data={threadStructuredData(thread, origin, canonical)} />
+      <JsonLd
+        data={breadcrumbStructuredData(origin, [
+          { name: 'Home', path: '/' },
+          { name: thread.category.name, path: `/c/${thread.category.slug}` },
+          { name: thread.title, path: canonical },
+        ])}
+      />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -155,7 +204,7 @@ export function ThreadPage() {
             <RelativeTime value={thread.lastActivityAt} prefix="Active" />
           </span>
           <span>
-            Viewed {thread.viewCount.toLocaleString()} {thread.viewCount === 1 ? 'time' : 'times'}
+            Viewed {thread.viewCount.toLocaleString('en')} {thread.viewCount === 1 ? 'time' : 'times'}
           </span>
         </p>
       </header>

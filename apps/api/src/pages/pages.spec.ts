@@ -1,0 +1,190 @@
+// Pages as search engines and first-time visitors get them: server-rendered thread pages with QAPage structured
+// data, permanent redirects to the canonical URL, real 404s, robots.txt and sitemaps that list only public
+// threads. Needs the built web app (dist/web and dist/web-ssr), as `npm test` builds before Jest.
+import type { Answer, Question, QAPage, WithContext } from 'schema-dts';
+import {
+  ACCEPT,
+  answer,
+  askQuestion,
+  createAccount,
+  createTestApp,
+  TestAccount,
+  TestApp,
+} from '@community/testing';
+import { threadPath } from '@community/domain';
+
+let t: TestApp;
+let asker: TestAccount;
+let staff: TestAccount;
+let moderator: TestAccount;
+beforeAll(async () => {
+  t = await createTestApp({ searchIndexer: 'off' });
+  asker = await createAccount(t, { name: 'Ada Asker' });
+  staff = await createAccount(t, { role: 'EMPLOYEE', name: 'Erin Staff' });
+  moderator = await createAccount(t, { role: 'MODERATOR' });
+});
+afterAll(() => t.close());
+
+const html = (path: string, init: RequestInit = {}) =>
+  fetch(`${t.baseUrl}${path}`, {
+    redirect: 'manual',
+    ...init,
+    headers: { accept: 'text/html', ...init.headers },
+  });
+
+function jsonLd(page: string): WithContext<QAPage>[] {
+  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+    JSON.parse(m[1]),
+  );
+}
+
+/** Every URL the sitemaps list, following the index from robots.txt. */
+async function sitemapUrls(): Promise<string[]> {
+  const robots = await (await fetch(`${t.baseUrl}/robots.txt`)).text();
+  const queue = [robots.match(/^Sitemap:\s*(\S+)/m)![1]];
+  const urls: string[] = [];
+  while (queue.length) {
+    const url = new URL(queue.shift()!);
+    const res = await fetch(`${t.baseUrl}${url.pathname}`);
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    for (const m of xml.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)) queue.push(m[1]);
+    for (const m of xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)) urls.push(new URL(m[1]).pathname);
+  }
+  return urls;
+}
+
+describe('a question page', () => {
+  let threadId: string;
+  let title: string;
+  beforeAll(async () => {
+    title = `How do I rotate the crawl token ${Date.now()}?`;
+    threadId = await askQuestion(t, asker, { title, body: 'The settings page shows it **once**.' });
+    const answerId = await answer(staff, threadId, 'Open Settings, then Security, and choose Rotate.');
+    await answer(moderator, threadId, 'Or ask an admin to rotate it for you.');
+    await asker.client.ok(ACCEPT, { id: answerId });
+  });
+
+  it('is rendered on the server with the answers, head tags and QAPage structured data', async () => {
+    const res = await html(threadPath({ id: threadId, title }));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Open Settings, then Security, and choose Rotate.');
+    expect(page).toContain('Or ask an admin to rotate it for you.');
+    expect(page).toMatch(new RegExp(`<title>${title.replace(/[?]/g, '\\?')} · [^<]+</title>`));
+    expect(page).toContain('<meta name="description" content="The settings page shows it once."/>');
+    expect(page).toContain(
+      `<link rel="canonical" href="${t.baseUrl}${threadPath({ id: threadId, title })}"/>`,
+    );
+    expect(page).toMatch(/<meta property="og:title" content="How do I rotate/);
+    expect(page).toMatch(/<meta name="twitter:card" content="summary"\/>/);
+    // The head tags are in <head>, not in the body.
+    expect(page.indexOf('<link rel="canonical"')).toBeLessThan(page.indexOf('</head>'));
+
+    const qa = jsonLd(page).find((d) => d['@type'] === 'QAPage');
+    expect(qa).toBeDefined();
+    const question = qa!.mainEntity as Question & { acceptedAnswer: Answer; suggestedAnswer: Answer[] };
+    expect(question).toMatchObject({
+      '@type': 'Question',
+      name: title,
+      text: 'The settings page shows it once.',
+      answerCount: 2,
+      upvoteCount: 0,
+      author: { '@type': 'Person', name: 'Ada Asker', url: `${t.baseUrl}/u/${asker.handle}` },
+    });
+    expect(typeof question.dateCreated).toBe('string');
+    expect(question.acceptedAnswer).toMatchObject({
+      '@type': 'Answer',
+      text: 'Open Settings, then Security, and choose Rotate.',
+      upvoteCount: 0,
+      author: { name: 'Erin Staff', url: `${t.baseUrl}/u/${staff.handle}` },
+    });
+    expect(question.acceptedAnswer.url).toMatch(/#answer-[0-9a-f-]{36}$/);
+    expect(question.suggestedAnswer).toHaveLength(1);
+    expect(question.suggestedAnswer[0].text).toBe('Or ask an admin to rotate it for you.');
+    expect(jsonLd(page).find((d) => (d['@type'] as string) === 'BreadcrumbList')).toBeDefined();
+    // The cache the browser hydrates from is in the page: no second fetch.
+    expect(page).toMatch(/<script type="application\/json" id="ssr-state">\{"origin"/);
+  });
+
+  it('redirects /t/<id> and old slugs permanently to the canonical URL', async () => {
+    const canonical = threadPath({ id: threadId, title });
+    for (const path of [`/t/${threadId}`, `/t/an-old-title/${threadId}`]) {
+      const res = await html(path);
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe(canonical);
+    }
+  });
+
+  it('answers HEAD like GET', async () => {
+    const res = await html(threadPath({ id: threadId, title }), { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect((await html('/', { method: 'HEAD' })).status).toBe(200);
+  });
+});
+
+describe('threads a guest may not see', () => {
+  it('are 404 with the not-found page: unknown, deleted and hidden threads, and unknown paths', async () => {
+    const deleted = await askQuestion(t, asker, { title: 'A question that gets deleted soon' });
+    await asker.client.ok('mutation($i: DeleteThreadInput!) { deleteThread(input: $i) { id } }', {
+      i: { threadId: deleted },
+    });
+    const hidden = await askQuestion(t, await createAccount(t), {
+      title: 'A question a moderator hides today',
+    });
+    await moderator.client.ok('mutation($i: PostActionInput!) { hidePost(input: $i) { id } }', {
+      i: { targetId: hidden, reason: 'spam' },
+    });
+    for (const path of [
+      `/t/${'00000000-0000-4000-8000-000000000000'}`,
+      `/t/not-a-uuid`,
+      `/t/a-question-that-gets-deleted-soon/${deleted}`,
+      `/t/a-question-a-moderator-hides-today/${hidden}`,
+      '/no/such/page',
+    ]) {
+      const res = await html(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      const page = await res.text();
+      expect(page).toContain('We could not find that');
+      expect(page).toContain('<meta name="robots" content="noindex"/>');
+      expect(page).not.toContain('gets deleted soon');
+      expect(page).not.toContain('moderator hides today');
+    }
+    expect((await html(`/t/${hidden}`, { method: 'HEAD' })).status).toBe(404);
+
+    const urls = await sitemapUrls();
+    expect(urls.some((u) => u.endsWith(deleted) || u.endsWith(hidden))).toBe(false);
+  });
+});
+
+describe('robots.txt and sitemaps', () => {
+  it('robots.txt names the sitemap and keeps crawlers out of search, sign-in and staff pages', async () => {
+    const res = await fetch(`${t.baseUrl}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
+    for (const path of ['/search', '/signin', '/care', '/mod/', '/staff/']) {
+      expect(text).toContain(`Disallow: ${path}`);
+    }
+  });
+
+  it('lists a new thread as soon as it is posted, with lastmod, in an index of sitemaps', async () => {
+    await sitemapUrls(); // fills the sitemaps' short-lived copy
+    const title = `Where is the sitemap thread ${Date.now()}?`;
+    const id = await askQuestion(t, await createAccount(t), { title });
+    const urls = await sitemapUrls();
+    expect(urls).toContain(threadPath({ id, title }));
+    expect(urls).toContain('/');
+
+    const index = await (await fetch(`${t.baseUrl}/sitemap.xml`)).text();
+    expect(index).toMatch(/^<\?xml[^>]*>\s*<sitemapindex /);
+    const threads = await (await fetch(`${t.baseUrl}/sitemaps/threads-1.xml`)).text();
+    expect(threads).toMatch(
+      new RegExp(`<url><loc>[^<]*${id}</loc><lastmod>\\d{4}-\\d\\d-\\d\\dT[^<]+</lastmod></url>`),
+    );
+    expect((await fetch(`${t.baseUrl}/sitemaps/threads-9.xml`)).status).toBe(404);
+  });
+});

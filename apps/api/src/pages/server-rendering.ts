@@ -1,0 +1,140 @@
+// Public pages rendered on the server: the built web app's renderer (dist/web-ssr) runs the page's GraphQL
+// operations in this process, for the requesting viewer, and the HTML goes out with the data the browser
+// hydrates from. Pages that only make sense in the browser (forms, staff tools) get the plain shell.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { DocumentNode, FormattedExecutionResult } from 'graphql';
+import { SessionsService } from '../accounts/sessions.service';
+import type { RequestContext } from '../common/context';
+import { httpRequestContext } from '../common/http-context';
+import type { Config } from '../config/config';
+import { ThreadsService } from '../threads/threads.service';
+import { ApiTokensService } from '../tokens/api-tokens.service';
+import { publicOrigin } from './public-origin';
+
+/** The interface of apps/web/src/entry-server.tsx, as the API sees it. */
+export interface PageRendererModule {
+  renderPage(request: {
+    url: string;
+    origin: string;
+    execute(operation: {
+      query: DocumentNode;
+      variables: Record<string, unknown>;
+      operationName?: string;
+    }): Promise<FormattedExecutionResult>;
+  }): Promise<{ status: number; redirect?: string; head: string; body: string; state: string }>;
+}
+
+/**
+ * Pages rendered only in the browser: forms and staff tools, for signed-in people, never crawled. Every
+ * other path is rendered on the server (an unknown one as the not-found page, with a 404).
+ */
+const BROWSER_ONLY =
+  /^\/(signin|signup|ask|settings|care|mod|staff)(\/|$)|^\/(t|a)\/[^/]+\/(edit|history)\/?$|^\/announcements\/(new|[^/]+\/edit)\/?$/;
+
+export function isServerRendered(path: string): boolean {
+  return !BROWSER_ONLY.test(path);
+}
+
+/** The thread a thread page shows: `/t/<slug>/<id>` (or `/t/<id>`, which redirects). */
+const THREAD_PAGE = /^\/t\/(?:[^/]+\/)?([^/]+)\/?$/;
+
+const logger = new Logger('ServerRendering');
+
+export function loadPageRenderer(webRoot: string): PageRendererModule | null {
+  const entry = join(webRoot, '..', 'web-ssr', 'entry-server.cjs');
+  if (!existsSync(entry)) {
+    logger.warn(`${entry} is missing (run the web build): pages are served without server rendering.`);
+    return null;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a build output chosen at run time
+  return require(entry) as PageRendererModule;
+}
+
+export interface RenderedHtml {
+  status: number;
+  redirect?: string;
+  html: string;
+  /** The thread a rendered thread page showed: the page request itself counts the view. */
+  threadId?: string;
+}
+
+export class PageRenderer {
+  private readonly template: string;
+
+  constructor(
+    private readonly app: NestExpressApplication,
+    private readonly config: Config,
+    webRoot: string,
+    private readonly renderer: PageRendererModule | null,
+  ) {
+    this.template = readFileSync(join(webRoot, 'index.html'), 'utf8');
+  }
+
+  /** The page shell without content, for pages rendered in the browser. */
+  shell(): string {
+    return this.template;
+  }
+
+  private async execute(
+    context: RequestContext,
+    operation: { query: DocumentNode; variables: Record<string, unknown>; operationName?: string },
+  ): Promise<FormattedExecutionResult> {
+    const graphql = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule);
+    const response = await graphql.graphQlAdapter.instance.executeOperation(
+      { query: operation.query, variables: operation.variables, operationName: operation.operationName },
+      { contextValue: context },
+    );
+    if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by pages.');
+    return response.body.singleResult;
+  }
+
+  async render(req: Request, res: Response): Promise<RenderedHtml> {
+    if (!this.renderer || !isServerRendered(req.path)) return { status: 200, html: this.template };
+    // One context for the whole page: its queries share the viewer and the DataLoaders.
+    const context = await httpRequestContext(
+      { sessions: this.app.get(SessionsService), apiTokens: this.app.get(ApiTokensService) },
+      req,
+      res,
+    );
+    const page = await this.renderer.renderPage({
+      url: req.originalUrl,
+      origin: publicOrigin(this.config, req),
+      execute: (operation) => this.execute(context, operation),
+    });
+    if (page.redirect) return { status: page.status, redirect: page.redirect, html: '' };
+    const html = this.template
+      .replace(/<title>[^<]*<\/title>/, () => page.head)
+      .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>${page.state}`);
+    const threadId = page.status === 200 ? THREAD_PAGE.exec(req.path)?.[1] : undefined;
+    if (threadId && req.method === 'GET') this.recordView(req, threadId, context.viewer);
+    return { status: page.status, html, threadId };
+  }
+
+  /** Counts a view of a thread page without making the reader wait for it; a lost count is no error. */
+  recordView(req: Request, threadId: string, viewer: RequestContext['viewer']): void {
+    void this.app
+      .get(ThreadsService)
+      .recordView(viewer, threadId, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') })
+      .catch((e: unknown) => logger.debug(`view not counted: ${e instanceof Error ? e.message : e}`));
+  }
+}
+
+/** Answers GET and HEAD requests for HTML that no API route took. */
+export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || skip.test(req.path) || !req.accepts('html')) {
+      return next();
+    }
+    renderer.render(req, res).then((page) => {
+      if (page.redirect) return res.redirect(page.status, page.redirect);
+      res.setHeader('cache-control', 'no-cache');
+      res.status(page.status).type('html').send(page.html);
+    }, next);
+  };
+}
