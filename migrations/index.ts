@@ -2,6 +2,7 @@
 import { MigrationInterface } from 'typeorm';
 import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
 import { NotificationsWatches1795616731161 } from './1795616731161-notifications-watches';
+import { SearchRelevance1795617221852 } from './1795617221852-search-relevance';
 import { SearchDocuments1795464276184 } from './1795464276184-search-documents';
 import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-moderation-care-search';
 import { QaCore1795461737318 } from './1795461737318-qa-core';
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchDocuments1795464276184,
   ApiTokens1795616526077,
   NotificationsWatches1795616731161,
+  SearchRelevance1795617221852,
 ];

@@ -187,6 +187,36 @@ export function searchIndexContract(engine: string, open: () => Promise<Contract
       );
     });
 
+    it('relaxes a long question to its telling words, ranking documents that match every word first', async () => {
+      // No document holds "why", "did", "my", "suddenly" or "stop": all-words matching alone finds nothing.
+      expect((await ids('why did my bluetooth headset suddenly stop pairing'))[0]).toBe(bluetooth.id);
+      const both = doc({ title: 'Thermostat display shows the wrong weekend temperature' });
+      const one = doc({ title: 'Weekend heating costs' });
+      await index.upsert([both, one]);
+      const found = await ids('thermostat weekend');
+      expect(found.indexOf(both.id)).toBeLessThan(found.indexOf(one.id));
+      expect(found.indexOf(thermostat.id)).toBeLessThan(found.indexOf(one.id));
+      await index.delete([both.id, one.id]);
+    });
+
+    it('stems English and Russian words', async () => {
+      expect(await ids('pairs')).toContain(bluetooth.id); // "pairing"
+      expect(await ids('headsets')).toContain(bluetooth.id);
+      expect(await ids('подключения')).toContain(russian.id); // "подключение"
+      expect(await ids('розетка')).toContain(russian.id); // "розетки"
+    });
+
+    it('ignores the words of question phrasing', async () => {
+      expect((await ids('how do I fix my thermostat schedule'))[0]).toBe(thermostat.id);
+      expect((await ids('как подключение розетки'))[0]).toBe(russian.id);
+      expect((await ids('kako ponastavim stevec'))[0]).toBe(slovenian.id);
+    });
+
+    it('finds Chinese typed without spaces', async () => {
+      expect((await ids('耳机配对'))[0]).toBe(chinese.id);
+      expect((await ids('蓝牙耳机配对失败'))[0]).toBe(chinese.id);
+    });
+
     it('applies synonyms configured by admins', async () => {
       await index.configure({ synonyms: { earbuds: ['headset'] } });
       expect(await ids('earbuds')).toContain(bluetooth.id);

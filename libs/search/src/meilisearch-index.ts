@@ -13,7 +13,7 @@ import {
   SearchSettings,
   SimilarRequest,
 } from './port';
-import { MARK_END, MARK_START, markedToHtml } from './text';
+import { MARK_END, MARK_START, markedToHtml, STOP_WORDS } from './text';
 
 interface MeiliDocument {
   id: string;
@@ -39,6 +39,8 @@ export const MEILI_SETTINGS: Settings = {
   displayedAttributes: ['id', 'title', 'body', 'answers'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'score:desc', 'activity:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  // Question phrasing ("how do I", "как", "kako", "如何") matches nothing useful; the same list as Postgres.
+  stopWords: [...STOP_WORDS],
   faceting: { maxValuesPerFacet: 20 },
   pagination: { maxTotalHits: 10_000 },
 };
@@ -92,6 +94,9 @@ export class MeilisearchIndex implements SearchIndex {
       facets: FACETS,
       offset: request.offset,
       limit: request.limit + 1,
+      // All words first ("words" leads the ranking rules); when fewer match, the most frequent query words
+      // are dropped first, so a long question still finds the thread holding its rare, telling words.
+      matchingStrategy: 'frequency',
       attributesToHighlight: ['title'],
       attributesToCrop: ['body', 'answers'],
       cropLength: 30,
@@ -124,15 +129,19 @@ export class MeilisearchIndex implements SearchIndex {
       facets,
       estimatedTotal: res.estimatedTotalHits ?? res.hits.length,
       hasMore: res.hits.length > request.limit,
+      // Meilisearch corrects typos while matching and does not say to what.
+      suggestion: null,
     };
   }
 
   async similar(request: SimilarRequest): Promise<string[]> {
-    // "last" drops words from the end until something matches: a draft rarely shares every word.
+    // "frequency" drops the most common words first until something matches: a draft rarely shares every
+    // word, and its rare words tell most. Answers are not searched: a draft is compared with questions.
     const res = await this.index.search(`${request.title} ${(request.body ?? '').slice(0, 300)}`.trim(), {
       filter: ['hidden = false'],
       limit: request.limit,
-      matchingStrategy: 'last',
+      matchingStrategy: 'frequency',
+      attributesToSearchOn: ['title', 'tags', 'body'],
       attributesToRetrieve: ['id'],
     });
     return res.hits.map((h) => String(h.id));

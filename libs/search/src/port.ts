@@ -63,6 +63,8 @@ export interface SearchResult {
   /** Matching documents across all pages; adapters may estimate. */
   estimatedTotal: number;
   hasMore: boolean;
+  /** The query with a likely typo corrected ("Did you mean …"), or null. */
+  suggestion: string | null;
 }
 
 export interface SimilarRequest {

@@ -1,10 +1,11 @@
-// The embedded default: Postgres full text over its own table, search_documents (migration
-// search-documents). Title, tags, body and answers are weighted A, A, B, C in one stored tsvector, built
-// from accent-folded text (unaccent) with both the 'simple' configuration (any language, exact words) and
-// 'english' (stems), so Russian, Slovenian or Chinese posts are found as well as English ones. Typos are
-// corrected against search_words (every indexed word, trigram-indexed with pg_trgm), and a query that
-// still finds nothing falls back to trigram word similarity on titles.
-import { fold, highlight, indexText, snippet, words } from './text';
+// The embedded default: Postgres full text over its own table, search_documents (migrations
+// search-documents and search-relevance). Title, tags, body and answers are weighted A, B, C, D in one stored
+// tsvector, built from accent-folded text (unaccent) with CJK as bigrams, both as exact words ('simple', any
+// language) and stemmed per document ('english', or 'russian' for Cyrillic text). Queries drop question
+// phrasing (stop words), correct typos against search_words (every indexed word with how many documents hold
+// it, trigram-indexed with pg_trgm), and match all words first, then fewer, ranked by how rare the matched
+// words are and where they occur. A query that still finds nothing falls back to trigram similarity on titles.
+import { fold, highlight, indexText, queryTerms, snippet, stemmingConfig, words } from './text';
 import {
   ANSWERS_TEXT_CAP,
   EMPTY_FACETS,
@@ -21,28 +22,42 @@ import {
 /** Runs one parameterised statement and returns its rows (TypeORM's DataSource.query or a pg pool wrapper). */
 export type SqlQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
 
-/** The tsvector both sides use: `$t` title, `$g` tags, `$b` body, `$a` answers, all folded already. */
+/**
+ * The stored tsvector: title A, tags B, body C, answers D (ranking weighs them in that order). Each text is
+ * indexed twice, as exact words ('simple', any language) and stemmed with the document's own configuration
+ * (d.cfg: 'english' or 'russian', see stemmingConfig), all from accent-folded text with CJK as bigrams.
+ */
 const DOCUMENT_VECTOR = `
-  setweight(to_tsvector('simple', unaccent(d.t)) || to_tsvector('english', unaccent(d.t)), 'A') ||
-  setweight(to_tsvector('simple', unaccent(d.g)), 'A') ||
-  setweight(to_tsvector('simple', unaccent(d.b)) || to_tsvector('english', unaccent(d.b)), 'B') ||
-  setweight(to_tsvector('simple', unaccent(d.a)) || to_tsvector('english', unaccent(d.a)), 'C')`;
+  setweight(to_tsvector('simple', unaccent(d.t)) || to_tsvector(d.cfg::regconfig, unaccent(d.t)), 'A') ||
+  setweight(to_tsvector('simple', unaccent(d.g)), 'B') ||
+  setweight(to_tsvector('simple', unaccent(d.b)) || to_tsvector(d.cfg::regconfig, unaccent(d.b)), 'C') ||
+  setweight(to_tsvector('simple', unaccent(d.a)) || to_tsvector(d.cfg::regconfig, unaccent(d.a)), 'D')`;
 
-const TITLE_VECTOR = `to_tsvector('simple', unaccent(d.t)) || to_tsvector('english', unaccent(d.t))`;
+const TITLE_VECTOR = `to_tsvector('simple', unaccent(d.t)) || to_tsvector(d.cfg::regconfig, unaccent(d.t))`;
 
-/** Lexemes a typo can be corrected to: words of titles, tags, bodies and answers (a word found only in an
- * answer must be searchable as typed, not "corrected" to a title word). */
-const WORDS_OF = `unnest(tsvector_to_array(to_tsvector('simple', unaccent(d.t || ' ' || d.g || ' ' || d.b || ' ' || d.a))))`;
+/** The distinct words of a document (titles, tags, bodies and answers: a word found only in an answer must be
+ * searchable as typed, not "corrected" to a title word), 2–40 characters, not numbers. They are what typos
+ * are corrected to and how rare a word is counted (search_words.documents). */
+const DOCUMENT_WORDS = `ARRAY(SELECT w FROM unnest(tsvector_to_array(to_tsvector('simple',
+  unaccent(d.t || ' ' || d.g || ' ' || d.b || ' ' || d.a)))) AS w WHERE length(w) BETWEEN 2 AND 40 AND w !~ '^[0-9]')`;
 
 /** Typo correction considers words at least this long (shorter ones have too many neighbours). */
 const MIN_CORRECTABLE = 4;
-/** The similar-threads query starts from the rarest words of the draft, so its cost stays bounded. */
-const SIMILAR_SEED_WORDS = 4;
-const SIMILAR_CANDIDATES = 200;
-/** Most matches a search ranks and counts (see run()). */
+/** How closely (pg_trgm similarity) a correction must resemble the word typed. */
+const CORRECTION_SIMILARITY = 0.4;
+/** Relaxed matching looks for candidates among documents holding one of the rarest query words. */
+const SEED_WORDS = 4;
+/** Most matches a search (or a similar-threads lookup) ranks and counts in each step. */
 const MATCH_CAP = 200;
 /** Facet values returned per facet. */
 const FACET_SIZE = 20;
+/** Most words of a query (or draft) that take part in matching. */
+const MAX_TERMS = 12;
+/** Words in more than this share of the documents are "in every question": similarThreads ignores them. */
+const COMMON_SHARE = 0.3;
+
+/** How much a query word found in each field counts, times its rarity: title > tags > body > answers. */
+const FIELD_WEIGHTS = { A: 1, B: 0.7, C: 0.45, D: 0.25 } as const;
 
 interface HitRow {
   id: string;
@@ -55,6 +70,24 @@ interface SearchRow {
   total: number;
   hits: HitRow[] | null;
   facets: { f: keyof SearchFacets; v: string; n: number }[] | null;
+}
+
+/** A query word as matching uses it: its alternatives (itself, a typo fix, synonyms) and its rarity. */
+interface Term {
+  word: string;
+  /** tsquery text of the alternatives, e.g. "wifi | wi <-> fi"; a weight label goes after each word. */
+  alternatives: string[][];
+  /** Inverse document frequency: rarer words count more. */
+  idf: number;
+  /** In more than COMMON_SHARE of the documents. */
+  common: boolean;
+}
+
+interface Analysis {
+  terms: Term[];
+  /** The query with its typos corrected, when any was. */
+  corrected: string | null;
+  cfg: 'english' | 'russian';
 }
 
 export class PostgresSearchIndex implements SearchIndex {
@@ -77,31 +110,49 @@ export class PostgresSearchIndex implements SearchIndex {
     const hidden = documents.filter((d) => d.hidden).map((d) => d.id);
     if (hidden.length) await this.delete(hidden);
     if (!live.length) return;
-    const rows = live.map((d) => ({
-      id: d.id,
-      title: d.title,
-      body: d.body,
-      answers: d.answers.slice(0, ANSWERS_TEXT_CAP),
-      tags: d.tags,
-      category: d.categoryId,
-      kind: d.kind,
-      status: d.status,
-      score: d.score,
-      created: d.createdAt.toISOString(),
-      activity: d.lastActivityAt.toISOString(),
-      t: indexText(d.title),
-      g: indexText(d.tags.join(' ')),
-      b: indexText(d.body),
-      a: indexText(d.answers.slice(0, ANSWERS_TEXT_CAP)),
-    }));
+    const rows = live.map((d) => {
+      const answers = d.answers.slice(0, ANSWERS_TEXT_CAP);
+      return {
+        id: d.id,
+        title: d.title,
+        body: d.body,
+        answers,
+        tags: d.tags,
+        category: d.categoryId,
+        kind: d.kind,
+        status: d.status,
+        score: d.score,
+        created: d.createdAt.toISOString(),
+        activity: d.lastActivityAt.toISOString(),
+        cfg: stemmingConfig(`${d.title} ${d.body}`),
+        t: indexText(d.title),
+        g: indexText(d.tags.join(' ')),
+        b: indexText(d.body),
+        a: indexText(answers),
+      };
+    });
+    const json = JSON.stringify(rows);
     const records = `jsonb_to_recordset($1::jsonb) AS d(id uuid, title text, body text, answers text, tags text[],
       category uuid, kind text, status text, score int, created timestamptz, activity timestamptz,
-      t text, g text, b text, a text)`;
+      cfg text, t text, g text, b text, a text)`;
+    // How many documents hold each word: the new words counted in, the replaced version's counted out. One
+    // statement, sorted, so concurrent indexers take row locks in the same order and never deadlock.
+    await this.query(
+      `WITH d AS (SELECT * FROM ${records}),
+       added AS (SELECT w, count(*)::int AS n FROM d, unnest(${DOCUMENT_WORDS}) AS w GROUP BY w),
+       removed AS (SELECT w, -count(*)::int AS n FROM search_documents s, unnest(s.words) AS w
+                   WHERE s.thread_id IN (SELECT id FROM d) GROUP BY w),
+       delta AS (SELECT w, sum(n)::int AS n FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x
+                 GROUP BY w HAVING sum(n) <> 0)
+       INSERT INTO search_words (word, documents) SELECT w, n FROM delta ORDER BY w
+       ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + excluded.documents`,
+      [json],
+    );
     await this.query(
       `INSERT INTO search_documents (thread_id, title, body, answers, tags, category_id, kind, status, score,
-         created_at, last_activity_at, title_folded, title_tsv, tsv, indexed_at)
+         created_at, last_activity_at, title_folded, title_tsv, tsv, words, indexed_at)
        SELECT d.id, d.title, d.body, d.answers, d.tags, d.category, d.kind, d.status, d.score, d.created,
-         d.activity, unaccent(d.t), ${TITLE_VECTOR}, ${DOCUMENT_VECTOR}, now()
+         d.activity, unaccent(d.t), ${TITLE_VECTOR}, ${DOCUMENT_VECTOR}, ${DOCUMENT_WORDS}, now()
        FROM ${records}
        ORDER BY d.id
        ON CONFLICT (thread_id) DO UPDATE SET title = excluded.title, body = excluded.body,
@@ -109,22 +160,20 @@ export class PostgresSearchIndex implements SearchIndex {
          kind = excluded.kind, status = excluded.status, score = excluded.score,
          created_at = excluded.created_at, last_activity_at = excluded.last_activity_at,
          title_folded = excluded.title_folded, title_tsv = excluded.title_tsv, tsv = excluded.tsv,
-         indexed_at = now()`,
-      [JSON.stringify(rows)],
-    );
-    // Sorted, so concurrent indexers take row locks in the same order and never deadlock each other.
-    await this.query(
-      `INSERT INTO search_words (word, documents)
-       SELECT w, count(*) FROM ${records}, ${WORDS_OF} AS w
-       WHERE length(w) BETWEEN 2 AND 40 AND w !~ '^[0-9]'
-       GROUP BY w ORDER BY w
-       ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + excluded.documents`,
-      [JSON.stringify(rows.map(({ t, g, b, a }) => ({ t, g, b, a })))],
+         words = excluded.words, indexed_at = now()`,
+      [json],
     );
   }
 
   async delete(ids: string[]): Promise<void> {
-    if (ids.length) await this.query('DELETE FROM search_documents WHERE thread_id = ANY($1::uuid[])', [ids]);
+    if (!ids.length) return;
+    await this.query(
+      `WITH gone AS (DELETE FROM search_documents WHERE thread_id = ANY($1::uuid[]) RETURNING words)
+       INSERT INTO search_words (word, documents)
+       SELECT w, -count(*)::int FROM gone, unnest(gone.words) AS w GROUP BY w ORDER BY w
+       ON CONFLICT (word) DO UPDATE SET documents = search_words.documents + excluded.documents`,
+      [ids],
+    );
   }
 
   async clear(): Promise<void> {
@@ -155,72 +204,114 @@ export class PostgresSearchIndex implements SearchIndex {
     this.synonymsLoadedAt = Date.now();
   }
 
-  /** Replaces query words missing from the index by their nearest indexed word (pg_trgm similarity). */
-  private async correct(text: string): Promise<{ text: string; terms: string[] }> {
-    const candidates = [...new Set(words(text))].filter(
-      (w) => [...w].length >= MIN_CORRECTABLE && /^\p{L}/u.test(w),
+  /**
+   * The query's words as matching uses them, in one round trip: how many documents hold each (exactly, or
+   * as its stem), the nearest indexed word for one that no document holds (a likely typo, pg_trgm), and
+   * how many documents there are. Words no document holds, even corrected, take no part.
+   */
+  private async analyse(text: string): Promise<Analysis> {
+    const cfg = stemmingConfig(text);
+    const typed = queryTerms(text).slice(0, MAX_TERMS);
+    const synonymWords = typed.flatMap((w) => (this.synonyms[w] ?? []).flatMap(words));
+    const lookup = [...new Set([...typed, ...synonymWords])];
+    if (!lookup.length) return { terms: [], corrected: null, cfg };
+    const rows = await this.query<{
+      word: string;
+      df: number | null;
+      fix: string | null;
+      fix_df: number | null;
+      n: number;
+    }>(
+      `SELECT q.word, coalesce(w.documents, s.documents) AS df, f.word AS fix, f.documents AS fix_df,
+         (SELECT greatest(1, CASE WHEN c.reltuples > 1000 THEN c.reltuples::bigint
+                                  ELSE (SELECT count(*) FROM search_documents) END)::int
+            FROM pg_class c WHERE c.oid = 'search_documents'::regclass) AS n
+       FROM unnest($1::text[]) AS q(word)
+       LEFT JOIN search_words w ON w.word = q.word AND w.documents > 0
+       LEFT JOIN LATERAL (
+         SELECT coalesce((tsvector_to_array(to_tsvector($2::regconfig, q.word)))[1], '') AS stem) st ON true
+       LEFT JOIN LATERAL (
+         SELECT max(x.documents) AS documents FROM search_words x
+         WHERE w.word IS NULL AND length(st.stem) >= 3 AND st.stem <> q.word AND x.word LIKE st.stem || '%'
+           AND x.documents > 0) s ON true
+       LEFT JOIN LATERAL (
+         SELECT x.word, x.documents FROM search_words x
+         WHERE w.word IS NULL AND s.documents IS NULL AND NOT (q.word = ANY($4::text[]))
+           AND length(q.word) >= ${MIN_CORRECTABLE} AND q.word ~ '^[[:alpha:]]'
+           AND x.word % q.word AND similarity(x.word, q.word) >= $3 AND x.documents > 0
+         ORDER BY similarity(x.word, q.word) DESC, x.documents DESC, x.word LIMIT 1) f ON true`,
+      [lookup, cfg, CORRECTION_SIMILARITY, synonymWords],
     );
-    let corrected = indexText(text);
-    if (candidates.length) {
-      const fixes = await this.query<{ term: string; fix: string | null }>(
-        `SELECT q.term, (SELECT w.word FROM search_words w WHERE w.word % q.term
-                          ORDER BY similarity(w.word, q.term) DESC, w.documents DESC LIMIT 1) AS fix
-         FROM unnest($1::text[]) AS q(term)
-         WHERE NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = unaccent(q.term))`,
-        [candidates],
-      );
-      for (const { term, fix } of fixes) {
-        if (fix) corrected = corrected.replace(wordRe(term), fix);
+    const byWord = new Map(rows.map((r) => [r.word, r]));
+    const total = rows[0]?.n ?? 1;
+    let corrected = text;
+    let didCorrect = false;
+    const terms: Term[] = [];
+    for (const word of typed) {
+      const row = byWord.get(word);
+      const fix = row?.fix ?? null;
+      const base = fix ?? word;
+      const synonyms = [...(this.synonyms[word] ?? []), ...(fix ? (this.synonyms[fix] ?? []) : [])];
+      const known = [
+        row?.df ?? null,
+        row?.fix_df ?? null,
+        ...synonyms.flatMap(words).map((w) => byWord.get(w)?.df ?? null),
+      ].filter((n): n is number => n !== null);
+      if (!known.length) continue;
+      if (fix) {
+        // The suggestion keeps what was typed around the fix (accents included when the word is found).
+        const replaced = corrected.replace(foldedWordRe(word), fix);
+        corrected = replaced !== corrected ? replaced : fold(corrected).replace(foldedWordRe(word), fix);
+        didCorrect = true;
       }
+      const df = Math.min(...known);
+      terms.push({
+        word: base,
+        alternatives: [[base], ...synonyms.map(words).filter((w) => w.length)],
+        idf: Math.log(1 + total / (df + 1)),
+        common: total >= 20 && df > COMMON_SHARE * total,
+      });
     }
-    return { text: corrected, terms: words(corrected) };
+    return { terms, corrected: didCorrect ? corrected : null, cfg };
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
     await this.loadSynonyms();
-    const { text, terms } = await this.correct(request.query);
-    const variants = [text];
-    for (const term of terms) {
-      for (const synonym of this.synonyms[term] ?? []) {
-        if (variants.length < 8) variants.push(text.replace(wordRe(term), synonym));
-      }
+    const { text, phrases, excluded } = parseQuery(request.query);
+    const analysis = await this.analyse(text);
+    const params: unknown[] = [];
+    const where = this.filters(request, params);
+    params.push(analysis.cfg);
+    const cfgParam = `$${params.length}::regconfig`;
+    for (const phrase of phrases) {
+      params.push(indexText(phrase));
+      where.push(`d.tsv @@ phraseto_tsquery('simple', unaccent($${params.length}))`);
     }
-    const highlightTerms = [...new Set(variants.flatMap(words))];
-
-    // websearch_to_tsquery keeps the syntax people know ("quoted phrase", -word, or); each variant is
-    // parsed with 'simple' (exact words, any language) and 'english' (stems), and any of them may match.
-    const params: unknown[] = [...variants];
-    const tsquery = variants
-      .map(
-        (_, i) =>
-          `websearch_to_tsquery('simple', unaccent($${i + 1})) || websearch_to_tsquery('english', unaccent($${i + 1}))`,
-      )
-      .join(' || ');
-    let rows = await this.run(
-      `SELECT ${tsquery} AS q`,
-      ['d.tsv @@ q.q', ...this.filters(request, params)],
-      params,
-      request,
-      // Title relevance decides; body-only matches follow, most recently active first (ranking them by the
-      // whole document's tsvector would read every matching document's large vector).
-      'ts_rank(d.title_tsv, q.q)',
-      'd.title_tsv @@ q.q',
-    );
-    if (rows.total === 0 && request.offset === 0) {
+    for (const word of excluded) {
+      params.push(indexText(word));
+      where.push(
+        `NOT d.tsv @@ (plainto_tsquery('simple', unaccent($${params.length})) || plainto_tsquery(${cfgParam}, unaccent($${params.length})))`,
+      );
+    }
+    let rows: SearchRow = { total: 0, hits: [], facets: [] };
+    if (analysis.terms.length) rows = await this.run(analysis.terms, where, params, cfgParam, request);
+    if (rows.total === 0 && request.offset === 0 && !phrases.length) {
       // Nothing matched as words: try the query as a fragment of a title, tolerant of typos (pg_trgm).
       const fragment = fold(request.query).trim();
       if (fragment.length >= 3) {
-        const p: unknown[] = [fragment];
-        rows = await this.run(
-          'SELECT unaccent($1::text) AS q',
-          ['q.q <% d.title_folded', ...this.filters(request, p)],
-          p,
-          request,
-          'word_similarity(q.q, d.title_folded)',
-          'q.q <% d.title_folded',
-        );
+        const p: unknown[] = [];
+        const w = this.filters(request, p);
+        p.push(fragment, request.limit + 1, request.offset);
+        rows = await this.titleFragment(w, p);
       }
     }
+    const highlightTerms = [
+      ...new Set([
+        ...words(text),
+        ...analysis.terms.flatMap((t) => t.alternatives.flat()),
+        ...phrases.flatMap(words),
+      ]),
+    ];
     const facets = EMPTY_FACETS();
     for (const f of rows.facets ?? []) facets[f.f].push({ value: f.v, count: f.n } satisfies FacetCount);
     const page = (rows.hits ?? []).slice(0, request.limit);
@@ -240,6 +331,7 @@ export class PostgresSearchIndex implements SearchIndex {
       facets,
       estimatedTotal: rows.total,
       hasMore: (rows.hits ?? []).length > request.limit,
+      suggestion: analysis.corrected,
     };
   }
 
@@ -257,89 +349,138 @@ export class PostgresSearchIndex implements SearchIndex {
     return where;
   }
 
-  /** One round trip: the page (with the text to highlight), the total and the facet counts. */
+  /**
+   * Matching that degrades gracefully, in one round trip. Candidates: documents holding every word; only
+   * when those fill less than the page, also documents whose title, then whose text, holds one of the
+   * rarest words. Each candidate scores, per query word it holds, the word's rarity times the weight of the
+   * best field holding it (title > tags > body > answers); documents holding every word come first.
+   * Bounded work whatever the query: each step takes at most MATCH_CAP documents, so on a large index the
+   * total and facets are lower bounds (the API calls them an estimate).
+   */
   private async run(
-    querySql: string,
+    terms: Term[],
     where: string[],
     params: unknown[],
-    request: SearchRequest,
-    rank: string,
-    titleCondition: string,
+    cfgParam: string,
+    request: { offset: number; limit: number },
+    options: { seedsFrom?: Term[]; answersWeight?: number } = {},
   ): Promise<SearchRow> {
-    const titleWhere = [titleCondition, ...where.slice(1)];
-    const p = [...params, request.limit + 1, request.offset];
+    const p = [...params];
+    const add = (value: unknown) => {
+      p.push(value);
+      return `$${p.length}`;
+    };
+    const tsq = (text: string) => {
+      const ref = add(text);
+      return `(to_tsquery('simple', ${ref}) || to_tsquery(${cfgParam}, ${ref}))`;
+    };
+    const every = terms.map((t) => tsq(tsqueryText(t))).join(' && ');
+    const seedTerms = [...(options.seedsFrom ?? terms)].sort((a, b) => b.idf - a.idf).slice(0, SEED_WORDS);
+    const seeds = seedTerms.map((t) => tsq(tsqueryText(t))).join(' || ');
+    const weights = { ...FIELD_WEIGHTS, D: options.answersWeight ?? FIELD_WEIGHTS.D };
+    const termRows = terms.map((t) => ({
+      idf: t.idf,
+      q: tsqueryText(t),
+      qa: tsqueryText(t, 'A'),
+      qb: tsqueryText(t, 'B'),
+      qc: tsqueryText(t, 'C'),
+      qd: tsqueryText(t, 'D'),
+    }));
+    const termsParam = add(JSON.stringify(termRows));
+    const need = add(request.offset + request.limit + 1);
+    const limit = add(request.limit + 1);
+    const offset = add(request.offset);
+    const filter = where.length ? `AND ${where.join(' AND ')}` : '';
     const [row] = await this.query<SearchRow>(
-      `WITH q AS (${querySql}),
-       -- Bounded work whatever the query: at most MATCH_CAP title matches (the most relevant), and only when
-       -- there are fewer, at most MATCH_CAP other matches, are ranked and counted. A query matching half the
-       -- community stays fast; its total and facets are then lower bounds, which the API calls an estimate.
-       t AS MATERIALIZED (
-         SELECT d.thread_id FROM search_documents d, q WHERE ${titleWhere.join(' AND ')} LIMIT ${MATCH_CAP}),
-       c AS MATERIALIZED (
-         SELECT thread_id FROM t
-         UNION
-         (SELECT d.thread_id FROM search_documents d, q
-          WHERE ${where.join(' AND ')} AND (SELECT count(*) FROM t) < ${MATCH_CAP} LIMIT ${MATCH_CAP})),
+      `WITH q AS (SELECT ${every} AS every, ${seeds} AS seeds),
+       x AS MATERIALIZED (
+         SELECT x.idf,
+           to_tsquery('simple', x.q) || to_tsquery(${cfgParam}, x.q) AS q,
+           to_tsquery('simple', x.qa) || to_tsquery(${cfgParam}, x.qa) AS qa,
+           to_tsquery('simple', x.qb) || to_tsquery(${cfgParam}, x.qb) AS qb,
+           to_tsquery('simple', x.qc) || to_tsquery(${cfgParam}, x.qc) AS qc,
+           to_tsquery('simple', x.qd) || to_tsquery(${cfgParam}, x.qd) AS qd
+         FROM jsonb_to_recordset(${termsParam}::jsonb) AS x(idf float8, q text, qa text, qb text, qc text, qd text)),
+       c0 AS MATERIALIZED (
+         SELECT d.thread_id FROM search_documents d, q WHERE d.tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
+       c1 AS MATERIALIZED (
+         SELECT d.thread_id FROM search_documents d, q
+         WHERE (SELECT count(*) FROM c0) < ${need} AND d.title_tsv @@ q.seeds ${filter} LIMIT ${MATCH_CAP}),
+       c2 AS MATERIALIZED (
+         SELECT d.thread_id FROM search_documents d, q
+         WHERE (SELECT count(*) FROM c0) < ${need} AND (SELECT count(*) FROM c1) < ${MATCH_CAP}
+           AND d.tsv @@ q.seeds ${filter} LIMIT ${MATCH_CAP}),
+       c AS (SELECT thread_id FROM c0 UNION SELECT thread_id FROM c1 UNION SELECT thread_id FROM c2),
        m AS MATERIALIZED (
-         SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at, ${rank} AS rank
-         FROM c JOIN search_documents d USING (thread_id), q),
-       page AS (SELECT thread_id, rank, last_activity_at FROM m
-                ORDER BY rank DESC, last_activity_at DESC, thread_id LIMIT $${p.length - 1} OFFSET $${p.length})
+         SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at, s.score,
+           s.matched = ${terms.length} AS every
+         FROM c JOIN search_documents d USING (thread_id)
+         CROSS JOIN LATERAL (
+           SELECT sum(x.idf * CASE WHEN d.tsv @@ x.qa THEN ${weights.A} WHEN d.tsv @@ x.qb THEN ${weights.B}
+                                   WHEN d.tsv @@ x.qc THEN ${weights.C} WHEN d.tsv @@ x.qd THEN ${weights.D}
+                                   ELSE 0 END) AS score,
+             count(*) FILTER (WHERE d.tsv @@ x.q) AS matched
+           FROM x) s),
+       page AS (SELECT thread_id, every, score, last_activity_at FROM m
+                ORDER BY every DESC, score DESC, last_activity_at DESC, thread_id LIMIT ${limit} OFFSET ${offset})
        SELECT (SELECT count(*)::int FROM m) AS total,
          (SELECT json_agg(json_build_object('id', d.thread_id, 'title', d.title, 'body', d.body,
-                  'answers', left(d.answers, 2000)) ORDER BY page.rank DESC, page.last_activity_at DESC, page.thread_id)
+                  'answers', left(d.answers, 2000))
+                  ORDER BY page.every DESC, page.score DESC, page.last_activity_at DESC, page.thread_id)
             FROM page JOIN search_documents d USING (thread_id)) AS hits,
-         (SELECT json_agg(x) FROM (
-            (SELECT 'categoryId' AS f, category_id::text AS v, count(*)::int AS n FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
-            UNION ALL (SELECT 'kind', kind, count(*)::int FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
-            UNION ALL (SELECT 'status', status, count(*)::int FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
-            UNION ALL (SELECT 'tags', tag, count(*)::int FROM m, unnest(m.tags) AS tag GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
-          ) x) AS facets`,
+         ${FACETS_SQL}`,
       p,
     );
     return row;
   }
 
+  /** Titles holding the query as a fragment, tolerant of typos (pg_trgm word similarity). */
+  private async titleFragment(where: string[], p: unknown[]): Promise<SearchRow> {
+    const n = p.length;
+    const [row] = await this.query<SearchRow>(
+      `WITH q AS (SELECT unaccent($${n - 2}::text) AS q),
+       m AS MATERIALIZED (
+         SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at,
+           word_similarity(q.q, d.title_folded) AS score
+         FROM search_documents d, q WHERE q.q <% d.title_folded ${where.length ? `AND ${where.join(' AND ')}` : ''}
+         LIMIT ${MATCH_CAP}),
+       page AS (SELECT thread_id, score, last_activity_at FROM m
+                ORDER BY score DESC, last_activity_at DESC, thread_id LIMIT $${n - 1} OFFSET $${n})
+       SELECT (SELECT count(*)::int FROM m) AS total,
+         (SELECT json_agg(json_build_object('id', d.thread_id, 'title', d.title, 'body', d.body,
+                  'answers', left(d.answers, 2000)) ORDER BY page.score DESC, page.last_activity_at DESC, page.thread_id)
+            FROM page JOIN search_documents d USING (thread_id)) AS hits,
+         ${FACETS_SQL}`,
+      p,
+    );
+    return row;
+  }
+
+  /**
+   * Likely duplicates of a draft: the same relaxed matching over its title and the start of its body, where
+   * rare words weigh most and words most questions have ("problem", "app") take no part; answers count
+   * little. A draft sharing no word with any title falls back to trigram similarity of titles.
+   */
   async similar(request: SimilarRequest): Promise<string[]> {
+    await this.loadSynonyms();
     const draft = `${request.title} ${(request.body ?? '').slice(0, 500)}`;
-    const folded = indexText(draft);
-    if (!words(folded).length) return [];
-    // The draft's words with how many documents hold each; English stop words left out.
-    const known = (
-      await this.query<{ word: string; n: number }>(
-        `SELECT s.word, w.documents AS n FROM unnest(tsvector_to_array(to_tsvector('simple', unaccent($1)))) AS s(word)
-       JOIN search_words w ON w.word = s.word
-       WHERE numnode(plainto_tsquery('english', s.word)) > 0
-       ORDER BY w.documents, s.word`,
-        [folded],
-      )
-    ).filter((k) => /^[\p{L}\p{N}]+$/u.test(k.word));
-    if (known.length) {
-      // Candidates are titles holding every word of the draft, and only when there are too few of those,
-      // titles holding one of its rarest words (bounded work on a large index). They are ranked by the
-      // draft's words in the title and by trigram similarity of the whole title.
-      const every = known.map((k) => k.word).join(' & ');
-      const seeds = known
-        .slice(0, SIMILAR_SEED_WORDS)
-        .map((k) => k.word)
-        .join(' | ');
-      const all = known.map((k) => k.word).join(' | ');
-      const rows = await this.query<{ id: string }>(
-        `WITH q AS (SELECT to_tsquery('simple', $1) || to_tsquery('english', $1) AS every,
-                           to_tsquery('simple', $2) || to_tsquery('english', $2) AS seeds,
-                           to_tsquery('simple', $3) || to_tsquery('english', $3) AS words, unaccent($4::text) AS title),
-         e AS MATERIALIZED (SELECT d.thread_id FROM search_documents d, q WHERE d.title_tsv @@ q.every LIMIT ${SIMILAR_CANDIDATES}),
-         c AS MATERIALIZED (
-           SELECT thread_id FROM e
-           UNION
-           (SELECT d.thread_id FROM search_documents d, q
-            WHERE d.title_tsv @@ q.seeds AND (SELECT count(*) FROM e) < $5 LIMIT ${SIMILAR_CANDIDATES}))
-         SELECT d.thread_id AS id FROM c JOIN search_documents d USING (thread_id), q
-         ORDER BY ts_rank(d.title_tsv, q.words) * 2 + similarity(d.title_folded, q.title) DESC, d.thread_id
-         LIMIT $5`,
-        [every, seeds, all, indexText(request.title), request.limit],
+    const analysis = await this.analyse(draft);
+    const distinctive = analysis.terms.filter((t) => !t.common);
+    const terms = distinctive.length ? distinctive : analysis.terms;
+    if (terms.length) {
+      const params: unknown[] = [analysis.cfg];
+      const rows = await this.run(
+        terms,
+        [],
+        params,
+        '$1::regconfig',
+        { offset: 0, limit: request.limit },
+        {
+          answersWeight: 0.1,
+        },
       );
-      if (rows.length) return rows.map((r) => r.id);
+      const ids = (rows.hits ?? []).slice(0, request.limit).map((h) => h.id);
+      if (ids.length) return ids;
     }
     const rows = await this.query<{ id: string }>(
       `SELECT thread_id AS id FROM search_documents d, (SELECT unaccent($1::text) AS t) q
@@ -350,5 +491,35 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
+const FACETS_SQL = `(SELECT json_agg(x) FROM (
+    (SELECT 'categoryId' AS f, category_id::text AS v, count(*)::int AS n FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
+    UNION ALL (SELECT 'kind', kind, count(*)::int FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
+    UNION ALL (SELECT 'status', status, count(*)::int FROM m GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
+    UNION ALL (SELECT 'tags', tag, count(*)::int FROM m, unnest(m.tags) AS tag GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT ${FACET_SIZE})
+  ) x) AS facets`;
+
+/** A term as tsquery text: its alternatives OR-ed, multi-word ones as phrases, each word limited to `weight`. */
+function tsqueryText(term: Term, weight?: 'A' | 'B' | 'C' | 'D'): string {
+  const label = weight ? `:${weight}` : '';
+  return term.alternatives.map((alt) => `(${alt.map((w) => `${w}${label}`).join(' <-> ')})`).join(' | ');
+}
+
+/** Splits the web syntax people know off a query: "quoted phrases" (required) and -excluded words. */
+function parseQuery(query: string): { text: string; phrases: string[]; excluded: string[] } {
+  const phrases: string[] = [];
+  const excluded: string[] = [];
+  const text = query
+    .replace(/"([^"]+)"/g, (_, phrase: string) => {
+      if (words(phrase).length) phrases.push(phrase);
+      return ' ';
+    })
+    .replace(/(^|\s)-([\p{L}\p{N}]+)/gu, (_, space: string, word: string) => {
+      excluded.push(word);
+      return space;
+    });
+  return { text: `${text} ${phrases.join(' ')}`, phrases, excluded };
+}
+
+const foldedWordRe = (term: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(term)}(?![\\p{L}\\p{N}])`, 'giu');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordRe = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(term)}(?![\\p{L}\\p{N}])`, 'gu');

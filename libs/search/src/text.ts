@@ -147,3 +147,49 @@ export function snippet(text: string, terms: string[], length = 180): { html: st
   out += text.slice(pos, end) + (end < text.length ? '…' : '');
   return { html: markedToHtml(out), matched: true };
 }
+
+// Words that carry no meaning in a question: how customers phrase one ("how do I", "why does my", "как",
+// "kako", "如何"), as folded by fold(). Both adapters leave them out of matching (a query made only of them
+// keeps them). Russian words appear folded: й → и, ё → е.
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'a an and any anyone are as at be been but by can cant could did do does dont doesnt for from get got',
+    'has have having he her here hi his how i im in is it its ive just me my myself no not of on or our',
+    'please she should so some still that the their them then there these they this those to too up us',
+    'very was way we were what when where which while who why will with without would you your hello',
+    'thanks help anymore again am also',
+    // Russian (folded)
+    'а без бы в во вам вас вот все всё вы где да для до его ее если есть еще же за и из или им их к',
+    'как какои когда кто ли либо меня мне мои моя мое мои мы на надо нам нас не нет но ну о об однако',
+    'он она они оно от по почему при пожалуиста с со так также там то тоже у уже хотя что чтобы это я',
+    'подскажите помогите здравствуите спасибо',
+    // Slovenian (folded)
+    'ali in je se sem si so smo ste da ne na za v z s k h o po pri iz od do ob kako kaj kje kdaj zakaj',
+    'kateri katera mi me moj moja moje moji mojo ta to te ti tudi pa ker kot ko ce lahko bi bo bom',
+    'prosim hvala pozdravljeni',
+  ]
+    .join(' ')
+    .split(' ')
+    .concat(['如何', '怎么', '怎样', '为什', '什么', '我的', '可以', '请问', '是否', '一下', '为何']),
+);
+
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
+/** The words of a query that matter: folded, CJK as bigrams, question phrasing left out, each once. */
+export function queryTerms(text: string): string[] {
+  const all = [...new Set(words(text))];
+  const meaningful = all.filter((w) => !STOP_WORDS.has(w));
+  return meaningful.length ? meaningful : all;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The Postgres text search configuration that stems a text: 'russian' when it has Cyrillic (Postgres' russian
+ * configuration also stems Latin words with the English stemmer), 'english' otherwise. Slovenian and other
+ * Latin-script languages are matched as exact words and corrected by trigrams; CJK as bigrams.
+ */
+export function stemmingConfig(text: string): 'russian' | 'english' {
+  return CYRILLIC.test(text) ? 'russian' : 'english';
+}

@@ -48,6 +48,13 @@ export class SearchResults extends ConnectionType(SearchHitModel, 'SearchHit', f
     description: 'Identifies this search for recordSearchClick (first page only).',
   })
   queryId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The query with a likely typo corrected ("Did you mean …?"), when the engine found one; results already include its matches.',
+  })
+  didYouMean: string | null;
 }
 
 @ObjectType('SearchQueryStat')

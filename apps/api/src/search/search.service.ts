@@ -75,6 +75,7 @@ export class SearchService {
       portFacets: result.facets,
       estimatedTotal: result.estimatedTotal,
       queryId,
+      didYouMean: result.suggestion,
     };
   }
 
