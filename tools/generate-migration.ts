@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, migrate, pendingSchemaChanges } from '../apps/api/src/database/data-source';
 import { withDatabase } from '../apps/api/src/database/embedded-postgres';
-import { startTestServer } from '../libs/testing/src/server';
+import { startScratchServer } from '../apps/api/src/database/scratch-server';
 import { parseCommand } from './args.cjs';
 
 const { positionals } = parseCommand({
@@ -25,7 +25,7 @@ async function main() {
     console.error(`"${name}" is not kebab-case (a-z, 0-9 and -). See --help.`);
     process.exit(2);
   }
-  const server = await startTestServer();
+  const server = await startScratchServer();
   const scratch = `migration_scratch_${Date.now()}`;
   const admin = new Client({ connectionString: server.url });
   await admin.connect();

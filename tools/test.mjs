@@ -44,9 +44,9 @@ if (!step('build', 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=stati
 // One Postgres server for the whole run; each test file still gets its own database.
 let server = null;
 if (!process.env.DATABASE_URL) {
-  const { startTestServer } = await import('../dist/libs/testing/src/server.js');
+  const { startScratchServer } = await import('../dist/apps/api/src/database/scratch-server.js');
   console.log('\n▶ DATABASE_URL is not set: starting an embedded Postgres for this run');
-  server = await startTestServer();
+  server = await startScratchServer();
 }
 const dbEnv = server ? { DATABASE_URL: server.url } : {};
 

@@ -3,7 +3,7 @@
 //
 //   node dist/tools/bench/capture-sql.js [--only thread,category] [--print]
 //
-// It serves the API in this process (as libs/testing's createTestApp does) on the seeded bench database,
+// It serves the API in this process (as the test harness's createTestApp does) on the seeded bench database,
 // with TypeORM's query log on, and requests each page a few times. Exit code 1 when the statements differ.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +12,11 @@ import { Pool } from 'pg';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { createServer } from '../../apps/api/src/server';
-import { graphqlClient } from '../../libs/testing/src/app';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
 import { openBenchDatabase } from './database';
 import { BASELINE_STATEMENTS, normaliseSql } from './queries';
-import { Scenario, selectScenarios, Variables } from './scenarios';
+import { GRAPHQL_HEADERS, graphqlBody, Scenario, selectScenarios, Variables } from './scenarios';
 
 export interface Captured {
   scenario: string;
@@ -48,14 +47,17 @@ export async function captureSql(url: string, scenarios: Scenario[]): Promise<Ca
   try {
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address();
-    const client = graphqlClient(
-      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    );
+    const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
     const captured: Captured[] = [];
     for (const scenario of scenarios) {
       for (const variables of (await scenario.sample(db)).slice(0, PAGES)) {
         recording = [];
-        const result = await client.gql(scenario.document, variables);
+        const res = await fetch(endpoint, {
+          method: 'POST',
+          headers: GRAPHQL_HEADERS,
+          body: graphqlBody(scenario, variables),
+        });
+        const result = (await res.json()) as { errors?: unknown[] };
         const statements = recording;
         recording = null;
         if (result.errors?.length) {

@@ -1,4 +1,3 @@
 export * from './app';
 export * from './database';
-export * from './server';
 export * from './factories';

@@ -1,14 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { CategoryEntity } from '../categories/category.entity';
+import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, ConnectionType, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
 import {

@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { RevisionEntity } from '../threads/revision.entity';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { RevisionEntity } from '../threads/revision.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { RevisionModel, ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { AnswerEntity } from './answer.entity';

@@ -1,6 +1,6 @@
 // GraphQL for customer history; thin: the rules live in CustomerHistoryService and care.policy.ts.
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { Viewer } from '../common/context';
 import { CurrentViewer } from '../common/decorators';

@@ -1,11 +1,11 @@
 // GraphQL for private follow-ups; thin: the rules live in FollowUpsService and care.policy.ts.
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';

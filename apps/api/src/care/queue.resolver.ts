@@ -1,14 +1,14 @@
 // GraphQL for the care queue and routing; thin: the rules live in CareQueueService and care.policy.ts.
 import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { CategoryEntity } from '../categories/category.entity';
+import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { Connection } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { AssignmentEventEntity } from './assignment-event.entity';
 import { PubSub } from '../common/pubsub';

@@ -2,7 +2,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { RateHelpInput } from './care.inputs';

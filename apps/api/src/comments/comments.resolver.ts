@@ -1,12 +1,12 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { AnswerEntity } from '../answers/answer.entity';
+import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { CommentEntity } from './comment.entity';

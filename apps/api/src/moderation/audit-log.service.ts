@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { Connection, decodeCursor, encodeCursor, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';
 import { ModerationTarget } from './flag.entity';

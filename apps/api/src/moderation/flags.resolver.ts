@@ -3,7 +3,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { FlagEntity } from './flag.entity';

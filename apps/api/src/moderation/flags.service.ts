@@ -3,7 +3,7 @@ import { markdownToText } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { requireActive } from '../accounts/accounts.policy';
 import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';

@@ -11,7 +11,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { Emit, QaEvents, ThreadChange } from '../qa/qa-events';
 import { RevisionTarget } from '../threads/revision.entity';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { TAGS_MAX } from '../threads/threads.inputs';
 import { ThreadsService } from '../threads/threads.service';
 import { AuditLogService, Snapshot } from './audit-log.service';

@@ -11,7 +11,7 @@ import { RequestContext, Viewer } from '../common/context';
 import { offsetCursor } from '../common/connection';
 import { badInput, notFound } from '../common/errors';
 import { RateLimits } from '../common/rate-limits';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { SEARCH_INDEX } from './search-index.provider';
 import {

@@ -1,9 +1,9 @@
 import { renderMarkdown } from '@community/domain';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { CategoryEntity } from '../categories/category.entity';
+import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, PageArgs } from '../common/connection';

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnswerEntity } from '../answers/answer.entity';
+import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, VoteValue } from '../threads/thread.model';
 import { VoteInput, VoteResult } from './votes.inputs';
 import { VotesService } from './votes.service';

@@ -1,19 +1,21 @@
-// The Postgres server tests run against: DATABASE_URL when set, otherwise a throw-away embedded cluster.
+// A Postgres server for a test run or a tool that needs scratch databases (tests, migration generation):
+// DATABASE_URL when set, otherwise a throw-away embedded cluster. Lives here, not in libs/testing, so tools
+// may use it without importing the test harness.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from '../../../apps/api/src/database/embedded-postgres';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
-export interface TestServer {
+export interface ScratchServer {
   /** URL of a database on the server with rights to create databases. */
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startScratchServer(): Promise<ScratchServer> {
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => undefined };
-  const parent = resolve(__dirname, '../../../.data');
+  const parent = resolve(__dirname, '../../../../.data');
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, 'test-postgres-'));
   chmodSync(dir, 0o755); // as root, Postgres runs as another OS user that must enter it
