@@ -98,7 +98,8 @@ export default tseslint.config(
         { category: 'entity', pattern: '**/*.entity.ts' },
         {
           category: 'test',
-          pattern: ['**/*.spec.ts', '**/*.spec.tsx', 'e2e/**', 'tools/boundaries/fixtures/**'],
+          // The relevance evaluation is a harness like the tests: it loads a corpus into a throw-away app.
+          pattern: ['**/*.spec.ts', '**/*.spec.tsx', 'e2e/**', 'tools/search-eval/**'],
         },
         { category: 'read-model', pattern: readModelFiles.length ? readModelFiles : ['//none'] },
         { category: 'code', pattern: '**/*' },

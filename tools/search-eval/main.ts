@@ -2,7 +2,8 @@
 // Postgres adapter and, when MEILI_HOST is set, for Meilisearch. Each run uses a fresh database (on
 // DATABASE_URL's server, or an embedded Postgres started for the run) that is dropped afterwards.
 //   --misses   also list the queries whose thread was not in the top 3
-import { createTestApp, dropDatabase, prepareTemplate, startTestServer } from '@community/testing';
+import { createTestApp, dropDatabase, prepareTemplate } from '@community/testing';
+import { startScratchServer } from '../../apps/api/src/database/scratch-server';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
 import { evaluate, formatReport, loadCorpus } from './eval';
@@ -18,7 +19,7 @@ const { values: flags } = parseCommand({
 });
 
 runTool(async () => {
-  const server = await startTestServer();
+  const server = await startScratchServer();
   const template = await prepareTemplate(server.url);
   try {
     const engines: { name: string; meiliHost?: string }[] = [{ name: 'postgres' }];

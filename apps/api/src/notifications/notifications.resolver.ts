@@ -1,6 +1,6 @@
 // GraphQL for notifications and watches; thin: rules live in NotificationsService and the fan-out.
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccountEntity } from '../accounts/account.entity';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { requireViewer } from '../accounts/accounts.policy';
@@ -8,7 +8,7 @@ import { Connection } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { PubSub } from '../common/pubsub';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { notificationTopic, NotifiedRow } from './notification-fanout';
