@@ -79,6 +79,25 @@ describe('npm run account', () => {
     expect(await passwordHashOf('root@example.com')).not.toBe(hash);
   });
 
+  it('ends every session of the account when it sets a new password', async () => {
+    run('--email', 'sess@example.com', '--handle', 'sess', '--password', 'first long password');
+    const c = new Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      await c.query(
+        `INSERT INTO sessions (id, account_id, expires_at, last_seen_at)
+         SELECT 'stolen-session', id, now() + interval '1 day', now() FROM accounts WHERE email = 'sess@example.com'`,
+      );
+      run('--email', 'sess@example.com', '--password', 'second long password', '--reset-password');
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = 'sess@example.com'`,
+      );
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await c.end();
+    }
+  });
+
   it('refuses an unknown role or a short password with a message and a non-zero exit', () => {
     expect(() =>
       run('--email', 'x@example.com', '--handle', 'xx_x', '--password', 'a long password', '--role', 'king'),

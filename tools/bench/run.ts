@@ -302,7 +302,7 @@ async function main(): Promise<void> {
         // Indexing is measured by reindex, not here; and requests come from many simulated visitors
         // (X-Forwarded-For), so per-address rate limits (searches) do not refuse the load.
         SEARCH_INDEXER: 'off',
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: 'loopback',
         HOST: '127.0.0.1',
         PORT: String(apiPort),
         DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-api-')),

@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
@@ -13,7 +13,9 @@ import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
 import { httpRequestContext } from './common/http-context';
-import { queryLimitsPlugin } from './common/query-limits';
+import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/query-limits';
+import { RateLimits } from './common/rate-limits';
+import { sameOrigin } from './common/origin';
 import { createLoaders } from './common/loaders';
 import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
@@ -35,7 +37,12 @@ import { ApiTokensService } from './tokens/api-tokens.service';
 import { PagesModule } from './pages/pages.module';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** Runs after the body parser and before Apollo (which starts later, in the GraphQL module's init hook). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseHostileSource).forRoutes('graphql');
+  }
+
   static forRoot(config: Config, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
@@ -64,20 +71,29 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],
-          inject: [SessionsService, ApiTokensService],
-          useFactory: (sessions: SessionsService, apiTokens: ApiTokensService) => ({
+          inject: [SessionsService, ApiTokensService, RateLimits],
+          useFactory: (sessions: SessionsService, apiTokens: ApiTokensService, rateLimits: RateLimits) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
-            introspection: true,
+            // Production publishes the schema as a file (apps/api/schema.gql), not to every visitor.
+            introspection: config.env !== 'production',
             playground: false,
             csrfPrevention: true,
-            plugins: [queryLimitsPlugin(), apiTokenScopePlugin()],
+            plugins: [queryLimitsPlugin({ rateLimits }), apiTokenScopePlugin()],
+            parseOptions: { maxTokens: MAX_TOKENS },
             includeStacktraceInErrorResponses: config.env === 'development',
             formatError: formatError(config.env === 'development'),
             // Subscriptions (graphql-ws, e.g. the care queue) authenticate with the session cookie sent on
             // the websocket upgrade request; each operation gets a context like an HTTP request's.
-            subscriptions: { 'graphql-ws': true },
+            // A browser on another site must not open a socket with our visitor's cookie (cross-site WebSocket
+            // hijacking): the Origin must be this server's. Clients that send no Origin are not browsers.
+            subscriptions: {
+              'graphql-ws': {
+                onConnect: (ctx: { extra: unknown }) =>
+                  sameOrigin((ctx.extra as { request: IncomingMessage }).request, config.publicUrl),
+              },
+            },
             context: async (
               http: { req: Request; res: Response } | { extra: { request: IncomingMessage } },
             ): Promise<RequestContext> => {

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -28,6 +29,38 @@ export function webRoot(): string | null {
   }
   return null;
 }
+
+/** Longer than a typical load balancer's idle timeout (60 s), so the balancer, not us, closes idle connections. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/**
+ * Security headers (helmet): a Content-Security-Policy the web app passes (its scripts and styles come from
+ * this origin; React sets inline styles, so style attributes are allowed), no framing, no MIME sniffing, and
+ * no full URLs in Referer to other sites.
+ */
+export const securityHeaders = () =>
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // The web app is served over plain http on a developer's machine; HSTS belongs to the TLS terminator.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
 
 const API_PATHS =
   /^\/(graphql|healthz|readyz|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
@@ -52,6 +85,10 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   app.disable('x-powered-by');
   // Brotli or gzip for HTML, JSON and assets, whichever the client accepts.
   app.use(compression());
+  app.use(securityHeaders());
+  const http = app.getHttpServer();
+  http.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  http.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   app.use(cookieParser());
   app.use(noCookiesForBearer);
   app.useGlobalPipes(inputValidationPipe());

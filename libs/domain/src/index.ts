@@ -7,3 +7,4 @@ export * from './signing';
 export * from './title-length';
 export * from './placeholders';
 export * from './slug';
+export * from './display-names';

@@ -45,7 +45,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     ...loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(join(tmpdir(), 'community-test-')) }),
     databaseUrl: database.url,
     // Factories sign up many accounts; each comes from its own (forwarded) address, as real people would.
-    trustProxy: true,
+    trustProxy: ['loopback'],
     ...overrides,
   };
   let recording: string[] | null = null;

@@ -73,3 +73,17 @@ export class SetRoleInput {
   @Length(2, 80, { message: 'Job title must be 2–80 characters.' })
   jobTitle?: string | null;
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
+  @IsNotEmpty({ message: 'Current password is required.' })
+  currentPassword: string;
+
+  @Field()
+  @MinLength(PASSWORD_MIN, { message: `New password must be at least ${PASSWORD_MIN} characters.` })
+  @MaxLength(200, { message: 'New password must be at most 200 characters.' })
+  @IsNotEmpty({ message: 'New password is required.' })
+  newPassword: string;
+}

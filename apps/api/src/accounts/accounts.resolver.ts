@@ -1,9 +1,9 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { RequestContext, Viewer } from '../common/context';
 import { AccountEntity } from './account.entity';
 import { AccountModel } from './account.model';
-import { SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
+import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
 import { accountsPolicy } from './accounts.policy';
 import { AccountsService, StartedSession } from './accounts.service';
 import { SessionsService } from './sessions.service';
@@ -35,6 +35,22 @@ export class AccountsResolver {
     const ended = await this.accounts.signOut(ctx.viewer);
     this.sessions.clearCookie(ctx.res);
     return ended;
+  }
+
+  @Mutation(() => Int, {
+    description: 'Ends every session of your account, on every device (this one too); returns how many.',
+  })
+  async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
+    const ended = await this.accounts.signOutEverywhere(ctx.viewer);
+    this.sessions.clearCookie(ctx.res);
+    return ended;
+  }
+
+  @Mutation(() => Int, {
+    description: 'Changes your password and signs out every other session; returns how many ended.',
+  })
+  changePassword(@Args('input') input: ChangePasswordInput, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.accounts.changePassword(ctx.viewer, input, this.client(ctx));
   }
 
   @Mutation(() => AccountModel, { description: 'Admins only.' })

@@ -1,5 +1,6 @@
 // Accounts: sign-up, sign-in, roles. Passwords are argon2id hashes; every refusal says what to do next.
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { checkDisplayName } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
@@ -9,7 +10,7 @@ import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { inTransaction } from '../database/transaction';
 import { AccountEntity, Role } from './account.entity';
-import { SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
+import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
 import { accountsPolicy } from './accounts.policy';
 import { SessionsService } from './sessions.service';
 
@@ -66,6 +67,9 @@ export class AccountsService {
   async create(input: NewAccount, repo: Repository<AccountEntity> = this.accounts): Promise<AccountEntity> {
     const email = input.email.trim();
     const handle = input.handle.trim();
+    const role = input.role ?? Role.MEMBER;
+    const displayName = checkDisplayName(input.displayName, { staff: role !== Role.MEMBER });
+    if (!displayName.ok) throw badInput('displayName', displayName.problem);
     await this.assertAvailable(email, handle, repo);
     const passwordHash = await this.hashPassword(input.password);
     try {
@@ -73,9 +77,9 @@ export class AccountsService {
         repo.create({
           email,
           handle,
-          displayName: input.displayName.trim(),
+          displayName: displayName.name,
           passwordHash,
-          role: input.role ?? Role.MEMBER,
+          role,
           jobTitle: input.jobTitle ?? null,
         }),
       );
@@ -111,8 +115,11 @@ export class AccountsService {
 
   async signIn(input: SignInInput, client: ClientMeta): Promise<StartedSession> {
     const emailKey = input.email.trim().toLowerCase();
-    await this.rateLimits.consume('signInPerIp', client.ip);
-    await this.rateLimits.consume('signInPerEmail', emailKey);
+    // Only failures count, per email and address together: five wrong passwords from an attacker's address
+    // do not lock the owner out, and an office's successful sign-ins never use up its address's allowance.
+    const pairKey = `${emailKey}|${client.ip}`;
+    await this.rateLimits.assertAllowed('signInFailuresPerIp', client.ip);
+    await this.rateLimits.assertAllowed('signInFailuresPerEmailAndIp', pairKey);
     const account = await this.accounts
       .createQueryBuilder('a')
       .addSelect('a.passwordHash')
@@ -121,8 +128,12 @@ export class AccountsService {
     const ok = account
       ? await verify(account.passwordHash, input.password)
       : await verify(await this.decoy(), input.password).then(() => false);
-    if (!account || !ok) throw unauthenticated(WRONG_CREDENTIALS);
-    await this.rateLimits.reset('signInPerEmail', emailKey);
+    if (!account || !ok) {
+      await this.rateLimits.record('signInFailuresPerIp', client.ip);
+      await this.rateLimits.record('signInFailuresPerEmailAndIp', pairKey);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.rateLimits.reset('signInFailuresPerEmailAndIp', pairKey);
     const session = await this.sessions.start(account.id, client);
     return { account, ...session };
   }
@@ -136,6 +147,37 @@ export class AccountsService {
     if (!viewer?.sessionId) return false;
     await this.sessions.end(viewer.sessionId);
     return true;
+  }
+
+  /** Ends every session of the viewer's account, this one included; returns how many ended. */
+  async signOutEverywhere(viewer: Viewer | null): Promise<number> {
+    if (!viewer) throw unauthenticated('Sign in to sign out everywhere.');
+    return this.sessions.endAllFor(viewer.account.id);
+  }
+
+  /** Checks the current password, stores the new one and ends every other session of the account. */
+  async changePassword(
+    viewer: Viewer | null,
+    input: ChangePasswordInput,
+    client: ClientMeta,
+  ): Promise<number> {
+    if (!viewer) throw unauthenticated('Sign in to change your password.');
+    const key = `${viewer.account.email.toLowerCase()}|${client.ip}`;
+    await this.rateLimits.assertAllowed('signInFailuresPerEmailAndIp', key);
+    const account = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: viewer.account.id })
+      .getOneOrFail();
+    if (!(await verify(account.passwordHash, input.currentPassword))) {
+      await this.rateLimits.record('signInFailuresPerEmailAndIp', key);
+      throw badInput('currentPassword', 'The current password is not correct.');
+    }
+    await this.accounts.update(
+      { id: account.id },
+      { passwordHash: await this.hashPassword(input.newPassword) },
+    );
+    return this.sessions.endAllFor(account.id, viewer.sessionId);
   }
 
   async setRole(viewer: Viewer | null, input: SetRoleInput): Promise<AccountEntity> {
@@ -200,6 +242,9 @@ export class AccountsService {
     if (change.role) account.role = change.role;
     if (change.jobTitle !== undefined) account.jobTitle = change.jobTitle;
     if (change.password) account.passwordHash = await this.hashPassword(change.password);
-    return this.accounts.save(account);
+    const saved = await this.accounts.save(account);
+    // A new password ends every session: whoever knew the old one is signed out.
+    if (change.password) await this.sessions.endAllFor(saved.id);
+    return saved;
   }
 }

@@ -28,7 +28,8 @@ const accountCount = () => t.dataSource.getRepository(AccountEntity).count();
 async function signedUp(
   over: Record<string, string> = {},
 ): Promise<{ client: GqlClient; input: ReturnType<typeof person>; id: string }> {
-  const client = t.client();
+  // each person signs up from an address of their own, as real people do (sign-ups are limited per address)
+  const client = t.client({ forwardedFor: `10.9.${n % 250}.${Math.floor(n / 250) + 1}` });
   const input = person(over);
   const data = await client.ok<{ signUp: { id: string } }>(SIGN_UP, { input });
   return { client, input, id: data.signUp.id };
@@ -152,27 +153,100 @@ describe('sign-in and sign-out', () => {
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
   });
 
-  it('rate limits attempts per email with RATE_LIMITED saying when to retry', async () => {
+  it('limits failed attempts per email and address, saying when to retry, without locking the owner out', async () => {
     const { input } = await signedUp();
+    const attacker = '203.0.113.66';
     for (let i = 0; i < 5; i++) {
       const res = await t
-        .client({ forwardedFor: `10.0.0.${i}` })
+        .client({ forwardedFor: attacker })
         .gql(SIGN_IN, { input: { email: input.email, password: 'wrong password!' } });
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
+    // the sixth try from the attacker's address is refused, even with the right password
     const limited = await t
-      .client()
+      .client({ forwardedFor: attacker })
       .gql(SIGN_IN, { input: { email: input.email, password: input.password } });
     expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect(limited.errors?.[0].message).toMatch(/Try again in \d+ (seconds|minutes)/);
     expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // the owner, from their own address, still signs in
+    const owner = await t
+      .client({ forwardedFor: '198.51.100.200' })
+      .gql(SIGN_IN, { input: { email: input.email, password: input.password } });
+    expect(owner.errors).toBeUndefined();
+  });
+
+  it('does not count successful sign-ins against the address (an office behind one address)', async () => {
+    const office = '192.0.2.99';
+    const people = await Promise.all(Array.from({ length: 4 }, () => signedUp()));
+    for (let round = 0; round < 10; round++) {
+      for (const { input } of people) {
+        const res = await t
+          .client({ forwardedFor: office })
+          .gql(SIGN_IN, { input: { email: input.email, password: input.password } });
+        expect(res.errors).toBeUndefined();
+      }
+    }
+  });
+
+  it('signs out everywhere: every session of the account ends', async () => {
+    const { client: first, input } = await signedUp();
+    const second = t.client();
+    await second.ok(SIGN_IN, { input: { email: input.email, password: input.password } });
+    const { signOutEverywhere } = await second.ok<{ signOutEverywhere: number }>(
+      'mutation { signOutEverywhere }',
+    );
+    expect(signOutEverywhere).toBe(2);
+    expect((await first.ok<{ me: null }>(ME)).me).toBeNull();
+    expect((await second.ok<{ me: null }>(ME)).me).toBeNull();
+    const guest = await t.client().gql('mutation { signOutEverywhere }');
+    expect(guest.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('changing the password ends the other sessions and keeps this one', async () => {
+    const { client: here, input } = await signedUp();
+    const elsewhere = t.client();
+    await elsewhere.ok(SIGN_IN, { input: { email: input.email, password: input.password } });
+    const CHANGE = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
+    const wrong = await here.gql(CHANGE, {
+      i: { currentPassword: 'not my password', newPassword: 'a new long password' },
+    });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { changePassword } = await here.ok<{ changePassword: number }>(CHANGE, {
+      i: { currentPassword: input.password, newPassword: 'a new long password' },
+    });
+    expect(changePassword).toBe(1);
+    expect((await here.ok<{ me: { id: string } | null }>(ME)).me).not.toBeNull();
+    expect((await elsewhere.ok<{ me: null }>(ME)).me).toBeNull();
+    const old = await t.client().gql(SIGN_IN, { input: { email: input.email, password: input.password } });
+    expect(old.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await t.client().ok(SIGN_IN, { input: { email: input.email, password: 'a new long password' } });
+  });
+
+  it('refuses display names that hide characters, mix alphabets or imitate staff', async () => {
+    for (const displayName of [
+      '\u200B',
+      '\u0410dmin',
+      'Acme Support Team ✔ (Official)',
+      'Bob\u202Egnp.exe',
+    ]) {
+      const res = await t.client().gql(SIGN_UP, { input: person({ displayName }) });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([
+        { field: 'displayName', message: expect.any(String) },
+      ]);
+    }
+    const ok = await t.client().ok<{ signUp: { displayName: string } }>(SIGN_UP, {
+      input: person({ displayName: 'Ｎｏｒａ  Ｓ.' }),
+    });
+    expect(ok.signUp.displayName).toBe('Nora S.');
   });
 });
 
 describe('per-address rate limit', () => {
   let proxied: TestApp;
   beforeAll(async () => {
-    proxied = await createTestApp({ trustProxy: true });
+    proxied = await createTestApp({ trustProxy: ['loopback'] });
   });
   afterAll(() => proxied.close());
 
@@ -191,6 +265,28 @@ describe('per-address rate limit', () => {
       .client({ forwardedFor: '198.51.100.1' })
       .gql(SIGN_IN, { input: { email: 'y@example.com', password: 'wrong password!' } });
     expect(other.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('TRUST_PROXY as a hop count', () => {
+  let behindOne: TestApp;
+  beforeAll(async () => {
+    behindOne = await createTestApp({ trustProxy: 1 });
+  });
+  afterAll(() => behindOne.close());
+
+  it('takes the address our proxy saw, so a client cannot pick its own with X-Forwarded-For', async () => {
+    // The client prepends a fresh made-up address each time; the proxy appends the real one.
+    for (let i = 0; i < 30; i++) {
+      const res = await behindOne
+        .client({ forwardedFor: `6.6.6.${i}, 203.0.113.9` })
+        .gql(SIGN_IN, { input: { email: `z${i}@example.com`, password: 'wrong password!' } });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const limited = await behindOne
+      .client({ forwardedFor: '6.6.6.250, 203.0.113.9' })
+      .gql(SIGN_IN, { input: { email: 'z@example.com', password: 'wrong password!' } });
+    expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
 });
 

@@ -61,8 +61,11 @@ export class SessionsService {
     await this.sessions.delete({ id: sessionId });
   }
 
-  async endAllFor(accountId: string): Promise<void> {
-    await this.sessions.delete({ accountId });
+  /** Ends the account's sessions (all but `keep`, when given); returns how many ended. */
+  async endAllFor(accountId: string, keep?: string): Promise<number> {
+    const qb = this.sessions.createQueryBuilder().delete().where('account_id = :accountId', { accountId });
+    if (keep) qb.andWhere('id <> :keep', { keep });
+    return (await qb.execute()).affected ?? 0;
   }
 
   setCookie(res: Response, token: string, expiresAt: Date): void {

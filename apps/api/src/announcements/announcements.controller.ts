@@ -56,16 +56,21 @@ export class AnnouncementsController {
       copyright: this.config.community.name,
     });
     for (const { thread, signature } of recent) {
-      const signedBy = signature
-        ? `<p><em>Signed by ${escapeHtml(signature.authorName)}${signature.authorTitle ? `, ${escapeHtml(signature.authorTitle)}` : ''} (key ${signature.keyId}; verify at ${this.base}/announcements/${thread.id}.json).</em></p>`
-        : '';
+      // "Signed by" only over text whose signature verifies now; anything else says so plainly.
+      const verify = `verify at ${this.base}/announcements/${thread.id}.json`;
+      const signedBy = !signature
+        ? ''
+        : signature.verified
+          ? `<p><em>Signed by ${escapeHtml(signature.authorName)}${signature.authorTitle ? `, ${escapeHtml(signature.authorTitle)}` : ''} (key ${escapeHtml(signature.keyId)}; ${verify}).</em></p>`
+          : `<p><strong>Signature not verified</strong>: ${signature.keyRevoked ? 'the signing key was revoked' : 'this text differs from what was signed'} (${verify}).</p>`;
       feed.addItem({
         id: `${this.base}/announcements/${thread.id}`,
         link: `${this.base}/announcements/${thread.id}`,
-        title: thread.title,
+        // The feed library declares titles as HTML; escaped, a title is shown as the text it is.
+        title: escapeHtml(thread.title),
         date: thread.editedAt ?? thread.createdAt,
         published: thread.createdAt,
-        author: signature ? [{ name: signature.authorName }] : undefined,
+        author: signature?.verified ? [{ name: signature.authorName }] : undefined,
         content: thread.bodyHtml + signedBy,
       });
     }

@@ -167,6 +167,29 @@ describe('signed announcements', () => {
     expect(xml).toContain('Signed by Dana Lee, Head of Support');
   });
 
+  it('never shows "Signed by" over text whose signature no longer verifies', async () => {
+    const a = await publish('Original signed words.');
+    await t.dataSource.query(
+      `UPDATE threads SET body = 'Go to evil.example and enter your password.', body_html = '<p>Go to evil.example and enter your password.</p>' WHERE id = $1`,
+      [a.id],
+    );
+    const xml = await (await fetch(`${t.baseUrl}/announcements.atom`)).text();
+    const entry = xml.slice(xml.indexOf(`/announcements/${a.id}<`) - 400).split('</entry>')[0];
+    expect(entry).toContain('evil.example');
+    expect(entry).not.toContain('Signed by');
+    expect(entry).toContain('Signature not verified');
+  });
+
+  it('escapes titles in the Atom feed, which declares them as HTML', async () => {
+    const { publishAnnouncement } = await staff.client.ok(PUBLISH, {
+      i: { categoryId, title: 'Use <b>bold</b> & <img src=x onerror=alert(1)>', body: 'Body' },
+    });
+    const xml = await (await fetch(`${t.baseUrl}/announcements.atom`)).text();
+    expect(xml).toContain(`/announcements/${publishAnnouncement.id}`);
+    expect(xml).not.toContain('<img src=x');
+    expect(xml).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img');
+  });
+
   it('refuses members with FORBIDDEN and visitors with UNAUTHENTICATED', async () => {
     const member = await createAccount(t);
     const i = { categoryId, title: 'Fake announcement here', body: 'Send us your password.' };

@@ -110,11 +110,17 @@ export function toConnection<T>(
   };
 }
 
+/** Deeper than this an offset cursor was not made by us (nobody pages 10,000 entries deep). */
+export const MAX_OFFSET = 10_000;
+
 /** Offset cursors, for short lists in a fixed order (a thread's answers). */
 export const offsetCursor = {
   encode: (offset: number) => encodeCursor({ o: offset }),
   decode: (cursor: string | null | undefined): number =>
-    decodeCursor(cursor, (v): v is { o: number } => typeof (v as { o?: unknown })?.o === 'number')?.o ?? -1,
+    decodeCursor(cursor, (v): v is { o: number } => {
+      const o = (v as { o?: unknown })?.o;
+      return typeof o === 'number' && Number.isInteger(o) && o >= 0 && o <= MAX_OFFSET;
+    })?.o ?? -1,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

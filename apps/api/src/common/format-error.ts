@@ -1,11 +1,14 @@
-// Shapes every error leaving the API: known codes pass through, anything else becomes a masked internal error.
+// Shapes every error leaving the API: known codes pass through; malformed values that only Postgres noticed
+// become BAD_USER_INPUT; anything else becomes a generic internal error with an id that is logged with the
+// details, so a person can quote it and an operator can find it.
+import { randomUUID } from 'node:crypto';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from './errors';
+import { AppError, ErrorCode } from './errors';
 
+// INTERNAL_SERVER_ERROR is not here: Apollo gives that code to every unexpected error, raw message included.
 const PASS_THROUGH = new Set<string>([
-  ...Object.values(ErrorCode),
-  'GRAPHQL_PARSE_FAILED',
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -13,16 +16,62 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
 ]);
 
+export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
+
 const logger = new Logger('GraphQL');
+
+/**
+ * Postgres "data exception" class (22xxx): a value it cannot take — a forged cursor's id or date, an offset
+ * out of range, a NUL byte. Those values came from the request, so they are the caller's to fix.
+ */
+function postgresDataException(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown }; code?: unknown } | undefined)?.driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
 
 export function formatError(includeStack: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError;
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
     const code = formatted.extensions?.code as string | undefined;
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const keep = includeStack ? { stacktrace } : {};
-    if (code && PASS_THROUGH.has(code)) {
+    const plain = (mapped: ErrorCode, message: string) => ({
+      message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: mapped, ...keep },
+    });
+    // The parser's own messages are about the caller's text; anything else it threw (a stack overflow) is not.
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+        return plain(ErrorCode.BAD_USER_INPUT, 'This query is too long. Ask for fewer fields at once.');
+      }
+      return /^Syntax Error/.test(formatted.message)
+        ? { ...formatted, extensions: { ...extensions, ...keep } }
+        : plain(
+            ErrorCode.BAD_USER_INPUT,
+            'This query could not be read: it is too long or nests too deeply.',
+          );
+    }
+    // Our own coded errors were written for people (even the rare deliberate INTERNAL_SERVER_ERROR).
+    if (
+      original instanceof AppError ||
+      (code && PASS_THROUGH.has(code) && !postgresDataException(original))
+    ) {
       return { ...formatted, extensions: { ...extensions, ...keep } };
+    }
+    if (postgresDataException(original)) {
+      return plain(
+        ErrorCode.BAD_USER_INPUT,
+        'A value in this request is not valid (for example a cursor from another list, or text with NUL characters). Check it and try again.',
+      );
+    }
+    if (isStackOverflow(original)) {
+      return plain(ErrorCode.BAD_USER_INPUT, 'This request nests too deeply. Send something simpler.');
     }
     if (original instanceof HttpException) {
       const status = original.getStatus();
@@ -38,21 +87,18 @@ export function formatError(includeStack: boolean) {
                 : status < 500
                   ? ErrorCode.BAD_USER_INPUT
                   : ErrorCode.INTERNAL_SERVER_ERROR;
-      if (mapped !== ErrorCode.INTERNAL_SERVER_ERROR) {
-        return {
-          message: formatted.message,
-          path: formatted.path,
-          locations: formatted.locations,
-          extensions: { code: mapped, ...keep },
-        };
-      }
+      if (mapped !== ErrorCode.INTERNAL_SERVER_ERROR) return plain(mapped, formatted.message);
     }
-    logger.error(formatted.message, (original as Error | undefined)?.stack);
+    const errorId = randomUUID();
+    logger.error(
+      `[${errorId}] ${formatted.message} (path ${formatted.path?.join('.') ?? '-'})`,
+      (original as Error | undefined)?.stack,
+    );
     return {
-      message: 'Something went wrong on our side. Please try again.',
+      message: `${INTERNAL_MESSAGE} (error id ${errorId})`,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...keep },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId, ...keep },
     };
   };
 }

@@ -1,22 +1,76 @@
-// Limits how deep and how expensive one GraphQL operation may be, before anything runs.
+// Limits what one GraphQL operation may ask for, before anything runs: depth, cost (lists by their page size,
+// nested lists multiplied, Markdown rendering by input size), aliases, expensive root fields per operation,
+// and the per-address rate limits of the root fields that have one (counted once per alias).
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   DocumentNode,
+  FieldNode,
   FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
   GraphQLError,
+  GraphQLList,
+  isObjectType,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
+  ValueNode,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
+import type { NextFunction, Request, Response } from 'express';
+import type { RequestContext } from './context';
 import { ErrorCode } from './errors';
+import type { RateLimitName, RateLimits } from './rate-limits';
 
 export const MAX_DEPTH = 12;
+/** Brackets nested in the query text, checked before parsing (the parser recurses once per level). */
+export const MAX_SOURCE_NESTING = 40;
+/** Objects and lists nested in the variables (real inputs nest three or four levels). */
+export const MAX_VARIABLE_NESTING = 16;
+/** Tokens in one query; a full page of the web app uses a few hundred. */
+export const MAX_TOKENS = 5_000;
 export const MAX_COMPLEXITY = 20_000;
+/** Aliases let one request repeat a field; a page of the web app uses a handful. */
+export const MAX_ALIASES = 30;
+/** A list without `first` (categories, a category's tags, comments) is costed as if it held this many. */
+export const ASSUMED_LIST_SIZE = 20;
+/** Markdown rendered by previewMarkdown in one request, in characters of input (two full post bodies). */
+export const MAX_RENDER_CHARS = 60_000;
+/** Root fields that do real work per call, and how often one operation may name them. */
+export const MAX_PER_OPERATION: Record<string, number> = {
+  search: 3,
+  similarThreads: 3,
+  previewMarkdown: 3,
+};
+/** Root fields with a per-address rate limit: each occurrence (alias) counts once, before anything runs. */
+export const ROOT_FIELD_LIMITS: Record<string, RateLimitName> = {
+  previewMarkdown: 'previewsPerIp',
+  recordView: 'recordEventsPerIp',
+  recordDeflection: 'recordEventsPerIp',
+  recordSearchClick: 'recordEventsPerIp',
+};
 
-/** A list field's cost is its children's cost times the page size it asks for (`first`). */
+/** Markdown preview: rendering costs by input size (1 per 100 characters). */
+export const markdownCost = (body: unknown): number =>
+  1 + Math.ceil((typeof body === 'string' ? body.length : 0) / 100);
+
+/** A connection's cost is its children's cost times the page size it asks for (`first`). */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + childComplexity * args.first : undefined;
+
+/** A plain list of objects (not a connection's edges, which the connection's `first` already counts). */
+const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  const type = getNullableType(field.type);
+  if (!(type instanceof GraphQLList) || !isObjectType(getNamedType(type)) || field.name === 'edges') {
+    return undefined;
+  }
+  return 1 + childComplexity * ASSUMED_LIST_SIZE;
+};
 
 function depthOf(
   set: SelectionSetNode | undefined,
@@ -42,30 +96,211 @@ function depthOf(
   return deepest;
 }
 
-export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
-  const fragments = new Map(
+const fragmentsOf = (document: DocumentNode) =>
+  new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  return depthOf(operation.selectionSet, fragments);
+
+export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  return depthOf(operation.selectionSet, fragmentsOf(document));
+}
+
+/** Every field the operation selects, fragments expanded (each fragment spread counts where it is spread). */
+function walkFields(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visit: (field: FieldNode, root: boolean) => void,
+  root = true,
+  seen: Set<string> = new Set(),
+): void {
+  if (!set) return;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      visit(selection, root);
+      walkFields(selection.selectionSet, fragments, visit, false, seen);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      walkFields(selection.selectionSet, fragments, visit, root, seen);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment && !seen.has(fragment.name.value)) {
+        walkFields(fragment.selectionSet, fragments, visit, root, new Set([...seen, fragment.name.value]));
+      }
+    }
+  }
+}
+
+function argumentValue(
+  value: ValueNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): unknown {
+  if (!value) return undefined;
+  if (value.kind === Kind.VARIABLE) return variables?.[value.name.value];
+  if (value.kind === Kind.STRING) return value.value;
+  return undefined;
+}
+
+export interface OperationCensus {
+  aliases: number;
+  /** Root field name → how many times the operation names it. */
+  rootFields: Map<string, number>;
+  /** Characters of Markdown the operation asks previewMarkdown to render. */
+  renderChars: number;
+}
+
+export function operationCensus(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables?: Record<string, unknown>,
+): OperationCensus {
+  const census: OperationCensus = { aliases: 0, rootFields: new Map(), renderChars: 0 };
+  walkFields(operation.selectionSet, fragmentsOf(document), (field, root) => {
+    if (field.alias) census.aliases += 1;
+    if (!root) return;
+    const name = field.name.value;
+    census.rootFields.set(name, (census.rootFields.get(name) ?? 0) + 1);
+    if (name === 'previewMarkdown') {
+      const body = argumentValue(field.arguments?.find((a) => a.name.value === 'body')?.value, variables);
+      if (typeof body === 'string') census.renderChars += body.length;
+    }
+  });
+  return census;
+}
+
+/** How deeply brackets nest in GraphQL source text, ignoring strings and comments. */
+export function sourceNesting(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n') i++;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        const end = source.indexOf('"""', i + 3);
+        i = end === -1 ? source.length : end + 2;
+      } else {
+        for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++)
+          if (source[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '(' || c === '[') {
+      deepest = Math.max(deepest, ++depth);
+    } else if (c === '}' || c === ')' || c === ']') {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** Why these variables are refused (too deep, or text with NUL characters), or null when they are fine. */
+export function variablesProblem(value: unknown, depth = 0): string | null {
+  if (typeof value === 'string') {
+    return value.includes('\0')
+      ? 'Text must not contain NUL characters (\\u0000); remove them and try again.'
+      : null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= MAX_VARIABLE_NESTING) {
+    return `The variables nest more than ${MAX_VARIABLE_NESTING} levels deep; no input of this API needs that.`;
+  }
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const problem = variablesProblem(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Why this request's text is refused before GraphQL parses it, or null. */
+export function sourceProblem(source: unknown, variables: unknown): string | null {
+  if (typeof source === 'string') {
+    const nesting = sourceNesting(source);
+    if (nesting > MAX_SOURCE_NESTING) {
+      return `This query nests brackets ${nesting} levels deep; at most ${MAX_SOURCE_NESTING} are allowed.`;
+    }
+    if (source.includes('\0') || /\\u0000|\\u\{0+\}/i.test(source)) {
+      return 'Text must not contain NUL characters (\\u0000); remove them and try again.';
+    }
+  }
+  return variablesProblem(variables);
+}
+
+/**
+ * Express middleware in front of Apollo (after the body is parsed): the parser and validation recurse once per
+ * nesting level, and Postgres refuses NUL bytes deep inside; both are the caller's mistake and get a plain
+ * BAD_USER_INPUT instead of a stack overflow or a database error. (Apollo masks errors thrown before parsing.)
+ */
+export function refuseHostileSource(req: Request, res: Response, next: NextFunction): void {
+  const bodies: unknown[] = Array.isArray(req.body) ? req.body : [req.body ?? req.query];
+  for (const body of bodies) {
+    const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown };
+    let vars = variables;
+    if (typeof vars === 'string') {
+      try {
+        vars = JSON.parse(vars);
+      } catch {
+        vars = undefined; // Apollo reports unreadable variables itself
+      }
+    }
+    const problem = sourceProblem(query, vars);
+    if (problem) {
+      res
+        .status(400)
+        .json({ errors: [{ message: problem, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+  }
+  next();
 }
 
 const refuse = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
 
+export interface QueryLimits {
+  depth: number;
+  complexity: number;
+  aliases: number;
+  renderChars: number;
+}
+
 export function queryLimitsPlugin(
-  limits = { depth: MAX_DEPTH, complexity: MAX_COMPLEXITY },
-): ApolloServerPlugin {
+  options: { rateLimits?: RateLimits; limits?: Partial<QueryLimits> } = {},
+): ApolloServerPlugin<RequestContext> {
+  const limits: QueryLimits = {
+    depth: MAX_DEPTH,
+    complexity: MAX_COMPLEXITY,
+    aliases: MAX_ALIASES,
+    renderChars: MAX_RENDER_CHARS,
+    ...options.limits,
+  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           if (!operation) return;
           const depth = operationDepth(document, operation);
           if (depth > limits.depth) {
             throw refuse(
               `This query nests ${depth} levels deep; at most ${limits.depth} are allowed. Ask for less at once.`,
+            );
+          }
+          const census = operationCensus(document, operation, request.variables);
+          if (census.aliases > limits.aliases) {
+            throw refuse(
+              `This query uses ${census.aliases} aliases; at most ${limits.aliases} are allowed. Send fewer fields at once.`,
+            );
+          }
+          for (const [name, count] of census.rootFields) {
+            const max = MAX_PER_OPERATION[name];
+            if (max !== undefined && count > max) {
+              throw refuse(
+                `This request asks for ${name} ${count} times; at most ${max} are allowed at once.`,
+              );
+            }
+          }
+          if (census.renderChars > limits.renderChars) {
+            throw refuse(
+              `This request asks to render ${census.renderChars.toLocaleString('en')} characters of Markdown; at most ${limits.renderChars.toLocaleString('en')} are allowed at once.`,
             );
           }
           let complexity: number;
@@ -75,16 +310,34 @@ export function queryLimitsPlugin(
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [
+                fieldExtensionsEstimator(),
+                pageSizeEstimator,
+                listEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch {
             // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT, naming the variable.
-            return;
+            complexity = 0;
           }
           if (complexity > limits.complexity) {
             throw refuse(
               `This query would cost ${complexity} (at most ${limits.complexity}). Ask for smaller pages (first) or fewer nested lists.`,
             );
+          }
+          // Rate-limited root fields count once per occurrence, so aliases cannot multiply one allowance.
+          if (options.rateLimits && contextValue?.ip) {
+            for (const [name, count] of census.rootFields) {
+              const limit = ROOT_FIELD_LIMITS[name];
+              if (!limit) continue;
+              try {
+                await options.rateLimits.consume(limit, contextValue.ip, undefined, count);
+              } catch (e) {
+                if (!(e instanceof GraphQLError)) throw e;
+                throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: 429 } } });
+              }
+            }
           }
         },
       };

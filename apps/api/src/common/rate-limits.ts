@@ -1,5 +1,7 @@
 // The one rate-limit component: named limits, shared through Redis when REDIS_URL is set, in memory otherwise.
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+// When Redis is unreachable the limits fall back to this process's memory (rate-limiter-flexible's insurance
+// limiter) instead of failing the operation they guard.
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import {
   RateLimiterAbstract,
@@ -9,6 +11,7 @@ import {
 } from 'rate-limiter-flexible';
 import { CONFIG, Config } from '../config/config';
 import { rateLimited } from './errors';
+import { watchRedis } from './redis';
 
 export interface RateLimit {
   /** Attempts allowed per window. */
@@ -20,12 +23,20 @@ export interface RateLimit {
 }
 
 export const RATE_LIMITS = {
-  signInPerEmail: { points: 5, duration: 15 * 60, action: 'sign-in attempts for this email' },
-  signInPerIp: { points: 30, duration: 15 * 60, action: 'sign-in attempts from your network' },
+  // Only failed sign-ins count, and per email *and* address: an attacker elsewhere cannot lock the owner out,
+  // and an office behind one address is not blocked by its own successful sign-ins.
+  signInFailuresPerEmailAndIp: {
+    points: 5,
+    duration: 15 * 60,
+    action: 'failed sign-in attempts for this email',
+  },
+  signInFailuresPerIp: { points: 30, duration: 15 * 60, action: 'failed sign-in attempts from your network' },
   signUpPerIp: { points: 20, duration: 60 * 60, action: 'sign-ups from your network' },
   postsPerAccount: { points: 30, duration: 10 * 60, action: 'posts in a short time' },
   votesPerAccount: { points: 60, duration: 60, action: 'votes in a minute' },
   searchesPerIp: { points: 300, duration: 60, action: 'searches in a minute' },
+  previewsPerIp: { points: 60, duration: 60, action: 'previews in a minute' },
+  recordEventsPerIp: { points: 120, duration: 60, action: 'views and clicks recorded in a minute' },
   // New accounts (members below the flag privilege, see QaPolicy.isNewAccount) get hourly limits against spam.
   newAccountThreads: { points: 3, duration: 60 * 60, action: 'new threads from a new account this hour' },
   newAccountAnswers: { points: 10, duration: 60 * 60, action: 'answers from a new account this hour' },
@@ -36,35 +47,73 @@ export type RateLimitName = keyof typeof RATE_LIMITS;
 
 @Injectable()
 export class RateLimits implements OnModuleDestroy {
+  private readonly logger = new Logger(RateLimits.name);
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   private readonly redis: Redis | null;
+  private readonly prefix: string;
 
   constructor(@Inject(CONFIG) config: Config) {
+    this.prefix = config.redisPrefix;
     this.redis = config.redisUrl
-      ? new Redis(config.redisUrl, { enableOfflineQueue: false, lazyConnect: false })
+      ? watchRedis(
+          new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
+          this.logger,
+          'rate limits (falling back to per-process memory)',
+        )
       : null;
+  }
+
+  /** Whether limits are currently shared through Redis (false when unconfigured or unreachable). */
+  get shared(): boolean {
+    return this.redis?.status === 'ready';
   }
 
   private limiter(name: string, limit: RateLimit): RateLimiterAbstract {
     let limiter = this.limiters.get(name);
     if (!limiter) {
-      const opts = { keyPrefix: `rl:${name}`, points: limit.points, duration: limit.duration };
+      const opts = { keyPrefix: `${this.prefix}rl:${name}`, points: limit.points, duration: limit.duration };
       limiter = this.redis
-        ? new RateLimiterRedis({ ...opts, storeClient: this.redis })
+        ? new RateLimiterRedis({
+            ...opts,
+            storeClient: this.redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: new RateLimiterMemory(opts),
+          })
         : new RateLimiterMemory(opts);
       this.limiters.set(name, limiter);
     }
     return limiter;
   }
 
-  /** Counts one attempt against `key`; throws RATE_LIMITED (with when to retry) once the window is spent. */
-  async consume(name: RateLimitName, key: string, limit: RateLimit = RATE_LIMITS[name]): Promise<void> {
+  /** Counts `points` attempts against `key`; throws RATE_LIMITED (with when to retry) once the window is spent. */
+  async consume(
+    name: RateLimitName,
+    key: string,
+    limit: RateLimit = RATE_LIMITS[name],
+    points = 1,
+  ): Promise<void> {
     try {
-      await this.limiter(name, limit).consume(key);
+      await this.limiter(name, limit).consume(key, points);
     } catch (e) {
       if (e instanceof RateLimiterRes) throw rateLimited(limit.action, e.msBeforeNext / 1000);
       throw e;
     }
+  }
+
+  /** Refuses when `key` has already spent its window, without counting this attempt. */
+  async assertAllowed(name: RateLimitName, key: string): Promise<void> {
+    const limit = RATE_LIMITS[name];
+    const state = await this.limiter(name, limit).get(key);
+    if (state && state.consumedPoints >= limit.points) {
+      throw rateLimited(limit.action, state.msBeforeNext / 1000);
+    }
+  }
+
+  /** Counts an attempt without refusing it (the refusal comes from assertAllowed on the next attempt). */
+  async record(name: RateLimitName, key: string): Promise<void> {
+    await this.limiter(name, RATE_LIMITS[name])
+      .penalty(key, 1)
+      .catch(() => undefined);
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {

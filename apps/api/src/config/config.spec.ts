@@ -27,7 +27,10 @@ describe('configuration', () => {
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL: expected a URL like redis:\/\//],
     [{ NODE_ENV: 'staging' }, /NODE_ENV: expected development, production or test/],
     [{ BRAND_PRIMARY_COLOR: 'blue' }, /BRAND_PRIMARY_COLOR: expected a colour like #/],
-    [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY: expected true or false/],
+    [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY: expected a number of proxies .*not an address: maybe/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY: true would trust every hop/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY: .*not an address: 10.0.0.0\/33/],
+    [{ REDIS_PREFIX: 'has spaces' }, /REDIS_PREFIX: expected letters/],
   ])('stops on %j with a message naming the variable and what is expected', (env, message) => {
     expect(problemsFor(env)).toMatch(message);
   });
@@ -36,6 +39,26 @@ describe('configuration', () => {
     const message = problemsFor({ PORT: 'x', MEILI_HOST: 'nope' });
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/MEILI_HOST/);
+  });
+
+  it('takes TRUST_PROXY as a hop count or a list of proxy addresses (Express trust proxy)', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,2001:db8::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+      '2001:db8::1',
+    ]);
+  });
+
+  it('namespaces Redis per deployment: REDIS_PREFIX, else the database', () => {
+    expect(loadConfig({ REDIS_PREFIX: 'acme-prod:' }).redisPrefix).toBe('acme-prod:');
+    const a = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/community_a' }).redisPrefix;
+    const b = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/community_b' }).redisPrefix;
+    expect(a).toContain('community_a');
+    expect(a).not.toBe(b);
   });
 
   it('marks cookies Secure when the public URL is https', () => {

@@ -1,11 +1,58 @@
 // The environment schema: read once at start; a missing or malformed value stops the process with a message naming it.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_REPUTATION_RULES, ReputationRules } from '@community/domain';
 import { z } from 'zod';
+import { defaultRedisPrefix } from '../common/redis';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Express `trust proxy` names for address ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+const isProxyAddress = (entry: string): boolean => {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+};
+
+/**
+ * TRUST_PROXY: how many proxies stand in front (a hop count), or which addresses are proxies (a comma-separated
+ * list of addresses, CIDR ranges or loopback/linklocal/uniquelocal), as Express's `trust proxy` takes them.
+ * `true` is refused: it trusts every hop, so any client could pick its own address with X-Forwarded-For.
+ */
+const trustProxy = z.string().transform((raw, ctx): false | number | string[] => {
+  const v = raw.trim().toLowerCase();
+  if (['false', 'no', 'off'].includes(v)) return false;
+  if (/^\d+$/.test(v)) return Number(v) === 0 ? false : Math.min(Number(v), 10);
+  if (['true', 'yes', 'on'].includes(v)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'true would trust every hop, so clients could choose their own address; give the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.0/8,loopback)',
+    });
+    return z.NEVER;
+  }
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyAddress(e));
+  if (!entries.length || bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a number of proxies (e.g. 1) or proxy addresses (e.g. 10.0.0.0/8,loopback)${bad.length ? `; not an address: ${bad.join(', ')}` : ''}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f6feb');
 
@@ -35,6 +82,10 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number({ message: 'expected a number' }).int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,100}$/, 'expected letters, digits and : . _ - (at most 100), like acme-prod:')
+    .optional(),
   MEILI_HOST: urlWithProtocols(['http:', 'https:'], 'http://127.0.0.1:7700').optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
   SEARCH_INDEXER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
@@ -50,7 +101,7 @@ const schema = z.object({
     .max(365)
     .default(30),
   COOKIE_SECURE: bool.optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy.optional(),
   SEED_DEMO: bool.default(true),
   REPUTATION_RULES: z
     .string()
@@ -87,6 +138,8 @@ export interface Config {
   databasePoolSize: number;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel, so deployments sharing one Redis server never hear each other. */
+  redisPrefix: string;
   meiliHost: string | undefined;
   meiliApiKey: string | undefined;
   /** inline: this process drains the search outbox; off: `npm run worker` processes do. */
@@ -95,7 +148,8 @@ export interface Config {
   community: { name: string; tagline: string; primaryColor: string; accentColor: string };
   sessionTtlDays: number;
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
+  trustProxy: false | number | string[];
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   /** Points, daily cap and privilege thresholds (REPUTATION_RULES overrides any part). */
@@ -129,6 +183,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? defaultRedisPrefix(e.DATABASE_URL, resolve(e.DATA_DIR)),
     meiliHost: e.MEILI_HOST,
     meiliApiKey: e.MEILI_API_KEY,
     searchIndexer: e.SEARCH_INDEXER,
@@ -141,7 +196,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https:') ?? false,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     reputation: {

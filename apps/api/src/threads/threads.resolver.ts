@@ -10,6 +10,7 @@ import { Connection, PageArgs } from '../common/connection';
 import { RequestContext, Viewer } from '../common/context';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { badInput } from '../common/errors';
+import { markdownCost } from '../common/query-limits';
 import { RevisionEntity } from './revision.entity';
 import { ThreadEntity } from './thread.entity';
 import {
@@ -60,6 +61,7 @@ export class ThreadsResolver {
 
   @Query(() => String, {
     description: 'Renders Markdown exactly as a post would be (sanitized HTML), for editor previews.',
+    complexity: ({ args }) => markdownCost(args.body),
   })
   previewMarkdown(@Args('body') body: string): string {
     if (body.length > BODY_MAX)

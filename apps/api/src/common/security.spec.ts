@@ -1,0 +1,66 @@
+// What production enforces at the edge: security headers, no introspection, same-origin subscriptions,
+// keep-alive that outlasts a load balancer's idle timeout.
+import { createTestApp, TestApp } from '@community/testing';
+import WebSocket from 'ws';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../server';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ env: 'production' });
+});
+afterAll(() => t.close());
+
+describe('security headers', () => {
+  it('sends a Content-Security-Policy, nosniff, a Referrer-Policy and frame protection', async () => {
+    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/announcements.atom']) {
+      const res = await fetch(`${t.baseUrl}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
+
+describe('production GraphQL', () => {
+  it('refuses introspection', async () => {
+    const res = await t.client().gql('{ __schema { types { name } } }');
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('keeps idle connections open longer than a load balancer does', () => {
+    const server = t.app.getHttpServer();
+    expect(server.keepAliveTimeout).toBe(KEEP_ALIVE_TIMEOUT_MS);
+    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(60_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
+  });
+});
+
+describe('subscriptions', () => {
+  /** Opens a graphql-ws socket with the given Origin; resolves with the first server message or the close code. */
+  function connect(origin: string): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = new WebSocket(`${t.baseUrl.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+        headers: { origin },
+      });
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('message', (data) => {
+        resolve(JSON.parse(String(data)).type);
+        socket.close();
+      });
+      socket.on('close', (code) => resolve(`closed ${code}`));
+      socket.on('error', () => resolve('error'));
+    });
+  }
+
+  it('accepts this site and refuses sockets opened from another site', async () => {
+    expect(await connect(t.baseUrl)).toBe('connection_ack');
+    expect(await connect('https://evil.example')).toBe('closed 4403');
+  });
+});
