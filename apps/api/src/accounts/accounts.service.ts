@@ -177,7 +177,7 @@ export class AccountsService {
       { id: account.id },
       { passwordHash: await this.hashPassword(input.newPassword) },
     );
-    return this.sessions.endAllFor(account.id, viewer.sessionId);
+    return this.sessions.endAllFor(account.id, viewer.sessionId ?? undefined);
   }
 
   async setRole(viewer: Viewer | null, input: SetRoleInput): Promise<AccountEntity> {
