@@ -24,7 +24,8 @@ export async function createAccount(
   const input = {
     email: `user_${tag}@example.com`,
     handle: `user_${tag}`,
-    displayName: options.name ?? `User ${tag}`,
+    // Staff-like names are refused at sign-up; staff accounts get theirs when the role is set below.
+    displayName: options.role && options.role !== 'MEMBER' ? `User ${tag}` : (options.name ?? `User ${tag}`),
     password: `password-${tag}`,
   };
   const client = t.client({ forwardedFor: `10.${randomBytes(3).join('.')}` });
@@ -35,11 +36,11 @@ export async function createAccount(
   const id = signUp.id;
   if (options.role && options.role !== 'MEMBER') {
     const jobTitle = options.jobTitle ?? (options.role === 'MODERATOR' ? null : 'Support Engineer');
-    await t.dataSource.query('UPDATE accounts SET role = $2, job_title = $3 WHERE id = $1', [
-      id,
-      options.role,
-      jobTitle,
-    ]);
+    await t.dataSource.query(
+      'UPDATE accounts SET role = $2, job_title = $3, display_name = $4 WHERE id = $1',
+      [id, options.role, jobTitle, options.name ?? input.displayName],
+    );
+    input.displayName = options.name ?? input.displayName;
   }
   if (options.reputation && options.reputation > 1) {
     await t.dataSource.query(
