@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import type { Config } from '../config/config';
 import { PubSub } from './pubsub';
 
-const config = (redisUrl?: string) => ({ redisUrl }) as Config;
+const config = (redisUrl?: string, redisPrefix = 'test:') => ({ redisUrl, redisPrefix }) as Config;
 
 async function next<T>(iterator: AsyncIterableIterator<T>, ms = 3000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -52,6 +52,49 @@ describe('PubSub through Redis', () => {
   });
   afterAll(() => {
     server.kill();
+  });
+
+  const startRedis = (port: string) =>
+    spawn('redis-server', ['--port', port, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+
+  it('keeps deployments that share one Redis server apart (channels carry the prefix)', async () => {
+    const acme = new PubSub(config(url, 'acme:'));
+    const other = new PubSub(config(url, 'other:'));
+    const events = other.subscribe<{ threadId: string }>('careQueueChanged');
+    await new Promise((r) => setTimeout(r, 200));
+    await acme.publish('careQueueChanged', { threadId: 'acme-thread' });
+    await expect(next(events, 500)).rejects.toThrow('no event');
+    await events.return!();
+    await Promise.all([acme.onModuleDestroy(), other.onModuleDestroy()]);
+  });
+
+  it('during an outage delivers in process at once and replays to other replicas when Redis is back', async () => {
+    const port = new URL(url).port;
+    const a = new PubSub(config(url));
+    const b = new PubSub(config(url));
+    const mine = a.subscribe<{ n: number }>('careQueueChanged');
+    const theirs = b.subscribe<{ n: number }>('careQueueChanged');
+    await new Promise((r) => setTimeout(r, 200));
+    const errors: unknown[] = [];
+    process.on('unhandledRejection', (e) => errors.push(e));
+    server.kill();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a.connected).toBe(false);
+    const t0 = Date.now();
+    await a.publish('careQueueChanged', { n: 1 });
+    await a.publish('careQueueChanged', { n: 2 });
+    expect(Date.now() - t0).toBeLessThan(500);
+    expect(await next(mine)).toEqual({ n: 1 });
+    expect(await next(mine)).toEqual({ n: 2 });
+    server = startRedis(port);
+    // the other replica hears both, in order, once both reconnect (ioredis retries in the background)
+    expect(await next(theirs, 10_000)).toEqual({ n: 1 });
+    expect(await next(theirs, 3_000)).toEqual({ n: 2 });
+    // and this replica does not hear its own events twice
+    await expect(next(mine, 500)).rejects.toThrow('no event');
+    expect(errors).toEqual([]);
+    await Promise.all([mine.return!(), theirs.return!()]);
+    await Promise.all([a.onModuleDestroy(), b.onModuleDestroy()]);
   });
 
   it('reaches subscribers of another replica', async () => {

@@ -1,11 +1,20 @@
-// Liveness (/healthz: the process answers) and readiness (/readyz: database reachable, migrations applied).
-import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+// Liveness (/healthz: the process answers) and readiness (/readyz: database reachable, migrations applied,
+// Redis reachable when configured — while it is not, limits and live events degrade to this process).
+import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PubSub } from '../common/pubsub';
+import { RateLimits } from '../common/rate-limits';
+import { CONFIG, Config } from '../config/config';
 
 @Controller()
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly pubsub: PubSub,
+    private readonly rateLimits: RateLimits,
+  ) {}
 
   @Get('healthz')
   @HttpCode(200)
@@ -29,6 +38,15 @@ export class HealthController {
         HttpStatus.SERVICE_UNAVAILABLE,
       );
     }
-    return { status: 'ready' };
+    if (this.config.redisUrl && !(this.pubsub.connected && this.rateLimits.shared)) {
+      throw new HttpException(
+        {
+          status: 'unavailable',
+          reason: 'redis unreachable: rate limits are per process and live events reach other replicas late',
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    }
+    return { status: 'ready', redis: this.config.redisUrl ? 'connected' : 'not configured' };
   }
 }
