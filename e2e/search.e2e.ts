@@ -108,3 +108,47 @@ test('a question that already exists is offered while typing, found with a typo,
   ).toContainText(word);
   await staff.screenshot({ path: screenshotPath('search-analytics'), fullPage: true });
 });
+
+test('a long natural question finds its thread first, a typo offers "Did you mean", and nothing found offers asking', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const run = Date.now().toString(36);
+  const title = `Sprinkler controller forgets its watering zones after a power cut ${run}`;
+  const asker = await pageFor(browser);
+  await signUpThroughUi(asker, newPerson('Noor'));
+  await ask(
+    asker,
+    title,
+    'Whenever the electricity goes out, the irrigation schedule is empty again and every zone has to be set up anew.',
+  );
+  await expect(async () => {
+    await asker.goto(`/search?q=${run}`);
+    await expect(asker.getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+
+  // Typed the way people ask: most of these words are in no thread, and that no longer matters.
+  const visitor = await pageFor(browser);
+  await visitor.goto('/');
+  await searchFromHeader(
+    visitor,
+    'why does my sprinkler forget all the watering zones every time the power goes out',
+  );
+  await expect(visitor.locator('.search-hit').first().getByRole('link', { name: title })).toBeVisible();
+  await visitor.screenshot({ path: screenshotPath('search-natural-question'), fullPage: true });
+
+  // A typo: the results come from the correction, and the correction is offered as a link.
+  await searchFromHeader(visitor, 'sprinkeler zones');
+  await expect(visitor.locator('.search-suggestion')).toContainText('Did you mean sprinkler zones?');
+  await expect(visitor.locator('.search-hit').first().getByRole('link', { name: title })).toBeVisible();
+  await visitor.screenshot({ path: screenshotPath('search-did-you-mean'), fullPage: true });
+
+  // Nothing at all: asking the community is offered with the query filled in.
+  const nothing = 'qwzx blorftangle vrmpht';
+  await searchFromHeader(asker, nothing);
+  await expect(asker.getByText(`Nothing matches “${nothing}”`)).toBeVisible();
+  await asker.screenshot({ path: screenshotPath('search-no-results'), fullPage: true });
+  await asker.getByRole('link', { name: 'Ask the community' }).click();
+  await expect(asker).toHaveURL(/\/ask\?title=/);
+  await expect(asker.getByLabel('Title', { exact: true })).toHaveValue(nothing);
+});

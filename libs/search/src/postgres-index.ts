@@ -85,8 +85,8 @@ interface Term {
 
 interface Analysis {
   terms: Term[];
-  /** The query with its typos corrected, when any was. */
-  corrected: string | null;
+  /** Typed word → the indexed word it was corrected to. */
+  fixes: Map<string, string>;
   cfg: 'english' | 'russian';
 }
 
@@ -214,7 +214,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const typed = queryTerms(text).slice(0, MAX_TERMS);
     const synonymWords = typed.flatMap((w) => (this.synonyms[w] ?? []).flatMap(words));
     const lookup = [...new Set([...typed, ...synonymWords])];
-    if (!lookup.length) return { terms: [], corrected: null, cfg };
+    if (!lookup.length) return { terms: [], fixes: new Map(), cfg };
     const rows = await this.query<{
       word: string;
       df: number | null;
@@ -232,7 +232,7 @@ export class PostgresSearchIndex implements SearchIndex {
          SELECT coalesce((tsvector_to_array(to_tsvector($2::regconfig, q.word)))[1], '') AS stem) st ON true
        LEFT JOIN LATERAL (
          SELECT max(x.documents) AS documents FROM search_words x
-         WHERE w.word IS NULL AND length(st.stem) >= 3 AND st.stem <> q.word AND x.word LIKE st.stem || '%'
+         WHERE w.word IS NULL AND length(st.stem) >= 3 AND x.word LIKE st.stem || '%'
            AND x.documents > 0) s ON true
        LEFT JOIN LATERAL (
          SELECT x.word, x.documents FROM search_words x
@@ -244,8 +244,7 @@ export class PostgresSearchIndex implements SearchIndex {
     );
     const byWord = new Map(rows.map((r) => [r.word, r]));
     const total = rows[0]?.n ?? 1;
-    let corrected = text;
-    let didCorrect = false;
+    const fixes = new Map<string, string>();
     const terms: Term[] = [];
     for (const word of typed) {
       const row = byWord.get(word);
@@ -258,12 +257,7 @@ export class PostgresSearchIndex implements SearchIndex {
         ...synonyms.flatMap(words).map((w) => byWord.get(w)?.df ?? null),
       ].filter((n): n is number => n !== null);
       if (!known.length) continue;
-      if (fix) {
-        // The suggestion keeps what was typed around the fix (accents included when the word is found).
-        const replaced = corrected.replace(foldedWordRe(word), fix);
-        corrected = replaced !== corrected ? replaced : fold(corrected).replace(foldedWordRe(word), fix);
-        didCorrect = true;
-      }
+      if (fix) fixes.set(word, fix);
       const df = Math.min(...known);
       terms.push({
         word: base,
@@ -272,7 +266,7 @@ export class PostgresSearchIndex implements SearchIndex {
         common: total >= 20 && df > COMMON_SHARE * total,
       });
     }
-    return { terms, corrected: didCorrect ? corrected : null, cfg };
+    return { terms, fixes, cfg };
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -331,7 +325,7 @@ export class PostgresSearchIndex implements SearchIndex {
       facets,
       estimatedTotal: rows.total,
       hasMore: (rows.hits ?? []).length > request.limit,
-      suggestion: analysis.corrected,
+      suggestion: suggestion(request.query, analysis.fixes),
     };
   }
 
@@ -518,6 +512,18 @@ function parseQuery(query: string): { text: string; phrases: string[]; excluded:
       return space;
     });
   return { text: `${text} ${phrases.join(' ')}`, phrases, excluded };
+}
+
+/** The query as typed with its corrections in place ("Did you mean …"), or null when nothing was corrected. */
+function suggestion(query: string, fixes: Map<string, string>): string | null {
+  if (!fixes.size) return null;
+  let text = query.replace(/\s+/g, ' ').trim();
+  for (const [word, fix] of fixes) {
+    const replaced = text.replace(foldedWordRe(word), fix);
+    // Accents typed in the word: replace in the folded query instead.
+    text = replaced !== text ? replaced : fold(text).replace(foldedWordRe(word), fix);
+  }
+  return text;
 }
 
 const foldedWordRe = (term: string) =>

@@ -243,6 +243,14 @@ describe('search', () => {
     );
     const typo = word.slice(0, 4) + word[5] + word[4] + word.slice(6);
     expect(await found(`bluetooth pairing ${typo}`)).toContain(id);
+    const corrected = await member.client.ok('query($q: String!) { search(query: $q) { didYouMean } }', {
+      q: `Bluetooth  pairing ${typo}`,
+    });
+    expect(corrected.search.didYouMean).toBe(`Bluetooth pairing ${word}`);
+    const exact = await member.client.ok('query($q: String!) { search(query: $q) { didYouMean } }', {
+      q: word,
+    });
+    expect(exact.search.didYouMean).toBeNull();
     const similar = await member.client.ok(
       'query($i: SimilarThreadsInput!) { similarThreads(input: $i) { id } }',
       { i: { title: 'Bluetooth headset pairing fails at 90%', body: '', first: 5 } },

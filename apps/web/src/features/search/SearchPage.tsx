@@ -10,7 +10,7 @@ import { Status } from '../../ui/Status';
 import { KindBadge, StatusBadge } from '../threads/ThreadBadges';
 import { threadPath } from '../threads/ThreadList';
 import { Highlighted } from './Highlighted';
-import { RecordSearchClickDocument, SearchDocument } from './search.documents';
+import { RecordSearchClickDocument, SearchDocument, SimilarThreadsDocument } from './search.documents';
 import './search.css';
 
 const PAGE = 20;
@@ -116,14 +116,17 @@ export function SearchPage() {
             )}
           </aside>
           <div className="search-results">
+            {result.didYouMean && result.edges.length > 0 ? (
+              <p className="search-suggestion">
+                Did you mean <SuggestionLink query={result.didYouMean} />?
+              </p>
+            ) : null}
             {result.edges.length === 0 ? (
-              <div className="panel search-empty">
-                <p>
-                  Nothing matches “{q}”. Try fewer or different words{' '}
-                  {Object.values(selected).some(Boolean) ? 'or remove a filter' : ''}, or{' '}
-                  <Link to="/ask">ask the community</Link>.
-                </p>
-              </div>
+              <NoResults
+                query={q}
+                didYouMean={result.didYouMean ?? null}
+                filtered={Object.values(selected).some(Boolean)}
+              />
             ) : (
               <ol className="search-hits">
                 {result.edges.map(({ node, cursor }, i) => (
@@ -180,5 +183,64 @@ export function SearchPage() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+const searchPath = (query: string) => `/search?q=${encodeURIComponent(query)}`;
+
+function SuggestionLink({ query }: { query: string }) {
+  return (
+    <Link to={searchPath(query)} className="search-suggestion__link">
+      {query}
+    </Link>
+  );
+}
+
+/** Nothing matched: the likely correction, the threads closest by words, and asking with the query prefilled. */
+function NoResults({
+  query,
+  didYouMean,
+  filtered,
+}: {
+  query: string;
+  didYouMean: string | null;
+  filtered: boolean;
+}) {
+  const { data } = useQuery(SimilarThreadsDocument, { variables: { input: { title: query, first: 5 } } });
+  const closest = data?.similarThreads ?? [];
+  return (
+    <div className="panel search-empty">
+      <p>
+        Nothing matches “{query}”.{' '}
+        {didYouMean ? (
+          <>
+            Did you mean <SuggestionLink query={didYouMean} />?{' '}
+          </>
+        ) : null}
+        Try fewer or different words{filtered ? ' or remove a filter' : ''}.
+      </p>
+      {closest.length ? (
+        <section aria-labelledby="closest-title">
+          <h2 id="closest-title" className="search-empty__title">
+            Closest threads
+          </h2>
+          <ul className="search-empty__list">
+            {closest.map((t) => (
+              <li key={t.id}>
+                <Link to={threadPath(t.id)}>{t.title}</Link>{' '}
+                <span className="muted">
+                  {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="search-empty__ask">
+        Still stuck?{' '}
+        <Link to={`/ask?title=${encodeURIComponent(query.slice(0, 150))}`}>Ask the community</Link> — your
+        question is filled in.
+      </p>
+    </div>
   );
 }

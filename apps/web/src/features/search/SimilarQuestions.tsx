@@ -9,6 +9,9 @@ import { RecordDeflectionDocument, SimilarThreadsDocument } from './search.docum
 import './search.css';
 
 const DEBOUNCE_MS = 300;
+// Chinese, Japanese and Korean say in 3 characters what takes 5 letters elsewhere.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const longEnough = (draft: string) => draft.length >= (CJK.test(draft) ? 3 : 5);
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -23,11 +26,11 @@ export function SimilarQuestions({ title, categoryId }: { title: string; categor
   const draft = useDebounced(title.trim(), DEBOUNCE_MS);
   const { data, previousData } = useQuery(SimilarThreadsDocument, {
     variables: { input: { title: draft, first: 5 } },
-    skip: draft.length < 5,
+    skip: !longEnough(draft),
   });
   const [recordDeflection] = useMutation(RecordDeflectionDocument);
   const [answered, setAnswered] = useState<string | null>(null);
-  const threads = draft.length < 5 ? [] : ((data ?? previousData)?.similarThreads ?? []);
+  const threads = !longEnough(draft) ? [] : ((data ?? previousData)?.similarThreads ?? []);
   if (!threads.length) return null;
 
   return (

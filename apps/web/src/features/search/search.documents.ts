@@ -6,6 +6,7 @@ export const SearchDocument = graphql(`
     search(query: $query, filter: $filter, first: $first, after: $after) {
       estimatedTotal
       queryId
+      didYouMean
       pageInfo {
         hasNextPage
         endCursor

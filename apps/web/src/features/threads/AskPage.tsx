@@ -31,7 +31,8 @@ export function AskPage() {
   const categories = useQuery(AskCategoriesDocument);
   const [kind, setKind] = useState<ThreadKind>('QUESTION');
   const [categorySlug, setCategorySlug] = useState(params.get('category') ?? '');
-  const [title, setTitle] = useState('');
+  // Prefilled from a search that found nothing ("Ask the community" on the search page).
+  const [title, setTitle] = useState(params.get('title') ?? '');
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
   const [createThread] = useMutation(CreateThreadDocument);
