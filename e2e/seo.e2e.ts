@@ -100,7 +100,7 @@ test('a guest reads a server-rendered thread: canonical URL, structured data, no
   expect(sitemap).toContain(`${canonical}</loc>`);
 });
 
-test('home, category and thread pages load with no GraphQL request, for guests and signed-in people', async ({
+test('home and category pages load with no GraphQL request and a thread page with one, for guests and signed-in people', async ({
   browser,
 }) => {
   test.setTimeout(60_000);
@@ -120,6 +120,18 @@ test('home, category and thread pages load with no GraphQL request, for guests a
         errors: [],
       });
     }
+  }
+  // Following a link inside the app costs the thread page exactly one operation (the view is counted by it).
+  for (const page of [guest, member]) {
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const load = watch(page);
+    await page.getByRole('region', { name: 'Newest' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/t\/[^/]+\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 2, name: /Answers?$/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(load.operations).toEqual(['Thread']);
+    expect(load.errors).toEqual([]);
   }
   // The signed-in header came from the server too.
   await expect(member.getByRole('banner')).toContainText(person.displayName);

@@ -5,7 +5,6 @@ import { createBrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { App } from './app/App';
 import { appRoutes, loadMatchedRoutes } from './app/router';
-import { noteServerRenderedPath } from './app/render-environment';
 import { readSsrState } from './app/ssr-state';
 import './app/styles.css';
 
@@ -22,7 +21,6 @@ async function start(): Promise<void> {
   const router = createBrowserRouter(appRoutes);
   const app = <App client={client} router={router} environment={environment} />;
   if (state && container.hasChildNodes()) {
-    noteServerRenderedPath(location.pathname);
     hydrateRoot(container, app);
   } else createRoot(container).render(app);
 }

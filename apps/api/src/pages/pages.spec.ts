@@ -117,6 +117,30 @@ describe('a question page', () => {
     }
   });
 
+  it('counts a view from the page request itself, and from the page query after a link in the app', async () => {
+    const viewCount = async () =>
+      (await t.dataSource.query('SELECT view_count FROM threads WHERE id = $1', [threadId]))[0]
+        .view_count as number;
+    const waitFor = async (n: number) => {
+      for (let i = 0; i < 50 && (await viewCount()) < n; i++) await new Promise((r) => setTimeout(r, 100));
+      return viewCount();
+    };
+    const before = await viewCount();
+    await html(threadPath({ id: threadId, title }), { headers: { 'x-forwarded-for': '10.9.9.1' } });
+    expect(await waitFor(before + 1)).toBe(before + 1);
+    const reader = await createAccount(t);
+    const { thread } = await reader.client.ok<{ thread: { id: string } }>(
+      'query($id: ID!) { thread(id: $id, countView: true) { id } }',
+      { id: threadId },
+    );
+    expect(thread.id).toBe(threadId);
+    expect(await waitFor(before + 2)).toBe(before + 2);
+    // Without countView a query reads only.
+    await (await createAccount(t)).client.ok('query($id: ID!) { thread(id: $id) { id } }', { id: threadId });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await viewCount()).toBe(before + 2);
+  });
+
   it('answers HEAD like GET', async () => {
     const res = await html(threadPath({ id: threadId, title }), { method: 'HEAD' });
     expect(res.status).toBe(200);

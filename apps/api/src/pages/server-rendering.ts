@@ -87,7 +87,15 @@ export class PageRenderer {
   ): Promise<FormattedExecutionResult> {
     const graphql = this.app.get<GraphQLModule<ApolloDriver>>(GraphQLModule);
     const response = await graphql.graphQlAdapter.instance.executeOperation(
-      { query: operation.query, variables: operation.variables, operationName: operation.operationName },
+      {
+        query: operation.query,
+        // The page request counts the thread view itself (a cached page too), so the query must not.
+        variables:
+          'countView' in operation.variables
+            ? { ...operation.variables, countView: false }
+            : operation.variables,
+        operationName: operation.operationName,
+      },
       { contextValue: context },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used by pages.');
@@ -116,12 +124,11 @@ export class PageRenderer {
     return { status: page.status, html, threadId };
   }
 
-  /** Counts a view of a thread page without making the reader wait for it; a lost count is no error. */
+  /** The page request itself counts the view: the reader never waits for it. */
   recordView(req: Request, threadId: string, viewer: RequestContext['viewer']): void {
-    void this.app
+    this.app
       .get(ThreadsService)
-      .recordView(viewer, threadId, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') })
-      .catch((e: unknown) => logger.debug(`view not counted: ${e instanceof Error ? e.message : e}`));
+      .countViewInBackground(viewer, threadId, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
   }
 }
 

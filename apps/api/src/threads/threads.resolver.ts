@@ -40,11 +40,25 @@ export class ThreadsResolver {
   ) {}
 
   @Query(() => ThreadModel, { nullable: true })
-  thread(
+  async thread(
     @Args('id', { type: () => ID }) id: string,
+    @Args('countView', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        'Count a view of the thread page (once per viewer an hour) in the background: the page that shows the thread asks for it, so the view costs the reader no second request.',
+    })
+    countView: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadEntity | null> {
-    return this.threadsService.findVisible(ctx.viewer, id, ctx.loaders);
+    const thread = await this.threadsService.findVisible(ctx.viewer, id, ctx.loaders);
+    if (thread && countView) {
+      this.threadsService.countViewInBackground(ctx.viewer, thread.id, {
+        ip: ctx.ip,
+        userAgent: ctx.req?.headers?.['user-agent'],
+      });
+    }
+    return thread;
   }
 
   @Query(() => ThreadConnection, {

@@ -1,7 +1,7 @@
 // Threads: asking, editing (with revisions), deleting, listing with filters and keyset pagination, views.
 import { createHash } from 'node:crypto';
 import { markdownToText, normaliseTags, popularScore, renderMarkdown } from '@community/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isModerator, requireActive, requireViewer } from '../accounts/accounts.policy';
@@ -52,6 +52,7 @@ export function renderBody(body: string): { body: string; bodyHtml: string } {
 
 @Injectable()
 export class ThreadsService {
+  private readonly logger = new Logger(ThreadsService.name);
   readonly policy: QaPolicy;
 
   constructor(
@@ -253,6 +254,17 @@ export class ThreadsService {
   }
 
   /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */
+  /** Counts a view without making anyone wait for it; a lost count is logged, never an error for the reader. */
+  countViewInBackground(
+    viewer: Viewer | null,
+    threadId: string,
+    client: { ip: string; userAgent?: string },
+  ): void {
+    this.recordView(viewer, threadId, client).catch((e: unknown) =>
+      this.logger.debug(`view of ${threadId} not counted: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }
+
   async recordView(
     viewer: Viewer | null,
     threadId: string,

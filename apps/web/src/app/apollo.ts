@@ -51,6 +51,9 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
       Community: { keyFields: [] },
       Query: {
         fields: {
+          // `countView` asks the server to count a visit; it does not change which thread comes back, so a
+          // thread the page arrived with (or saw before) answers from the cache.
+          thread: { keyArgs: ['id'] },
           // "Load more" asks for the page after the last cursor; the cache appends it to what is shown.
           threads: {
             keyArgs: ['filter', 'sort', 'first'],

@@ -54,17 +54,3 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
-
-let serverCountedPath: string | null = null;
-
-/** The browser's entry notes the page the server rendered: its request already counted the thread view. */
-export function noteServerRenderedPath(path: string): void {
-  serverCountedPath = path;
-}
-
-/** True once, for the page the server rendered (whose view the server counted). */
-export function takeServerCountedView(path: string): boolean {
-  if (serverCountedPath !== path) return false;
-  serverCountedPath = null;
-  return true;
-}

@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
+import { PageMeta, summarize } from '../../app/PageMeta';
+import { htmlToText } from '../threads/structured-data';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
@@ -27,7 +28,12 @@ export function AnnouncementPage() {
 
   return (
     <>
-      <PageTitle>{a.title}</PageTitle>
+      <PageMeta
+        title={a.title}
+        description={summarize(htmlToText(a.bodyHtml))}
+        canonicalPath={`/announcements/${a.id}`}
+        type="article"
+      />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>

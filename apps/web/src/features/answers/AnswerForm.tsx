@@ -6,14 +6,13 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Button } from '../../ui/Button';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { useFormSubmit } from '../accounts/useFormSubmit';
-import { ThreadDocument } from '../threads/threads.documents';
 import type { ThreadView } from '../threads/ThreadPage';
 import { PostAnswerDocument } from './answers.documents';
 
 export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
   const [body, setBody] = useState('');
   const [postAnswer] = useMutation(PostAnswerDocument, {
-    refetchQueries: [{ query: ThreadDocument, variables: { id: thread.id } }],
+    refetchQueries: ['Thread'],
     awaitRefetchQueries: true,
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {

@@ -10,7 +10,6 @@ import { VoteButtons } from '../../ui/VoteButtons';
 import { AuthorByline } from '../accounts/AuthorByline';
 import { PostTools } from '../moderation/PostTools';
 import { Comments } from '../threads/Comments';
-import { ThreadDocument } from '../threads/threads.documents';
 import { usePostAction } from '../threads/usePostAction';
 import { useVote } from '../threads/useVote';
 import { AcceptAnswerDocument, DeleteAnswerDocument, UnacceptAnswerDocument } from './answers.documents';
@@ -40,7 +39,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
   const vote = useVote({ __typename: 'Answer', id: answer.id });
   // Accepting reorders the answers and changes the thread's status: refetch the page's query.
   const refetch = {
-    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+    refetchQueries: ['Thread'],
     awaitRefetchQueries: true,
   };
   const [accept] = useMutation(AcceptAnswerDocument, refetch);
@@ -136,13 +135,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
             <AuthorByline author={answer.author} action="answered" at={answer.createdAt} />
           </div>
         </footer>
-        <Comments
-          targetId={answer.id}
-          threadId={threadId}
-          comments={answer.comments}
-          subject="answer"
-          signedIn={signedIn}
-        />
+        <Comments targetId={answer.id} comments={answer.comments} subject="answer" signedIn={signedIn} />
       </div>
     </article>
   );

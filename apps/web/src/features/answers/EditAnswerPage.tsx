@@ -12,7 +12,6 @@ import { Status } from '../../ui/Status';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { RevisionHistory } from '../threads/RevisionHistory';
 import { threadPath } from '../threads/ThreadList';
-import { ThreadDocument } from '../threads/threads.documents';
 import { AnswerForEditDocument, EditAnswerDocument } from './answers.documents';
 
 function EditAnswerForm({
@@ -27,7 +26,7 @@ function EditAnswerForm({
   const navigate = useNavigate();
   const [body, setBody] = useState(initialBody);
   const [editAnswer] = useMutation(EditAnswerDocument, {
-    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+    refetchQueries: ['Thread'],
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await editAnswer({ variables: { input: { answerId, body } } });

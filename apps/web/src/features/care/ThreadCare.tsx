@@ -24,7 +24,9 @@ const isStaffRole = (role?: string) => role === 'EMPLOYEE' || role === 'ADMIN';
 
 export function ThreadCare({ threadId }: { threadId: string }) {
   const { me } = useMe();
-  const { data, refetch } = useQuery(ThreadCareDocument, { variables: { id: threadId } });
+  // Guests see no care panel, so they never ask; for signed-in people the thread page's query already
+  // fetched these fields (ThreadCareFields) and the cache answers.
+  const { data, refetch } = useQuery(ThreadCareDocument, { variables: { id: threadId }, skip: !me });
   const thread = data?.thread;
   // The thread page refetches the thread when an answer is accepted; its new status lands in the cache
   // here too, and whether the viewer may rate now has to be asked again.

@@ -120,39 +120,46 @@ export const CategoryWaitsDocument = graphql(`
   }
 `);
 
+/** What the thread page's care panel shows; the thread page's one query spreads it for signed-in people. */
+export const ThreadCareFieldsFragment = graphql(`
+  fragment ThreadCareFields on Thread {
+    status
+    privateFollowUp
+    viewerCanRate
+    satisfaction {
+      id
+      rating
+      comment
+    }
+    author {
+      id
+      displayName
+    }
+    assignmentHistory {
+      id
+      action
+      createdAt
+      actor {
+        id
+        displayName
+      }
+      assignee {
+        id
+        displayName
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const ThreadCareDocument = graphql(`
   query ThreadCare($id: ID!) {
     thread(id: $id) {
       id
-      status
-      privateFollowUp
-      viewerCanRate
-      satisfaction {
-        id
-        rating
-        comment
-      }
-      author {
-        id
-        displayName
-      }
-      assignmentHistory {
-        id
-        action
-        createdAt
-        actor {
-          id
-          displayName
-        }
-        assignee {
-          id
-          displayName
-        }
-        team {
-          id
-          name
-        }
-      }
+      ...ThreadCareFields
     }
   }
 `);

@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
+import { JsonLd } from '../../app/JsonLd';
+import { PageMeta, summarize } from '../../app/PageMeta';
+import { useRenderEnvironment } from '../../app/render-environment';
+import { breadcrumbStructuredData } from '../threads/structured-data';
 import { AnnouncementBanner } from '../announcements/AnnouncementBanner';
 import { ExpectedWait } from '../care/ExpectedWait';
 import type { ThreadFilter, ThreadKind, ThreadSort, ThreadStatus } from '../../gql/graphql';
@@ -184,6 +187,7 @@ function CategoryThreads({
 export function CategoryPage() {
   const { slug = '' } = useParams();
   const { data, loading, error } = useQuery(CategoryDocument, { variables: { slug } });
+  const { origin } = useRenderEnvironment();
 
   if (error)
     return <ErrorAlert title="This category could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
@@ -193,7 +197,17 @@ export function CategoryPage() {
 
   return (
     <>
-      <PageTitle>{category.name}</PageTitle>
+      <PageMeta
+        title={category.name}
+        description={summarize(category.description) || `Questions and answers about ${category.name}.`}
+        canonicalPath={`/c/${category.slug}`}
+      />
+      <JsonLd
+        data={breadcrumbStructuredData(origin, [
+          { name: 'Home', path: '/' },
+          { name: category.name, path: `/c/${category.slug}` },
+        ])}
+      />
       <AnnouncementBanner categoryId={category.id} />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>

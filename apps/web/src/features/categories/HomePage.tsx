@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useCommunity } from '../../app/community';
 import { toFormErrors } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { JsonLd } from '../../app/JsonLd';
+import { PageMeta } from '../../app/PageMeta';
+import { useRenderEnvironment } from '../../app/render-environment';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnnouncementBanner } from '../announcements/AnnouncementBanner';
 import { FeaturedThreads } from '../moderation/FeaturedThreads';
@@ -54,13 +56,25 @@ const useHomeThreads = () => useQuery(HomeThreadsDocument);
 
 export function HomePage() {
   const { community } = useCommunity();
+  const { origin } = useRenderEnvironment();
   const { data, loading, error } = useQuery(CategoriesDocument);
   const threads = useHomeThreads();
   const unanswered = threads.data?.unansweredCount;
 
   return (
     <>
-      <PageTitle />
+      <PageMeta description={community?.tagline} canonicalPath="/" />
+      {community ? (
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'Organization',
+            name: community.name,
+            url: `${origin}/`,
+            ...(community.tagline ? { description: community.tagline } : {}),
+          }}
+        />
+      ) : null}
       <AnnouncementBanner />
       <section className="hero" aria-labelledby="home-title">
         <div className="hero__text">

@@ -1,25 +1,32 @@
 // GraphQL operations of the moderation feature; types come from codegen.
 import { graphql } from '../../gql';
 
+/** The thread's moderation state (duplicate notice, hidden, pinned); the thread page's one query spreads it. */
+export const ThreadModerationFieldsFragment = graphql(`
+  fragment ThreadModerationFields on Thread {
+    id
+    kind
+    title
+    tags
+    hidden
+    locked
+    closed
+    featured
+    pinnedUntil
+    category {
+      id
+    }
+    duplicateOf {
+      id
+      title
+    }
+  }
+`);
+
 export const ThreadModerationDocument = graphql(`
   query ThreadModeration($id: ID!) {
     thread(id: $id) {
-      id
-      kind
-      title
-      tags
-      hidden
-      locked
-      closed
-      featured
-      pinnedUntil
-      category {
-        id
-      }
-      duplicateOf {
-        id
-        title
-      }
+      ...ThreadModerationFields
     }
   }
 `);

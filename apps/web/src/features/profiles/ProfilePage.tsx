@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
+import { PageMeta } from '../../app/PageMeta';
 import { SuspendAccountTools } from '../moderation/SuspendAccountTools';
 import type { ReputationReason } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -43,7 +43,12 @@ export function ProfilePage() {
 
   return (
     <>
-      <PageTitle>{`${account.displayName} (@${account.handle})`}</PageTitle>
+      <PageMeta
+        title={`${account.displayName} (@${account.handle})`}
+        description={`${account.displayName} on the community: ${account.reputation.toLocaleString('en')} reputation.`}
+        canonicalPath={`/u/${account.handle}`}
+        type="profile"
+      />
       <header className="profile-header">
         <span className="profile-header__avatar" aria-hidden="true">
           {account.displayName.charAt(0)}

@@ -1,7 +1,7 @@
 // /search?q=…: hits with highlighted titles and passages, facets to narrow by category, tag, kind and status.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../app/PageTitle';
+import { PageMeta } from '../../app/PageMeta';
 import type { SearchFilter, ThreadKind, ThreadStatus } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -57,7 +57,8 @@ export function SearchPage() {
 
   return (
     <section className="search-page" aria-labelledby="search-title">
-      <PageTitle>{q ? `Search: ${q}` : 'Search'}</PageTitle>
+      {/* Result pages of arbitrary queries are thin content: people may share them, crawlers skip them. */}
+      <PageMeta title={q ? `Search: ${q}` : 'Search'} noindex />
       <header className="page-header">
         <h1 id="search-title">{q ? <>Results for “{q}”</> : 'Search'}</h1>
         {result ? (

@@ -12,27 +12,26 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { AuthorLink } from '../accounts/AuthorByline';
 import { OfficialMark } from '../announcements/OfficialMark';
 import { PostTools } from '../moderation/PostTools';
-import { PostCommentDocument, ThreadDocument } from './threads.documents';
+import { PostCommentDocument } from './threads.documents';
 
 interface CommentsProps {
   /** The thread or answer the comments belong to. */
   targetId: string;
-  /** The thread being shown, whose query is refetched after a comment is posted. */
-  threadId: string;
   comments: readonly CommentFieldsFragment[];
   /** "question" or "answer", for accessible names. */
   subject: string;
   signedIn: boolean;
 }
 
-export function Comments({ targetId, threadId, comments, subject, signedIn }: CommentsProps) {
+export function Comments({ targetId, comments, subject, signedIn }: CommentsProps) {
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [postComment, { loading }] = useMutation(PostCommentDocument, {
-    refetchQueries: [{ query: ThreadDocument, variables: { id: threadId } }],
+    // The thread page's query, with the variables it was sent with.
+    refetchQueries: ['Thread'],
     awaitRefetchQueries: true,
   });
 

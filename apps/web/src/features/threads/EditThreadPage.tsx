@@ -15,7 +15,7 @@ import { useFormSubmit } from '../accounts/useFormSubmit';
 import { RevisionHistory } from './RevisionHistory';
 import { formatTags, parseTags } from './tags';
 import { threadPath } from './ThreadList';
-import { EditThreadDocument, ThreadDocument, ThreadForEditDocument } from './threads.documents';
+import { EditThreadDocument, ThreadForEditDocument } from './threads.documents';
 
 type EditableThread = NonNullable<ThreadForEditQuery['thread']>;
 
@@ -25,7 +25,7 @@ function EditThreadForm({ thread }: { thread: EditableThread }) {
   const [body, setBody] = useState(thread.body);
   const [tags, setTags] = useState(formatTags(thread.tags));
   const [editThread] = useMutation(EditThreadDocument, {
-    refetchQueries: [{ query: ThreadDocument, variables: { id: thread.id } }],
+    refetchQueries: ['Thread'],
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await editThread({ variables: { input: { threadId: thread.id, title, body, tags: parseTags(tags) } } });

@@ -1,17 +1,13 @@
 // A thread: the question with its votes and comments, the answers (accepted first), and the answer form.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { threadPath } from '../../../../../libs/domain/src/slug';
 import { toFormErrors } from '../../app/errors';
 import { JsonLd } from '../../app/JsonLd';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageMeta, summarize } from '../../app/PageMeta';
-import {
-  takeServerCountedView,
-  usePermanentRedirect,
-  useRenderEnvironment,
-} from '../../app/render-environment';
+import { usePermanentRedirect, useRenderEnvironment } from '../../app/render-environment';
 import type { ThreadQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -28,33 +24,11 @@ import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
 import { postedVerb } from './ThreadList';
-import { DeleteThreadDocument, RecordViewDocument, ThreadDocument } from './threads.documents';
+import { DeleteThreadDocument, ThreadDocument } from './threads.documents';
 import { usePostAction } from './usePostAction';
 import { useVote } from './useVote';
 
 export type ThreadView = NonNullable<ThreadQuery['thread']>;
-
-/**
- * Counts one view per page visit; a re-render or a refetch must not count again. A server-rendered page was
- * counted by its own request; after a link inside the app the count is sent when the browser is idle, so the
- * reader never waits for it.
- */
-function useRecordView(threadId: string) {
-  const [recordView] = useMutation(RecordViewDocument);
-  const recorded = useRef<string | null>(null);
-  const { pathname } = useLocation();
-  useEffect(() => {
-    if (recorded.current === threadId) return;
-    recorded.current = threadId;
-    if (takeServerCountedView(pathname)) return;
-    const send = () => {
-      // A lost view count is not worth bothering the reader about.
-      recordView({ variables: { input: { threadId } } }).catch(() => undefined);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(send, { timeout: 5000 });
-    else setTimeout(send, 1000);
-  }, [threadId, recordView, pathname]);
-}
 
 function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
   const navigate = useNavigate();
@@ -109,13 +83,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
             <AuthorByline author={thread.author} action={postedVerb(thread.kind)} at={thread.createdAt} />
           </div>
         </footer>
-        <Comments
-          targetId={thread.id}
-          threadId={thread.id}
-          comments={thread.comments}
-          subject={subject}
-          signedIn={signedIn}
-        />
+        <Comments targetId={thread.id} comments={thread.comments} subject={subject} signedIn={signedIn} />
       </div>
     </article>
   );
@@ -139,11 +107,14 @@ export function ThreadPage() {
   const { id = '' } = useParams();
   const { me } = useMe();
   const { origin } = useRenderEnvironment();
-  const { data, loading, error } = useQuery(ThreadDocument, { variables: { id } });
+  // One operation for the page. The view is counted by it (or, for a server-rendered page, by the page
+  // request: the cache the page arrived with already answers this query, so nothing is sent).
+  const { data, loading, error } = useQuery(ThreadDocument, {
+    variables: { id, signedIn: Boolean(me), countView: true },
+  });
   const found = data?.thread && !data.thread.deleted ? data.thread : null;
   const canonical = found ? threadPath(found) : null;
   useCanonicalPath(canonical);
-  useRecordView(id);
 
   if (error)
     return <ErrorAlert title="This thread could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
