@@ -40,6 +40,23 @@ export async function signInThroughUi(page: Page, person: Person): Promise<void>
   await expect(page.getByRole('banner')).toContainText(person.displayName);
 }
 
+/** Creates an admin with the account CLI (`tools/account`), the way an operator would. */
+export function createAdmin(person: Person): void {
+  execFileSync(
+    process.execPath,
+    [
+      join(repoRoot, 'dist/tools/account.js'),
+      ...['--email', person.email, '--handle', person.handle, '--password', person.password],
+      ...['--name', person.displayName, '--role', 'admin'],
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: 'error' },
+      stdio: 'pipe',
+    },
+  );
+}
+
 /** Creates an employee with the admin CLI (`tools/account`), the way an operator would. */
 export function createEmployee(person: Person): void {
   execFileSync(

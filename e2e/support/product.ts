@@ -135,6 +135,8 @@ export async function startProduct(): Promise<string> {
       // Seeding writes the demo sign-ins to DATA_DIR; keep them out of the developer's own .data.
       DATA_DIR: dataDir,
       LOG_LEVEL: 'log',
+      // The webhook journey delivers to a receiver on this machine's loopback address.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     },
     stdio: ['ignore', log, log],
   });

@@ -34,6 +34,7 @@ export async function captureSql(url: string, scenarios: Scenario[]): Promise<Ca
       SEED_DEMO: 'false',
       // The outbox poller's statements are not part of any page.
       SEARCH_INDEXER: 'off',
+      WEBHOOK_DISPATCHER: 'off',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')),
     }),
     databaseUrl: url,

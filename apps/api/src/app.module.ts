@@ -35,6 +35,7 @@ import { apiTokenScopePlugin } from './tokens/api-token-scope.plugin';
 import { ApiTokensModule } from './tokens/api-tokens.module';
 import { ApiTokensService } from './tokens/api-tokens.service';
 import { PagesModule } from './pages/pages.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -68,6 +69,7 @@ export class AppModule implements NestModule {
         ApiTokensModule,
         NotificationsModule,
         PagesModule,
+        WebhooksModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],

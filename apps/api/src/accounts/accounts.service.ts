@@ -10,6 +10,7 @@ import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { inTransaction } from '../database/transaction';
 import { AccountEntity, Role } from './account.entity';
+import { AccountEvents } from './account-events';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
 import { accountsPolicy } from './accounts.policy';
 import { SessionsService } from './sessions.service';
@@ -48,6 +49,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly rateLimits: RateLimits,
+    private readonly events: AccountEvents,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -73,7 +75,7 @@ export class AccountsService {
     await this.assertAvailable(email, handle, repo);
     const passwordHash = await this.hashPassword(input.password);
     try {
-      return await repo.save(
+      const account = await repo.save(
         repo.create({
           email,
           handle,
@@ -83,6 +85,8 @@ export class AccountsService {
           jobTitle: input.jobTitle ?? null,
         }),
       );
+      await this.events.created(repo.manager, account);
+      return account;
     } catch (e) {
       // A concurrent sign-up took the email or handle between the check and the insert.
       if ((e as { code?: string }).code === '23505') await this.assertAvailable(email, handle, repo);

@@ -1,11 +1,12 @@
 // Satisfaction ratings: the asker of a solved question rates the help once.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { isStaff, requireViewer } from '../accounts/accounts.policy';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
+import { QaEvents } from '../qa/qa-events';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
@@ -18,8 +19,8 @@ export class RatingsService {
   constructor(
     @InjectRepository(SatisfactionRatingEntity)
     private readonly ratings: Repository<SatisfactionRatingEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
+    private readonly events: QaEvents,
   ) {}
 
   async rateHelp(viewer: Viewer | null, input: RateHelpInput): Promise<SatisfactionRatingEntity> {
@@ -33,11 +34,16 @@ export class RatingsService {
         'You can rate the help once your question is solved (an answer is accepted).',
       );
     const comment = input.comment?.trim() || null;
-    const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO satisfaction_ratings (thread_id, account_id, rating, comment) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (thread_id) DO NOTHING RETURNING id`,
-      [thread.id, account.id, input.rating, comment],
-    );
+    // Announced in the same transaction so listeners (webhooks) record it only if the rating is stored.
+    const inserted = await this.events.transaction(async (manager, emit) => {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO satisfaction_ratings (thread_id, account_id, rating, comment) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (thread_id) DO NOTHING RETURNING id`,
+        [thread.id, account.id, input.rating, comment],
+      );
+      if (rows.length) await emit({ threadId: thread.id, change: 'rated', actorId: account.id });
+      return rows;
+    });
     if (!inserted.length) throw badInput('threadId', 'You have already rated the help on this question.');
     return this.ratings.findOneOrFail({ where: { id: inserted[0].id } });
   }

@@ -124,6 +124,19 @@ const schema = z.object({
         .strict(),
     )
     .optional(),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected milliseconds' })
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(10_000),
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce
+    .number({ message: 'expected seconds' })
+    .min(0.01)
+    .max(3600)
+    .default(30),
+  WEBHOOK_DISPATCHER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
 });
 
@@ -152,6 +165,15 @@ export interface Config {
   trustProxy: false | number | string[];
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
+  webhooks: {
+    /** Lets webhooks target private and loopback addresses (SSRF guard off): only for tests and closed networks. */
+    allowPrivate: boolean;
+    timeoutMs: number;
+    /** The first retry waits this long, each next one twice as long. */
+    retryBaseSeconds: number;
+    /** inline: this process delivers webhooks; off: `npm run worker` processes do. */
+    dispatcher: 'inline' | 'off';
+  };
   /** Points, daily cap and privilege thresholds (REPUTATION_RULES overrides any part). */
   reputation: ReputationRules;
 }
@@ -199,6 +221,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    webhooks: {
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+      dispatcher: e.WEBHOOK_DISPATCHER,
+    },
     reputation: {
       points: { ...DEFAULT_REPUTATION_RULES.points, ...e.REPUTATION_RULES?.points },
       dailyVoteCap: e.REPUTATION_RULES?.dailyVoteCap ?? DEFAULT_REPUTATION_RULES.dailyVoteCap,

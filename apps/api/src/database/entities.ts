@@ -26,6 +26,7 @@ import { ThreadViewEntity } from '../threads/thread-view.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { VoteEntity } from '../votes/vote.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
+import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
 
 export const ENTITIES = [
   AccountEntity,
@@ -59,4 +60,7 @@ export const ENTITIES = [
   NotificationEntity,
   WatchEntity,
   NotificationEventEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
 ];

@@ -17,6 +17,7 @@ import { SEARCH_RESOLVERS } from '../search/search.module';
 import { THREADS_RESOLVERS } from '../threads/threads.module';
 import { VOTES_RESOLVERS } from '../votes/votes.module';
 import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
+import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   ...ANALYTICS_RESOLVERS,
   ApiTokensResolver,
   ...NOTIFICATIONS_RESOLVERS,
+  ...WEBHOOKS_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

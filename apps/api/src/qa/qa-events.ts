@@ -26,7 +26,9 @@ export type ThreadChange =
   | 'retagged'
   | 'pinned'
   | 'featured'
-  | 'assigned';
+  | 'assigned'
+  /** The asker rated the help (care); answerId is unset. */
+  | 'rated';
 
 export interface ThreadChanged {
   threadId: string;

@@ -7,6 +7,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CONFIG, Config } from '../config/config';
+import { DrainLoop } from '../database/drain-loop';
 import { inTransaction } from '../database/transaction';
 import { loadDocuments } from './search-documents';
 import { SEARCH_INDEX } from './search-index.provider';
@@ -27,10 +28,13 @@ interface OutboxRow {
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('SearchIndexer');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop = new DrainLoop({
+    batch: () => this.processBatch().then(({ taken, indexed }) => ({ taken, done: indexed })),
+    batchSize: BATCH_SIZE,
+    pollMs: POLL_MS,
+    logger: this.logger,
+    what: 'Search indexing',
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -44,50 +48,25 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Prepares the index and drains continuously until the module is destroyed. */
   async start(): Promise<void> {
-    if (this.timer) return;
-    this.stopped = false;
+    if (this.loop.started) return;
     await this.index
       .prepare()
       .catch((e: unknown) => this.logger.error(`Search index not ready: ${String(e)}`));
-    this.timer = setInterval(() => this.nudge(), POLL_MS);
-    this.timer.unref();
-    this.nudge();
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Asks for a drain soon (after a commit); coalesces while one runs. */
   nudge(): void {
-    if (this.stopped || !this.timer) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((e: unknown) => this.logger.error(`Search indexing failed: ${String(e)}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.loop.nudge();
   }
 
   /** Processes batches until none is ready; returns how many outbox rows were indexed. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const { taken, indexed } = await this.processBatch();
-      total += indexed;
-      if (taken < BATCH_SIZE || this.stopped) return total;
-    }
+  drain(): Promise<number> {
+    return this.loop.drain();
   }
 
   /** One batch, in one transaction: the rows stay locked (and skipped by other indexers) until it ends. */

@@ -178,6 +178,20 @@ export const appRoutes: RouteObject[] = [
           (m) => <m.SearchAnalyticsPage />,
         ),
       },
+      {
+        path: 'settings',
+        ...page(
+          () => import('../features/settings/SettingsPage'),
+          (m) => <m.SettingsPage />,
+        ),
+      },
+      {
+        path: 'admin/webhooks',
+        ...page(
+          () => import('../features/webhooks/WebhooksPage'),
+          (m) => <m.WebhooksPage />,
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

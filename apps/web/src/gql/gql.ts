@@ -98,6 +98,11 @@ type Documents = {
     "\n  mutation DeleteThread($input: DeleteThreadInput!) {\n    deleteThread(input: $input) {\n      id\n      deleted\n    }\n  }\n": typeof types.DeleteThreadDocument,
     "\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      targetId\n      score\n      viewerVote\n    }\n  }\n": typeof types.VoteDocument,
     "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.PostCommentDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      createdAt\n      secretRotatedAt\n      deliveries(first: 25) {\n        edges {\n          node {\n            id\n            eventId\n            event\n            status\n            attempts\n            responseStatus\n            lastError\n            lastAttemptAt\n            nextAttemptAt\n            deliveredAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              responseStatus\n              error\n              durationMs\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
 };
 const documents: Documents = {
@@ -185,6 +190,11 @@ const documents: Documents = {
     "\n  mutation DeleteThread($input: DeleteThreadInput!) {\n    deleteThread(input: $input) {\n      id\n      deleted\n    }\n  }\n": types.DeleteThreadDocument,
     "\n  mutation Vote($input: VoteInput!) {\n    vote(input: $input) {\n      targetId\n      score\n      viewerVote\n    }\n  }\n": types.VoteDocument,
     "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.PostCommentDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      createdAt\n      secretRotatedAt\n      deliveries(first: 25) {\n        edges {\n          node {\n            id\n            eventId\n            event\n            status\n            attempts\n            responseStatus\n            lastError\n            lastAttemptAt\n            nextAttemptAt\n            deliveredAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              responseStatus\n              error\n              durationMs\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
 };
 
@@ -538,6 +548,26 @@ export function graphql(source: "\n  mutation Vote($input: VoteInput!) {\n    vo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      createdAt\n      secretRotatedAt\n      deliveries(first: 25) {\n        edges {\n          node {\n            id\n            eventId\n            event\n            status\n            attempts\n            responseStatus\n            lastError\n            lastAttemptAt\n            nextAttemptAt\n            deliveredAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              responseStatus\n              error\n              durationMs\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks {\n      id\n      url\n      events\n      description\n      createdAt\n      secretRotatedAt\n      deliveries(first: 25) {\n        edges {\n          node {\n            id\n            eventId\n            event\n            status\n            attempts\n            responseStatus\n            lastError\n            lastAttemptAt\n            nextAttemptAt\n            deliveredAt\n            createdAt\n            attemptLog {\n              attemptedAt\n              responseStatus\n              error\n              durationMs\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

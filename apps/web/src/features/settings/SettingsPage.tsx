@@ -25,6 +25,16 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <div className="settings">
         <ApiTokensSection />
+        {me.role === 'ADMIN' ? (
+          <section className="panel" aria-labelledby="admin-title">
+            <h2 id="admin-title" className="panel__title">
+              Administration
+            </h2>
+            <p>
+              <Link to="/admin/webhooks">Webhooks</Link>: send community events to your CRM or help desk.
+            </p>
+          </section>
+        ) : null}
       </div>
     </>
   );

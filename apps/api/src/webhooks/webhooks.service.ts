@@ -1,0 +1,186 @@
+// Admins manage webhooks (URL, events, secret) and read their delivery log; redelivery queues the same payload again.
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Role } from '../accounts/account.entity';
+import { requireViewer } from '../accounts/accounts.policy';
+import { Viewer } from '../common/context';
+import { Connection, decodeCursor, encodeCursor, isUuid, PageArgs, toConnection } from '../common/connection';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { Loaders, listLoaderFor } from '../common/loaders';
+import { CONFIG, Config } from '../config/config';
+import { WebhookDispatcher } from './webhook-dispatcher';
+import {
+  WebhookAttemptEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryStatus,
+  WebhookEntity,
+} from './webhook.entity';
+import { newWebhookSecret } from './webhook-signature';
+import { assertPublicHost, TargetRefused } from './webhook-target';
+import {
+  CreateWebhookInput,
+  RedeliverWebhookInput,
+  UpdateWebhookInput,
+  WebhookIdInput,
+} from './webhooks.inputs';
+
+const MAX_WEBHOOKS = 50;
+
+@Injectable()
+export class WebhooksService {
+  constructor(
+    @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    @InjectRepository(WebhookAttemptEntity) private readonly attempts: Repository<WebhookAttemptEntity>,
+    private readonly dispatcher: WebhookDispatcher,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  private requireAdmin(viewer: Viewer | null): Viewer {
+    const v = requireViewer(viewer, 'manage webhooks');
+    if (v.account.role !== Role.ADMIN) throw forbidden('Only admins can manage webhooks.');
+    return v;
+  }
+
+  /** Refuses URLs that are not http(s), carry credentials, or reach private addresses (unless allowed). */
+  private async checkUrl(raw: string): Promise<string> {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw badInput('url', 'The URL is not valid; use a full address like https://crm.example.com/hooks.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw badInput('url', 'The URL must start with https:// (or http://).');
+    }
+    if (url.username || url.password) {
+      throw badInput('url', 'Put no credentials in the URL; verify deliveries with the signature instead.');
+    }
+    if (!this.config.webhooks.allowPrivate) {
+      try {
+        await assertPublicHost(url.hostname);
+      } catch (e) {
+        if (e instanceof TargetRefused) throw badInput('url', e.message);
+        throw e;
+      }
+    }
+    return url.toString();
+  }
+
+  list(viewer: Viewer | null): Promise<WebhookEntity[]> {
+    this.requireAdmin(viewer);
+    return this.webhooks.find({ order: { createdAt: 'ASC' } });
+  }
+
+  async get(viewer: Viewer | null, id: string): Promise<WebhookEntity> {
+    this.requireAdmin(viewer);
+    const webhook = isUuid(id) ? await this.webhooks.findOne({ where: { id } }) : null;
+    if (!webhook) throw notFound('The webhook');
+    return webhook;
+  }
+
+  async create(
+    viewer: Viewer | null,
+    input: CreateWebhookInput,
+  ): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const v = this.requireAdmin(viewer);
+    const url = await this.checkUrl(input.url);
+    if ((await this.webhooks.count()) >= MAX_WEBHOOKS) {
+      throw badInput(
+        'url',
+        `There are already ${MAX_WEBHOOKS} webhooks; delete one you no longer use first.`,
+      );
+    }
+    const secret = newWebhookSecret();
+    const webhook = await this.webhooks.save(
+      this.webhooks.create({
+        url,
+        events: [...new Set(input.events)],
+        description: input.description ?? '',
+        secret,
+        createdById: v.account.id,
+      }),
+    );
+    return { webhook, secret };
+  }
+
+  async update(viewer: Viewer | null, input: UpdateWebhookInput): Promise<WebhookEntity> {
+    const webhook = await this.get(viewer, input.id);
+    if (input.url !== undefined) webhook.url = await this.checkUrl(input.url);
+    if (input.events) webhook.events = [...new Set(input.events)];
+    if (input.description !== undefined) webhook.description = input.description;
+    await this.webhooks.update(
+      { id: webhook.id },
+      { url: webhook.url, events: webhook.events, description: webhook.description },
+    );
+    return webhook;
+  }
+
+  async remove(viewer: Viewer | null, input: WebhookIdInput): Promise<boolean> {
+    const webhook = await this.get(viewer, input.id);
+    await this.webhooks.delete({ id: webhook.id });
+    return true;
+  }
+
+  /** A new secret, effective for the next attempt; the old one stops verifying at once. */
+  async rotateSecret(
+    viewer: Viewer | null,
+    input: WebhookIdInput,
+  ): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const webhook = await this.get(viewer, input.id);
+    const secret = newWebhookSecret();
+    webhook.secretRotatedAt = new Date();
+    await this.webhooks.update({ id: webhook.id }, { secret, secretRotatedAt: webhook.secretRotatedAt });
+    return { webhook, secret };
+  }
+
+  /** The delivery log of one webhook, newest first (keyset on id). */
+  async deliveriesOf(
+    viewer: Viewer | null,
+    webhookId: string,
+    page: PageArgs,
+  ): Promise<Connection<WebhookDeliveryEntity>> {
+    this.requireAdmin(viewer);
+    const after = decodeCursor(
+      page.after,
+      (v): v is { id: string } => typeof (v as { id?: unknown })?.id === 'string',
+    );
+    const query = this.deliveries
+      .createQueryBuilder('d')
+      .where('d.webhook_id = :webhookId', { webhookId })
+      .orderBy('d.id', 'DESC')
+      .take(page.first + 1);
+    if (after) query.andWhere('d.id < :id', { id: after.id });
+    const rows = await query.getMany();
+    return toConnection(rows, page.first, (d) => encodeCursor({ id: d.id }));
+  }
+
+  /** Every attempt of a delivery, oldest first; batched per request. */
+  attemptsOf(loaders: Loaders, deliveryId: string): Promise<WebhookAttemptEntity[]> {
+    return listLoaderFor<string, WebhookAttemptEntity>(
+      loaders,
+      'webhookAttemptsByDelivery',
+      (ids) => this.attempts.find({ where: { deliveryId: In([...ids]) }, order: { id: 'ASC' } }),
+      (a) => a.deliveryId,
+    ).load(deliveryId);
+  }
+
+  /** Queues the same payload (same event id) for another round of attempts. */
+  async redeliver(viewer: Viewer | null, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+    this.requireAdmin(viewer);
+    const original = await this.deliveries.findOne({ where: { id: input.deliveryId } });
+    if (!original) throw notFound('The delivery');
+    const copy = await this.deliveries.save(
+      this.deliveries.create({
+        webhookId: original.webhookId,
+        eventId: original.eventId,
+        event: original.event,
+        body: original.body,
+        status: WebhookDeliveryStatus.PENDING,
+      }),
+    );
+    this.dispatcher.nudge();
+    return copy;
+  }
+}
