@@ -9,6 +9,8 @@ import { screenshotPath } from './support/screenshots';
 test('a member creates a read-only API token, uses it, and revokes it', async ({ page, request }) => {
   const person = newPerson('Tess');
   await signUpThroughUi(page, person);
+  // Sign-up lands on the home page; clicking before that navigation ends would be overtaken by it.
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   const section = page.getByRole('region', { name: 'API tokens' });
