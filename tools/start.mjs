@@ -21,3 +21,9 @@ const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/sr
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// `npm start` runs us through a shell and does not pass SIGTERM on: when that shell dies, we are re-parented.
+// Then stop the API (which stops its Postgres) as if we had been sent the signal ourselves.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 500).unref();

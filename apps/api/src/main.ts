@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  stopWhenOrphaned(() => void shutdown('parent process gone'));
 
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
@@ -48,6 +49,18 @@ async function main(): Promise<void> {
   console.log(
     `\n${config.community.name} is ready: open ${config.publicUrl ?? `http://${shownHost}:${port}`}\n`,
   );
+}
+
+/**
+ * Started by `npm start` (tools/start.mjs) or a process manager: when that parent dies without passing on a
+ * signal (npm does not forward SIGTERM through its shell), the kernel re-parents us; stop rather than linger.
+ */
+function stopWhenOrphaned(stop: () => void): void {
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 500).unref();
 }
 
 main().catch((e) => {

@@ -1,6 +1,6 @@
 // Starts the embedded Postgres twice on one data directory, through the build (the package is ESM-only,
 // which Jest's module sandbox cannot import), and checks that the data survives the restart.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,5 +43,80 @@ describe('embedded Postgres', () => {
     run(`CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')`);
     expect(existsSync(join(dir, 'postgres', 'PG_VERSION'))).toBe(true);
     expect(run('SELECT v FROM kept')).toEqual([{ v: 'still here' }]);
+  });
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until(check: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
+}
+
+describe('embedded Postgres supervision', () => {
+  it('restarts Postgres on the same port when it dies, reporting it meanwhile', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `
+      const { startEmbeddedPostgres, ensureDatabase } = require(${JSON.stringify(built)});
+      const { embeddedDatabaseHealth } = require(${JSON.stringify(built.replace('embedded-postgres.js', 'supervisor.js'))});
+      const { Client } = require('pg');
+      const query = async (url) => { const c = new Client({ connectionString: url }); await c.connect(); try { return (await c.query('SELECT 1 AS one')).rows[0].one; } finally { await c.end(); } };
+      (async () => {
+        const server = await startEmbeddedPostgres(${JSON.stringify(dir)});
+        const url = await ensureDatabase(server.serverUrl, 'community');
+        const before = server.postmasterPid();
+        process.kill(before, 'SIGKILL');
+        await new Promise((r) => setTimeout(r, 100));
+        const downMeanwhile = embeddedDatabaseHealth.down;
+        let answer = null;
+        for (let i = 0; i < 100 && answer === null; i++) {
+          await new Promise((r) => setTimeout(r, 200));
+          answer = await query(url).catch(() => null);
+        }
+        const after = server.postmasterPid();
+        await server.stop();
+        process.stdout.write(JSON.stringify({ downMeanwhile, answer, restarted: before !== after, health: embeddedDatabaseHealth }));
+      })().catch((e) => { console.error(e); process.exit(1); });`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toMatchObject({
+      downMeanwhile: true,
+      answer: 1,
+      restarted: true,
+      health: { down: false, restarts: 1, lastExit: 'killed by SIGKILL' },
+    });
+  });
+
+  it('does not leave Postgres running when its owner is killed outright', async () => {
+    const owner = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
+      const { startEmbeddedPostgres } = require(${JSON.stringify(built)});
+      startEmbeddedPostgres(${JSON.stringify(dir)}).then((s) => { console.log(s.postmasterPid()); setInterval(() => {}, 1000); });`,
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const pid = await new Promise<number>((resolve) =>
+      owner.stdout!.once('data', (d) => resolve(Number(String(d)))),
+    );
+    expect(alive(pid)).toBe(true);
+    owner.kill('SIGKILL');
+    expect(await until(() => !alive(pid), 15_000)).toBe(true);
   });
 });

@@ -4,11 +4,14 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { dirname, join, parse } from 'node:path';
 import { Client } from 'pg';
+import { supervise } from './supervisor';
 
 export interface EmbeddedPostgres {
   /** URL of the server's `postgres` database; swap the path for another database. */
   serverUrl: string;
   stop(): Promise<void>;
+  /** The postmaster's pid when this process runs (and supervises) the server. */
+  postmasterPid?(): number | undefined;
 }
 
 export async function freePort(): Promise<number> {
@@ -116,7 +119,8 @@ export async function startEmbeddedPostgres(
   }
   await server.start();
   const serverUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return { serverUrl, stop: () => server.stop() };
+  const supervised = supervise(server, log);
+  return { serverUrl, stop: supervised.stop, postmasterPid: supervised.postmasterPid };
 }
 
 /** Replaces the database name in a Postgres URL. */

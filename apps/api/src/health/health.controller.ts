@@ -1,4 +1,4 @@
-// Liveness (/healthz: the process answers) and readiness (/readyz: database reachable, migrations applied,
+// Liveness (/healthz: the process answers, and its embedded database is not being restarted) and readiness (/readyz: database reachable, migrations applied,
 // Redis reachable when configured — while it is not, limits and live events degrade to this process).
 import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { PubSub } from '../common/pubsub';
 import { RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
+import { embeddedDatabaseHealth } from '../database/supervisor';
 
 @Controller()
 export class HealthController {
@@ -19,6 +20,15 @@ export class HealthController {
   @Get('healthz')
   @HttpCode(200)
   health() {
+    if (embeddedDatabaseHealth.down) {
+      throw new HttpException(
+        {
+          status: 'unavailable',
+          reason: `embedded database restarting (${embeddedDatabaseHealth.lastExit ?? 'stopped'})`,
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    }
     return { status: 'ok' };
   }
 
