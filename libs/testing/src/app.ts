@@ -1,4 +1,5 @@
 // Starts the real API on a fresh database and talks GraphQL to it over HTTP, as a browser would.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,10 @@ export interface TestApp {
   database: TestDatabase;
   dataSource: DataSource;
   client(options?: { forwardedFor?: string }): GqlClient;
-  /** SQL statements run while `work` runs (for query-count assertions). */
+  /**
+   * SQL statements that HTTP requests run while `work` runs (for query-count assertions). Background work
+   * (outbox drains polling for search, notifications, mail, webhooks) is not counted: it is not the page's.
+   */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
   close(): Promise<void>;
 }
@@ -49,13 +53,23 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     ...overrides,
   };
   let recording: string[] | null = null;
+  // Marks the async work each HTTP request starts, so only its queries are recorded.
+  const inRequest = new AsyncLocalStorage<true>();
   const dataSource = createDataSource({
     url: database.url,
     poolSize: 4,
-    onQuery: (sql) => recording?.push(sql),
+    onQuery: (sql) => {
+      if (recording && inRequest.getStore()) recording.push(sql);
+    },
   });
   await dataSource.initialize();
   const app = await createServer(config, dataSource);
+  const httpServer = app.getHttpServer();
+  const handlers = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (...args: unknown[]) =>
+    inRequest.run(true, () => handlers.forEach((handle) => handle.apply(httpServer, args))),
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
