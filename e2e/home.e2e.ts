@@ -45,7 +45,9 @@ test('brand colours come from the community configuration', async ({ page, reque
 
 test('a category opens its own page', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Billing & accounts', exact: true }).click();
+  // The seeded threads link their category too: open it from the categories section.
+  const categories = page.getByRole('region', { name: 'Categories' });
+  await categories.getByRole('link', { name: 'Billing & accounts', exact: true }).click();
   await expect(page).toHaveURL(/\/c\/billing$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Billing & accounts' })).toBeVisible();
   await expect(page.getByText('Invoices, payments, plans and your account.')).toBeVisible();
