@@ -1,6 +1,7 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
+import { MailOutboxAccountTokens1795617823428 } from './1795617823428-mail-outbox-account-tokens';
 import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
 import { NotificationsWatches1795616731161 } from './1795616731161-notifications-watches';
 import { SearchRelevance1795617221852 } from './1795617221852-search-relevance';
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   NotificationsWatches1795616731161,
   SearchRelevance1795617221852,
   Webhooks1795617547151,
+  MailOutboxAccountTokens1795617823428,
 ];

@@ -28,6 +28,7 @@ import { AnalyticsModule } from './analytics/analytics.module';
 import { AnnouncementsModule } from './announcements/announcements.module';
 import { CareModule } from './care/care.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PubSub } from './common/pubsub';
 import { SearchModule } from './search/search.module';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         CareModule,
         AnalyticsModule,
         ApiTokensModule,
+        MailModule,
         NotificationsModule,
         PagesModule,
         WebhooksModule,

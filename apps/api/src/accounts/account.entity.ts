@@ -43,6 +43,10 @@ export class AccountEntity {
   @Column({ type: 'text', nullable: true })
   suspensionReason: string | null;
 
+  /** Set when the account followed the emailed confirmation link. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

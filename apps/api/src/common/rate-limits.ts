@@ -31,6 +31,8 @@ export const RATE_LIMITS = {
     action: 'failed sign-in attempts for this email',
   },
   signInFailuresPerIp: { points: 30, duration: 15 * 60, action: 'failed sign-in attempts from your network' },
+  passwordResetPerEmail: { points: 3, duration: 60 * 60, action: 'password reset emails for this address' },
+  passwordResetPerIp: { points: 10, duration: 60 * 60, action: 'password reset requests from your network' },
   signUpPerIp: { points: 20, duration: 60 * 60, action: 'sign-ups from your network' },
   postsPerAccount: { points: 30, duration: 10 * 60, action: 'posts in a short time' },
   votesPerAccount: { points: 60, duration: 60, action: 'votes in a minute' },

@@ -89,6 +89,15 @@ const schema = z.object({
   MEILI_HOST: urlWithProtocols(['http:', 'https:'], 'http://127.0.0.1:7700').optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
   SEARCH_INDEXER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.com:587').optional(),
+  MAIL_FROM: z.string().min(3).max(200).optional(),
+  NOTIFICATION_EMAIL_DELAY_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(300),
+  REQUIRE_EMAIL_VERIFICATION: bool.default(false),
   SIGNING_KEY: z.string().min(1).optional(),
   COMMUNITY_NAME: z.string().min(1).max(80).default('Acme Community'),
   COMMUNITY_TAGLINE: z.string().max(200).default('Ask questions, share answers, hear from the team.'),
@@ -157,6 +166,13 @@ export interface Config {
   meiliApiKey: string | undefined;
   /** inline: this process drains the search outbox; off: `npm run worker` processes do. */
   searchIndexer: 'inline' | 'off';
+  /** Unset: every email is recorded (and rendered) in the admin mail log, none is sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** How long a notification email waits (it is dropped if the notification is read meanwhile). */
+  notificationEmailDelaySeconds: number;
+  /** Members must confirm their email before posting links. */
+  requireEmailVerification: boolean;
   signingKey: string | undefined;
   community: { name: string; tagline: string; primaryColor: string; accentColor: string };
   sessionTtlDays: number;
@@ -209,6 +225,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliHost: e.MEILI_HOST,
     meiliApiKey: e.MEILI_API_KEY,
     searchIndexer: e.SEARCH_INDEXER,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? `"${e.COMMUNITY_NAME.replace(/"/g, '')}" <community@localhost>`,
+    notificationEmailDelaySeconds: e.NOTIFICATION_EMAIL_DELAY_SECONDS,
+    requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION,
     signingKey: e.SIGNING_KEY,
     community: {
       name: e.COMMUNITY_NAME,

@@ -1,6 +1,7 @@
 // Every TypeORM entity, listed once; the data source, the drift check and the migration generator read this list.
 import { AccountEntity } from '../accounts/account.entity';
 import { SessionEntity } from '../accounts/session.entity';
+import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { SystemStateEntity } from '../system/system-state.entity';
 import { AnnouncementVersionEntity } from '../announcements/announcement-version.entity';
@@ -13,6 +14,8 @@ import { SavedReplyEntity } from '../care/saved-reply.entity';
 import { TeamEntity, TeamMemberEntity } from '../care/team.entity';
 import { FlagEntity } from '../moderation/flag.entity';
 import { ModerationActionEntity } from '../moderation/moderation-action.entity';
+import { EmailPreferenceEntity } from '../mail/email-preference.entity';
+import { MailMessageEntity } from '../mail/mail-message.entity';
 import { NotificationEventEntity } from '../notifications/notification-event.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { WatchEntity } from '../notifications/watch.entity';
@@ -63,4 +66,7 @@ export const ENTITIES = [
   WebhookEntity,
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
+  MailMessageEntity,
+  EmailPreferenceEntity,
+  AccountTokenEntity,
 ];

@@ -2,6 +2,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { AccountEmailResolver } from '../accounts/account-email.resolver';
 import { AccountsResolver } from '../accounts/accounts.resolver';
 import { CommunityResolver } from '../community/community.resolver';
 import { ANALYTICS_RESOLVERS } from '../analytics/analytics.module';
@@ -12,6 +13,7 @@ import { CATEGORIES_RESOLVERS } from '../categories/categories.module';
 import { COMMENTS_RESOLVERS } from '../comments/comments.module';
 import { MODERATION_RESOLVERS } from '../moderation/moderation.module';
 import { REPUTATION_RESOLVERS } from '../reputation/reputation.module';
+import { MAIL_RESOLVERS } from '../mail/mail.module';
 import { NOTIFICATIONS_RESOLVERS } from '../notifications/notifications.module';
 import { SEARCH_RESOLVERS } from '../search/search.module';
 import { THREADS_RESOLVERS } from '../threads/threads.module';
@@ -22,6 +24,7 @@ import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
   AccountsResolver,
+  AccountEmailResolver,
   CommunityResolver,
   ...CATEGORIES_RESOLVERS,
   ...THREADS_RESOLVERS,
@@ -37,6 +40,7 @@ export const RESOLVERS = [
   ApiTokensResolver,
   ...NOTIFICATIONS_RESOLVERS,
   ...WEBHOOKS_RESOLVERS,
+  ...MAIL_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

@@ -4,6 +4,8 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
+import { MailModule } from '../mail/mail.module';
+import { NotificationMailer } from './notification-mailer';
 import { NotificationEventEntity } from './notification-event.entity';
 import { NotificationFanout } from './notification-fanout';
 import { NotificationEntity } from './notification.entity';
@@ -19,10 +21,11 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver];
     TypeOrmModule.forFeature([NotificationEntity, WatchEntity, NotificationEventEntity]),
     AccountsModule,
     CategoriesModule,
+    MailModule,
     QaEventsModule,
     ThreadsModule,
   ],
-  providers: [NotificationFanout, NotificationsService, ...NOTIFICATIONS_RESOLVERS],
+  providers: [NotificationFanout, NotificationMailer, NotificationsService, ...NOTIFICATIONS_RESOLVERS],
   exports: [NotificationFanout, NotificationsService],
 })
 export class NotificationsModule {}

@@ -61,7 +61,7 @@ export class ThreadsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rateLimits: RateLimits,
     private readonly events: QaEvents,
-    @Inject(CONFIG) config: Config,
+    @Inject(CONFIG) private readonly config: Config,
   ) {
     this.policy = new QaPolicy(config.reputation);
   }
@@ -109,6 +109,10 @@ export class ThreadsService {
     limit: RateLimitName | null,
     body: string,
   ): Promise<void> {
+    if (this.config.requireEmailVerification && !account.emailVerifiedAt && LINK.test(body))
+      throw forbidden('Confirm your email address (use the link we emailed you) before posting links.', {
+        reason: 'EMAIL_NOT_VERIFIED',
+      });
     if (!this.policy.isNewAccount(account)) return;
     if (LINK.test(body)) await this.rateLimits.consume('newAccountLinks', account.id);
     if (limit) await this.rateLimits.consume(limit, account.id);
