@@ -2,7 +2,7 @@
 // is single use, lasts an hour and signing in with the new password ends every other session) and email
 // verification on sign-up.
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../common/errors';
@@ -12,6 +12,7 @@ import { inTransaction } from '../database/transaction';
 import { MailPurpose } from '../mail/mail-message.entity';
 import { composeMail, MailService } from '../mail/mail.service';
 import { AccountEntity } from './account.entity';
+import { AccountEvents } from './account-events';
 import { AccountTokenPurpose } from './account-token.entity';
 import { ResetPasswordInput } from './account-email.inputs';
 import { AccountsService } from './accounts.service';
@@ -21,14 +22,22 @@ const VERIFY_TTL_MS = 7 * 86_400_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
-export class AccountEmailService {
+export class AccountEmailService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
     private readonly accounts: AccountsService,
     private readonly mail: MailService,
     private readonly rateLimits: RateLimits,
+    private readonly accountEvents: AccountEvents,
   ) {}
+
+  onModuleInit(): void {
+    // Every new account gets a confirmation email, queued in the transaction that creates it.
+    this.accountEvents.register({
+      onAccountCreated: (manager, account) => this.sendVerification(account, manager),
+    });
+  }
 
   private async issue(
     manager: EntityManager,
@@ -97,8 +106,13 @@ export class AccountEmailService {
     });
   }
 
-  async sendVerification(account: Pick<AccountEntity, 'id' | 'email' | 'handle'>): Promise<void> {
-    await inTransaction(this.dataSource, async (manager) => {
+  async sendVerification(
+    account: Pick<AccountEntity, 'id' | 'email' | 'handle'>,
+    outer?: EntityManager,
+  ): Promise<void> {
+    const run = (work: (manager: EntityManager) => Promise<void>) =>
+      outer ? work(outer) : inTransaction(this.dataSource, work);
+    await run(async (manager) => {
       const { id, token } = await this.issue(
         manager,
         account.id,

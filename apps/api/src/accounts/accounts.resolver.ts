@@ -1,7 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentViewer } from '../common/decorators';
 import { RequestContext, Viewer } from '../common/context';
-import { AccountEmailService } from './account-email.service';
 import { AccountEntity } from './account.entity';
 import { AccountModel } from './account.model';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
@@ -14,7 +13,6 @@ export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
-    private readonly accountEmail: AccountEmailService,
   ) {}
 
   @Query(() => AccountModel, { nullable: true, description: 'The signed-in account, or null for a visitor.' })
@@ -24,9 +22,7 @@ export class AccountsResolver {
 
   @Mutation(() => AccountModel, { description: 'Creates an account and signs it in.' })
   async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
-    const session = await this.accounts.signUp(input, this.client(ctx));
-    await this.accountEmail.sendVerification(session.account);
-    return this.startSession(ctx, session);
+    return this.startSession(ctx, await this.accounts.signUp(input, this.client(ctx)));
   }
 
   @Mutation(() => AccountModel)
