@@ -2,10 +2,13 @@
 // server-rendered pages.
 import { Module } from '@nestjs/common';
 import { QaEventsModule } from '../qa/qa-events.module';
+import { PageCache } from './page-cache';
 import { SitemapsController } from './sitemaps.controller';
 
 @Module({
   imports: [QaEventsModule],
   controllers: [SitemapsController],
+  providers: [PageCache],
+  exports: [PageCache],
 })
 export class PagesModule {}

@@ -212,3 +212,57 @@ describe('robots.txt and sitemaps', () => {
     expect((await fetch(`${t.baseUrl}/sitemaps/threads-9.xml`)).status).toBe(404);
   });
 });
+
+describe('the guest page cache', () => {
+  it('serves a guest the kept page, with ETag and 304, and refreshes it within a second of a new answer', async () => {
+    const title = `Does the cache keep this page ${Date.now()}?`;
+    const id = await askQuestion(t, await createAccount(t), { title });
+    const path = threadPath({ id, title });
+
+    const first = await html(path);
+    expect(first.headers.get('x-page-cache')).toBe('miss');
+    expect(first.headers.get('cache-control')).toMatch(/^public, .*s-maxage=\d+/);
+    expect(first.headers.get('vary')).toMatch(/Cookie/);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const second = await html(path);
+    expect(second.headers.get('x-page-cache')).toBe('hit');
+    expect(await second.text()).toBe(await first.text());
+    // As a browser revalidates (fetch would add `Cache-Control: no-cache`, which asks for a full answer).
+    const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
+    const revalidated = await html(path, { headers: revalidate });
+    expect(revalidated.status).toBe(304);
+
+    await answer(staff, id, 'The cache drops this page when an answer lands.');
+    const answeredAt = Date.now();
+    let page = '';
+    while (Date.now() - answeredAt < 1000) {
+      page = await (await html(path)).text();
+      if (page.includes('The cache drops this page')) break;
+    }
+    expect(page).toContain('The cache drops this page when an answer lands.');
+    expect((await html(path, { headers: revalidate })).status).toBe(200);
+  });
+
+  it('never gives a signed-in person a kept guest page, nor keeps theirs for guests', async () => {
+    const title = `Whose page is this one ${Date.now()}?`;
+    const id = await askQuestion(t, await createAccount(t), { title });
+    const path = threadPath({ id, title });
+    await html(path); // a guest's page is now kept
+    expect((await html(path)).headers.get('x-page-cache')).toBe('hit');
+
+    const reader = await createAccount(t, { name: 'Rita Reader' });
+    const signedIn = await html(path, { headers: { cookie: reader.client.cookie } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get('x-page-cache')).toBeNull();
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-cache');
+    expect(signedIn.headers.get('vary')).toMatch(/Cookie/);
+    const mine = await signedIn.text();
+    expect(mine).toContain('Rita Reader'); // their own header, rendered for them
+    expect(mine).toContain('Your answer');
+
+    const guestAgain = await (await html(path)).text();
+    expect(guestAgain).not.toContain('Rita Reader');
+    expect(guestAgain).toContain('Sign in');
+  });
+});

@@ -9,12 +9,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
-import { SessionsService } from '../accounts/sessions.service';
+import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import type { RequestContext } from '../common/context';
 import { httpRequestContext } from '../common/http-context';
 import type { Config } from '../config/config';
 import { ThreadsService } from '../threads/threads.service';
 import { ApiTokensService } from '../tokens/api-tokens.service';
+import { PageCache } from './page-cache';
 import { publicOrigin } from './public-origin';
 
 /** The interface of apps/web/src/entry-server.tsx, as the API sees it. */
@@ -62,6 +63,9 @@ export interface RenderedHtml {
   html: string;
   /** The thread a rendered thread page showed: the page request itself counts the view. */
   threadId?: string;
+  /** Guests' pages: a strong ETag of the HTML, and whether it came from the page cache. */
+  etag?: string;
+  cached?: boolean;
 }
 
 export class PageRenderer {
@@ -102,8 +106,25 @@ export class PageRenderer {
     return response.body.singleResult;
   }
 
+  /** Whether the request comes from a guest: no session cookie and no API token. */
+  static isGuest(req: Request): boolean {
+    return !req.cookies?.[SESSION_COOKIE] && !req.headers.authorization;
+  }
+
   async render(req: Request, res: Response): Promise<RenderedHtml> {
     if (!this.renderer || !isServerRendered(req.path)) return { status: 200, html: this.template };
+    const guest = PageRenderer.isGuest(req);
+    const origin = publicOrigin(this.config, req);
+    const key = `${origin}${req.originalUrl}`;
+    const cache = this.app.get(PageCache);
+    if (guest) {
+      const hit = await cache.get(key);
+      if (hit) {
+        if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, null);
+        return { ...hit, cached: true };
+      }
+    }
+    const generation = cache.current();
     // One context for the whole page: its queries share the viewer and the DataLoaders.
     const context = await httpRequestContext(
       { sessions: this.app.get(SessionsService), apiTokens: this.app.get(ApiTokensService) },
@@ -112,7 +133,7 @@ export class PageRenderer {
     );
     const page = await this.renderer.renderPage({
       url: req.originalUrl,
-      origin: publicOrigin(this.config, req),
+      origin,
       execute: (operation) => this.execute(context, operation),
     });
     if (page.redirect) return { status: page.status, redirect: page.redirect, html: '' };
@@ -121,6 +142,10 @@ export class PageRenderer {
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>${page.state}`);
     const threadId = page.status === 200 ? THREAD_PAGE.exec(req.path)?.[1] : undefined;
     if (threadId && req.method === 'GET') this.recordView(req, threadId, context.viewer);
+    // Only what any guest would get is kept: rendered for nobody (a stale cookie may name no session).
+    if (guest && context.viewer === null && (page.status === 200 || page.status === 404)) {
+      return { ...cache.set(key, generation, { status: page.status, html, threadId }), cached: false };
+    }
     return { status: page.status, html, threadId };
   }
 
@@ -132,6 +157,13 @@ export class PageRenderer {
   }
 }
 
+/**
+ * Guests' pages may be kept by a CDN for a few seconds (and by browsers only with revalidation: ETag, 304);
+ * a signed-in person's page is theirs alone. `Vary: Cookie` keeps a shared cache from mixing the two.
+ */
+const GUEST_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30';
+const PRIVATE_CACHE_CONTROL = 'private, no-cache';
+
 /** Answers GET and HEAD requests for HTML that no API route took. */
 export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -139,8 +171,16 @@ export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): Reque
       return next();
     }
     renderer.render(req, res).then((page) => {
-      if (page.redirect) return res.redirect(page.status, page.redirect);
-      res.setHeader('cache-control', 'no-cache');
+      res.vary('Cookie');
+      const guest = PageRenderer.isGuest(req);
+      if (page.redirect) {
+        res.setHeader('cache-control', guest ? 'public, max-age=300' : PRIVATE_CACHE_CONTROL);
+        return res.redirect(page.status, page.redirect);
+      }
+      res.setHeader('cache-control', guest ? GUEST_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+      if (page.cached !== undefined) res.setHeader('x-page-cache', page.cached ? 'hit' : 'miss');
+      // Express answers 304 itself when If-None-Match names this ETag.
+      if (page.etag) res.setHeader('etag', page.etag);
       res.status(page.status).type('html').send(page.html);
     }, next);
   };
