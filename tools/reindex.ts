@@ -46,12 +46,15 @@ runTool(() =>
     }
     bar.stop();
     if (index.engine === 'postgres') {
-      // Documents indexed before this run whose thread is gone or hidden now.
-      await db.dataSource.query(
-        `DELETE FROM search_documents d WHERE d.indexed_at < $1 AND NOT EXISTS (
+      // Documents indexed before this run whose thread is gone or hidden now; through the adapter, so the
+      // word counts that weigh rare words stay exact.
+      const stale: { id: string }[] = await db.dataSource.query(
+        `SELECT d.thread_id AS id FROM search_documents d WHERE d.indexed_at < $1 AND NOT EXISTS (
            SELECT 1 FROM threads t WHERE t.id = d.thread_id AND t.deleted_at IS NULL AND t.hidden_at IS NULL)`,
         [started],
       );
+      for (let i = 0; i < stale.length; i += BATCH)
+        await index.delete(stale.slice(i, i + BATCH).map((r) => r.id));
       // Fresh statistics for the planner, and GIN pending lists merged.
       await db.dataSource.query('VACUUM ANALYZE search_documents, search_words');
     }
