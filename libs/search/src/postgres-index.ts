@@ -378,7 +378,6 @@ export class PostgresSearchIndex implements SearchIndex {
       qa: tsqueryText(t, 'A'),
       qb: tsqueryText(t, 'B'),
       qc: tsqueryText(t, 'C'),
-      qd: tsqueryText(t, 'D'),
     }));
     const termsParam = add(JSON.stringify(termRows));
     const need = add(request.offset + request.limit + 1);
@@ -392,9 +391,8 @@ export class PostgresSearchIndex implements SearchIndex {
            to_tsquery('simple', x.q) || to_tsquery(${cfgParam}, x.q) AS q,
            to_tsquery('simple', x.qa) || to_tsquery(${cfgParam}, x.qa) AS qa,
            to_tsquery('simple', x.qb) || to_tsquery(${cfgParam}, x.qb) AS qb,
-           to_tsquery('simple', x.qc) || to_tsquery(${cfgParam}, x.qc) AS qc,
-           to_tsquery('simple', x.qd) || to_tsquery(${cfgParam}, x.qd) AS qd
-         FROM jsonb_to_recordset(${termsParam}::jsonb) AS x(idf float8, q text, qa text, qb text, qc text, qd text)),
+           to_tsquery('simple', x.qc) || to_tsquery(${cfgParam}, x.qc) AS qc
+         FROM jsonb_to_recordset(${termsParam}::jsonb) AS x(idf float8, q text, qa text, qb text, qc text)),
        c0 AS MATERIALIZED (
          SELECT d.thread_id FROM search_documents d, q WHERE d.tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
        c1 AS MATERIALIZED (
@@ -409,12 +407,15 @@ export class PostgresSearchIndex implements SearchIndex {
          SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at, s.score,
            s.matched = ${terms.length} AS every
          FROM c JOIN search_documents d USING (thread_id)
+         -- The document's vector once, detoasted (|| makes an in-memory copy; OFFSET 0 keeps it one value),
+         -- rather than once per check below.
+         CROSS JOIN LATERAL (SELECT d.tsv || ''::tsvector AS v OFFSET 0) dv
          CROSS JOIN LATERAL (
-           SELECT sum(x.idf * CASE WHEN d.tsv @@ x.qa THEN ${weights.A} WHEN d.tsv @@ x.qb THEN ${weights.B}
-                                   WHEN d.tsv @@ x.qc THEN ${weights.C} WHEN d.tsv @@ x.qd THEN ${weights.D}
-                                   ELSE 0 END) AS score,
-             count(*) FILTER (WHERE d.tsv @@ x.q) AS matched
-           FROM x) s),
+           SELECT sum(x.idf * f.w) AS score, count(*) FILTER (WHERE f.w > 0) AS matched
+           FROM x CROSS JOIN LATERAL (
+             SELECT CASE WHEN NOT dv.v @@ x.q THEN 0 WHEN dv.v @@ x.qa THEN ${weights.A}
+                         WHEN dv.v @@ x.qb THEN ${weights.B} WHEN dv.v @@ x.qc THEN ${weights.C}
+                         ELSE ${weights.D} END AS w) f) s),
        page AS (SELECT thread_id, every, score, last_activity_at FROM m
                 ORDER BY every DESC, score DESC, last_activity_at DESC, thread_id LIMIT ${limit} OFFSET ${offset})
        SELECT (SELECT count(*)::int FROM m) AS total,
