@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
 import { MailOutboxAccountTokens1795617823428 } from './1795617823428-mail-outbox-account-tokens';
 import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchRelevance1795617221852,
   Webhooks1795617547151,
   MailOutboxAccountTokens1795617823428,
+  IdempotencyKeys1795620495318,
 ];

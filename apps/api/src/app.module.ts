@@ -12,6 +12,7 @@ import { CategoriesModule } from './categories/categories.module';
 import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { idempotencyPlugin } from './common/idempotency';
 import { httpRequestContext } from './common/http-context';
 import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/query-limits';
 import { RateLimits } from './common/rate-limits';
@@ -84,7 +85,11 @@ export class AppModule implements NestModule {
             introspection: config.env !== 'production',
             playground: false,
             csrfPrevention: true,
-            plugins: [queryLimitsPlugin({ rateLimits }), apiTokenScopePlugin()],
+            plugins: [
+              queryLimitsPlugin({ rateLimits }),
+              apiTokenScopePlugin(),
+              idempotencyPlugin(dataSource),
+            ],
             parseOptions: { maxTokens: MAX_TOKENS },
             includeStacktraceInErrorResponses: config.env === 'development',
             formatError: formatError(config.env === 'development'),

@@ -1,6 +1,6 @@
 // Starts the real API on a fresh database and talks GraphQL to it over HTTP, as a browser would.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -94,6 +94,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.drop();
+      // The data directory holds a generated private signing key: leave nothing behind in the temp dir.
+      rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 // What production enforces at the edge: security headers, no introspection, same-origin subscriptions,
 // keep-alive that outlasts a load balancer's idle timeout.
 import { createTestApp, TestApp } from '@community/testing';
+import { existsSync } from 'node:fs';
 import WebSocket from 'ws';
 import { KEEP_ALIVE_TIMEOUT_MS } from '../server';
 
@@ -62,5 +63,16 @@ describe('subscriptions', () => {
   it('accepts this site and refuses sockets opened from another site', async () => {
     expect(await connect(t.baseUrl)).toBe('connection_ack');
     expect(await connect('https://evil.example')).toBe('closed 4403');
+  });
+});
+
+describe('test harness', () => {
+  it('removes its data directory (with the generated signing key) when the app closes', async () => {
+    const app = await createTestApp();
+    const dir = app.config.dataDir;
+    await fetch(`${app.baseUrl}/.well-known/community-keys.json`);
+    expect(existsSync(dir)).toBe(true);
+    await app.close();
+    expect(existsSync(dir)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import { AccountEntity } from '../accounts/account.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { SystemStateEntity } from '../system/system-state.entity';
 import { AnnouncementVersionEntity } from '../announcements/announcement-version.entity';
@@ -34,6 +35,7 @@ import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from '../w
 export const ENTITIES = [
   AccountEntity,
   SessionEntity,
+  IdempotencyKeyEntity,
   CategoryEntity,
   SystemStateEntity,
   ThreadEntity,
