@@ -7,9 +7,8 @@ import {
   InMemoryCache,
   type NormalizedCacheObject,
 } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 
 interface ThreadPage {
   edges: readonly unknown[];
@@ -23,17 +22,38 @@ export interface ApolloClientOptions {
   ssrMode?: boolean;
 }
 
+let subscriptionLink: Promise<ApolloLink> | null = null;
+
+/** Loads the websocket link on the first subscription. */
+function lazySubscriptionLink(): ApolloLink {
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let inner: Subscription | undefined;
+        let closed = false;
+        subscriptionLink ??= import('./subscriptions').then((m) => m.createSubscriptionLink());
+        subscriptionLink.then(
+          (link) => {
+            if (!closed) inner = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      }),
+  );
+}
+
 function browserLink(): ApolloLink {
-  // Subscriptions (the care queue) go over a websocket on the same origin, which carries the session
-  // cookie; the socket opens lazily, on the first subscription.
+  // Subscriptions go over a websocket on the same origin; queries and mutations over HTTP.
   return ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
-    new GraphQLWsLink(
-      createClient({ url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql` }),
-    ),
+    lazySubscriptionLink(),
     new HttpLink({
       uri: '/graphql',
       // The session is an httpOnly cookie on this origin; the SPA never sees or stores a token.
