@@ -5,7 +5,9 @@ import { build } from './build.mjs';
 
 const [tool, ...args] = process.argv.slice(2);
 const entry = `dist/tools/${tool}.js`;
-build(['api']);
+// Asking for the usage need not wait for a build (seconds on a busy machine) when the tool is already built.
+const wantsHelp = args.some((a) => a === '--help' || a === '-h');
+if (!(wantsHelp && existsSync(entry))) build(['api']);
 if (!existsSync(entry)) {
   console.error(`No such tool: ${tool}`);
   process.exit(2);

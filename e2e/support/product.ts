@@ -100,7 +100,7 @@ function ensureWebBuilt(): void {
   console.log('[e2e] dist/web is missing; building the web app');
   execFileSync(
     process.execPath,
-    [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts'],
+    [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts'],
     {
       cwd: repoRoot,
       stdio: 'inherit',

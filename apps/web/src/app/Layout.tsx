@@ -1,6 +1,7 @@
 // The page frame: branded header with navigation, the routed page, and a footer.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useAuthLinks } from '../features/accounts/returnTo';
 import { SignOutButton } from '../features/accounts/SignOutButton';
 import { useMe } from '../features/accounts/useMe';
 import { SuspendedNotice } from '../features/moderation/SuspendedNotice';
@@ -14,6 +15,10 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
+  const authLinks = useAuthLinks();
+  // On small screens the search and navigation fold into a menu, so the header is one row.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   useEffect(() => {
     if (community) applyTheme(community);
@@ -43,80 +48,103 @@ export function Layout() {
             </span>
             <span className="brand__name">{name}</span>
           </Link>
-          <SearchBox />
-          <nav aria-label="Main" className="site-nav">
-            <ul className="site-nav__list">
-              <li>
-                <NavLink to="/" end className="site-nav__link">
-                  Home
-                </NavLink>
-              </li>
-              {meLoading ? null : me ? (
-                <>
-                  <li>
-                    <NavLink to="/ask" className="site-nav__link">
-                      Ask
-                    </NavLink>
-                  </li>
-                  {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
-                    <li>
-                      <NavLink to="/care" className="site-nav__link">
-                        Care
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
-                    <li>
-                      <NavLink to="/announcements/new" className="site-nav__link">
-                        Announce
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  {me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
-                    <li>
-                      <NavLink to="/mod/flags" className="site-nav__link">
-                        Moderation
-                      </NavLink>
-                    </li>
-                  ) : null}
-                  <li>
-                    <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
-                      <span className="visually-hidden">Signed in as </span>
-                      <span className="avatar" aria-hidden="true">
-                        {me.displayName.charAt(0)}
-                      </span>
-                      <span className="site-nav__name">{me.displayName}</span>
-                      <span className="site-nav__rep" title="Your reputation">
-                        {me.reputation.toLocaleString('en')}
-                        <span className="visually-hidden"> reputation</span>
-                      </span>
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/settings" className="site-nav__link">
-                      Settings
-                    </NavLink>
-                  </li>
-                  <li>
-                    <SignOutButton />
-                  </li>
-                </>
+          <button
+            type="button"
+            className="site-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+              {menuOpen ? (
+                <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               ) : (
-                <>
-                  <li>
-                    <NavLink to="/signin" className="site-nav__link">
-                      Sign in
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/signup" className="site-nav__link site-nav__link--cta">
-                      Sign up
-                    </NavLink>
-                  </li>
-                </>
+                <path
+                  d="M3 5h14M3 10h14M3 15h14"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
               )}
-            </ul>
-          </nav>
+            </svg>
+            <span className="visually-hidden">Menu</span>
+          </button>
+          <div id="site-menu" className={`site-header__menu${menuOpen ? ' site-header__menu--open' : ''}`}>
+            <SearchBox />
+            <nav aria-label="Main" className="site-nav">
+              <ul className="site-nav__list">
+                <li>
+                  <NavLink to="/" end className="site-nav__link">
+                    Home
+                  </NavLink>
+                </li>
+                {meLoading ? null : me ? (
+                  <>
+                    <li>
+                      <NavLink to="/ask" className="site-nav__link">
+                        Ask
+                      </NavLink>
+                    </li>
+                    {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                      <li>
+                        <NavLink to="/care" className="site-nav__link">
+                          Care
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                      <li>
+                        <NavLink to="/announcements/new" className="site-nav__link">
+                          Announce
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
+                      <li>
+                        <NavLink to="/mod/flags" className="site-nav__link">
+                          Moderation
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    <li>
+                      <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
+                        <span className="visually-hidden">Signed in as </span>
+                        <span className="avatar" aria-hidden="true">
+                          {me.displayName.charAt(0)}
+                        </span>
+                        <span className="site-nav__name">{me.displayName}</span>
+                        <span className="site-nav__rep" title="Your reputation">
+                          {me.reputation.toLocaleString('en')}
+                          <span className="visually-hidden"> reputation</span>
+                        </span>
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/settings" className="site-nav__link">
+                        Settings
+                      </NavLink>
+                    </li>
+                    <li>
+                      <SignOutButton />
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <NavLink to={authLinks.signIn} className="site-nav__link">
+                        Sign in
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to={authLinks.signUp} className="site-nav__link site-nav__link--cta">
+                        Sign up
+                      </NavLink>
+                    </li>
+                  </>
+                )}
+              </ul>
+            </nav>
+          </div>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">

@@ -53,6 +53,27 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        path: 'popular',
+        ...page(
+          () => import('../features/threads/ThreadsPage'),
+          (m) => <m.PopularPage />,
+        ),
+      },
+      {
+        path: 'latest',
+        ...page(
+          () => import('../features/threads/ThreadsPage'),
+          (m) => <m.LatestPage />,
+        ),
+      },
+      {
+        path: 'tags/:tag',
+        ...page(
+          () => import('../features/threads/ThreadsPage'),
+          (m) => <m.TagPage />,
+        ),
+      },
+      {
         path: 't/:id',
         ...page(
           () => import('../features/threads/ThreadPage'),

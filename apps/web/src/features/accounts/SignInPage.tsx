@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
@@ -6,11 +6,15 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { MeDocument, SignInDocument } from './accounts.documents';
+import { useAuthLinks, useReturnPath } from './returnTo';
 import { useFormSubmit } from './useFormSubmit';
 import { useMe } from './useMe';
 
 export function SignInPage() {
   const navigate = useNavigate();
+  const client = useApolloClient();
+  const returnTo = useReturnPath();
+  const links = useAuthLinks();
   const { me } = useMe();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -21,10 +25,12 @@ export function SignInPage() {
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await signIn({ variables: { input: { email, password } } });
-    await navigate('/');
+    // What was loaded as a guest (what they may do on a thread, for one) is stale now; load it again.
+    await client.resetStore();
+    await navigate(returnTo, { replace: true });
   });
 
-  if (me && !busy) return <Navigate to="/" replace />;
+  if (me && !busy) return <Navigate to={returnTo} replace />;
 
   return (
     <section className="auth-card" aria-labelledby="signin-title">
@@ -59,7 +65,7 @@ export function SignInPage() {
         </Button>
       </form>
       <p className="auth-card__switch">
-        New here? <Link to="/signup">Create an account</Link>
+        New here? <Link to={links.signUp}>Create an account</Link>
       </p>
     </section>
   );

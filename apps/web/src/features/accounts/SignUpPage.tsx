@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { MeDocument, SignUpDocument } from './accounts.documents';
+import { useAuthLinks, useReturnPath } from './returnTo';
 import { useFormSubmit } from './useFormSubmit';
 import { useMe } from './useMe';
 
@@ -13,6 +14,9 @@ const EMPTY = { email: '', handle: '', displayName: '', password: '' };
 
 export function SignUpPage() {
   const navigate = useNavigate();
+  const client = useApolloClient();
+  const returnTo = useReturnPath();
+  const links = useAuthLinks();
   const { me } = useMe();
   const [values, setValues] = useState(EMPTY);
   const [signUp] = useMutation(SignUpDocument, {
@@ -21,10 +25,12 @@ export function SignUpPage() {
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await signUp({ variables: { input: values } });
-    await navigate('/');
+    // What was loaded as a guest (what they may do on a thread, for one) is stale now; load it again.
+    await client.resetStore();
+    await navigate(returnTo, { replace: true });
   });
 
-  if (me && !busy) return <Navigate to="/" replace />;
+  if (me && !busy) return <Navigate to={returnTo} replace />;
 
   const field = (name: keyof typeof EMPTY) => ({
     name,
@@ -71,7 +77,7 @@ export function SignUpPage() {
         </Button>
       </form>
       <p className="auth-card__switch">
-        Already a member? <Link to="/signin">Sign in</Link>
+        Already a member? <Link to={links.signIn}>Sign in</Link>
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import type { CommunityAnalyticsQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SelectField } from '../../ui/SelectField';
 import { CategoriesDocument } from '../categories/categories.documents';
 import { formatMinutes } from '../care/format';
 import { CommunityAnalyticsDocument } from './analytics.documents';
@@ -42,28 +43,36 @@ export function AnalyticsPage() {
     <>
       <PageTitle>Community analytics</PageTitle>
       <h1>Community analytics</h1>
-      <form className="care-filters" onSubmit={(e) => e.preventDefault()} aria-label="Period and category">
-        <label>
-          Period{' '}
-          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
-            {PERIODS.map((p) => (
-              <option key={p.days} value={p.days}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Category{' '}
-          <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-            <option value="">All</option>
-            {categories?.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      <form
+        className="filters filters--two"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Period and category"
+      >
+        <SelectField
+          label="Period"
+          name="period"
+          value={days}
+          onChange={(e) => setDays(Number(e.target.value))}
+        >
+          {PERIODS.map((p) => (
+            <option key={p.days} value={p.days}>
+              {p.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Category"
+          name="category"
+          value={categoryId}
+          onChange={(e) => setCategoryId(e.target.value)}
+        >
+          <option value="">All categories</option>
+          {categories?.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
       </form>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {loading && !a ? <p className="muted">Loading…</p> : null}

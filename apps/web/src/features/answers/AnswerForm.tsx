@@ -5,11 +5,14 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Button } from '../../ui/Button';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
+import { useAuthLinks } from '../accounts/returnTo';
 import { useFormSubmit } from '../accounts/useFormSubmit';
+import { threadPath } from '../threads/ThreadList';
 import type { ThreadView } from '../threads/ThreadPage';
 import { PostAnswerDocument } from './answers.documents';
 
 export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
+  const links = useAuthLinks();
   const [body, setBody] = useState('');
   const [postAnswer] = useMutation(PostAnswerDocument, {
     refetchQueries: ['Thread'],
@@ -25,12 +28,19 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
       <h2 id="your-answer-title" className="panel__title">
         Your answer
       </h2>
-      {!signedIn ? (
+      {thread.duplicateOf ? (
         <p className="muted">
-          <Link to="/signin">Sign in</Link> or <Link to="/signup">create an account</Link> to answer.
+          This question was closed as a duplicate of{' '}
+          <Link to={threadPath(thread.duplicateOf.id)}>{thread.duplicateOf.title}</Link>: answer there
+          instead.
         </p>
       ) : thread.locked ? (
         <p className="muted">This thread is locked: it takes no new answers.</p>
+      ) : !signedIn ? (
+        <p className="muted">
+          <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link> to
+          answer.
+        </p>
       ) : !thread.viewerCan.answer ? (
         <p className="muted">You cannot answer this thread.</p>
       ) : (

@@ -12,7 +12,17 @@ export function ExpectedWait({ category }: { category?: string | null }) {
   const { minutes } = found.expectedWait;
   return (
     <p className="expected-wait" data-testid="expected-wait">
-      <span aria-hidden="true">⏱ </span>
+      {/* An SVG, not the ⏱ emoji: without an emoji font that renders as a missing glyph. */}
+      <svg className="expected-wait__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <circle cx="10" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
+        <path
+          d="M10 7.5V11l2.5 1.5M8 2.5h4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          strokeLinecap="round"
+        />
+      </svg>
       {minutes == null
         ? 'Expected wait for an official answer: not enough recent questions to say yet.'
         : `Expected wait for an official answer: about ${formatMinutes(Math.max(1, minutes))}.`}

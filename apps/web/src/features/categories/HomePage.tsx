@@ -29,9 +29,14 @@ function HomeThreads({ threads }: { threads: ReturnType<typeof useHomeThreads> }
   return (
     <div className="home-columns">
       <section aria-labelledby="popular-title" className="panel">
-        <h2 id="popular-title" className="panel__title">
-          Popular
-        </h2>
+        <div className="panel__head">
+          <h2 id="popular-title" className="panel__title">
+            Popular
+          </h2>
+          <Link to="/popular" className="panel__more">
+            See all<span className="visually-hidden"> popular threads</span>
+          </Link>
+        </div>
         {popular.length ? (
           <ThreadList threads={popular} showCategory />
         ) : (
@@ -39,9 +44,14 @@ function HomeThreads({ threads }: { threads: ReturnType<typeof useHomeThreads> }
         )}
       </section>
       <section aria-labelledby="newest-title" className="panel">
-        <h2 id="newest-title" className="panel__title">
-          Newest
-        </h2>
+        <div className="panel__head">
+          <h2 id="newest-title" className="panel__title">
+            Newest
+          </h2>
+          <Link to="/latest" className="panel__more">
+            See all<span className="visually-hidden"> latest threads</span>
+          </Link>
+        </div>
         {newest.length ? (
           <ThreadList threads={newest} showCategory />
         ) : (

@@ -93,8 +93,9 @@ export function ProfilePage() {
                     <span className="compact-list__main">
                       <Link to={threadPath(t.id, t.title)}>{t.title}</Link>
                       <span className="compact-list__meta">
-                        <KindBadge kind={t.kind} /> <StatusBadge status={t.status} /> {t.answerCount}{' '}
-                        {t.answerCount === 1 ? 'answer' : 'answers'} · <RelativeTime value={t.createdAt} />
+                        <KindBadge kind={t.kind} /> <StatusBadge kind={t.kind} status={t.status} />{' '}
+                        {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'} ·{' '}
+                        <RelativeTime value={t.createdAt} />
                       </span>
                     </span>
                   </li>

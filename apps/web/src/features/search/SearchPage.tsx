@@ -150,7 +150,7 @@ export function SearchPage() {
                     <Highlighted as="p" className="search-hit__snippet" html={node.snippetHtml} />
                     <div className="search-hit__meta">
                       <KindBadge kind={node.thread.kind} />
-                      <StatusBadge status={node.thread.status} />
+                      <StatusBadge kind={node.thread.kind} status={node.thread.status} />
                       <span>
                         {node.thread.answerCount} {node.thread.answerCount === 1 ? 'answer' : 'answers'}
                       </span>

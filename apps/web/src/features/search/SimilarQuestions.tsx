@@ -46,7 +46,7 @@ export function SimilarQuestions({ title, categoryId }: { title: string; categor
                 {t.title}
               </Link>
               <div className="similar-question__meta">
-                <StatusBadge status={t.status} />
+                <StatusBadge kind={t.kind} status={t.status} />
                 <span>
                   {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'}
                 </span>

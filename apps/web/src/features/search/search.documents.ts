@@ -63,6 +63,7 @@ export const SimilarThreadsDocument = graphql(`
     similarThreads(input: $input) {
       id
       title
+      kind
       status
       answerCount
       excerpt

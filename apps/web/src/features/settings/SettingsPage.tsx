@@ -1,12 +1,14 @@
 // /settings: the signed-in person's own settings (API tokens, their data).
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
 import { ApiTokensSection } from './ApiTokensSection';
 import './settings.css';
 
 export function SettingsPage() {
   const { me, loading } = useMe();
+  const links = useAuthLinks();
   if (loading) return null;
   if (!me) {
     return (
@@ -14,7 +16,7 @@ export function SettingsPage() {
         <PageTitle>Settings</PageTitle>
         <h1>Settings</h1>
         <p>
-          <Link to="/signin">Sign in</Link> to manage your settings.
+          <Link to={links.signIn}>Sign in</Link> to manage your settings.
         </p>
       </>
     );

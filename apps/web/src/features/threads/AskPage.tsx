@@ -11,6 +11,7 @@ import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
+import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
 import { ExpectedWait } from '../care/ExpectedWait';
 import { SimilarQuestions } from '../search/SimilarQuestions';
@@ -28,6 +29,7 @@ export function AskPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { me, loading: meLoading } = useMe();
+  const links = useAuthLinks();
   const categories = useQuery(AskCategoriesDocument);
   const [kind, setKind] = useState<ThreadKind>('QUESTION');
   const [categorySlug, setCategorySlug] = useState(params.get('category') ?? '');
@@ -61,8 +63,8 @@ export function AskPage() {
       {!me ? (
         <div className="panel">
           <p className="panel__empty">
-            <Link to="/signin">Sign in</Link> or <Link to="/signup">create an account</Link> to ask a
-            question.
+            <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link> to ask
+            a question.
           </p>
         </div>
       ) : (

@@ -1,4 +1,4 @@
-// Kind and status of a thread as small labelled badges; tags as links into the thread's category.
+// Kind and status of a thread as small labelled badges; tags as links to their pages across categories.
 import { Link } from 'react-router';
 import type { ThreadKind, ThreadStatus } from '../../gql/graphql';
 
@@ -15,11 +15,27 @@ export const STATUS_LABELS: Record<ThreadStatus, string> = {
   SOLVED: 'Solved',
 };
 
+export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
+
 export function KindBadge({ kind }: { kind: ThreadKind }) {
   return <span className={`badge badge--kind badge--${kind.toLowerCase()}`}>{KIND_LABELS[kind]}</span>;
 }
 
-export function StatusBadge({ status }: { status: ThreadStatus }) {
+/**
+ * Open, answered or solved — for questions only: a reply to a discussion or an idea answers nothing. A question
+ * closed as a duplicate says so instead.
+ */
+export function StatusBadge({
+  kind,
+  status,
+  closed = false,
+}: {
+  kind: ThreadKind;
+  status: ThreadStatus;
+  closed?: boolean;
+}) {
+  if (kind !== 'QUESTION') return null;
+  if (closed) return <span className="badge badge--status badge--duplicate">Duplicate</span>;
   return (
     <span className={`badge badge--status badge--${status.toLowerCase()}`}>
       {status === 'SOLVED' ? (
@@ -32,13 +48,13 @@ export function StatusBadge({ status }: { status: ThreadStatus }) {
   );
 }
 
-export function TagList({ tags, categorySlug }: { tags: readonly string[]; categorySlug: string }) {
+export function TagList({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return null;
   return (
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link to={`/c/${categorySlug}?tag=${encodeURIComponent(tag)}`} className="tag">
+          <Link to={tagPath(tag)} className="tag">
             {tag}
           </Link>
         </li>

@@ -59,14 +59,14 @@ export function ThreadRow({
         </h3>
         <div className="thread-row__badges">
           <KindBadge kind={thread.kind} />
-          <StatusBadge status={thread.status} />
+          <StatusBadge kind={thread.kind} status={thread.status} closed={thread.closed} />
           {showCategory ? (
             <Link to={`/c/${thread.category.slug}`} className="thread-row__category">
               {thread.category.name}
             </Link>
           ) : null}
         </div>
-        <TagList tags={thread.tags} categorySlug={thread.category.slug} />
+        <TagList tags={thread.tags} />
         <p className="thread-row__meta">
           <AuthorLink author={thread.author} /> {postedVerb(thread.kind)}{' '}
           <RelativeTime value={thread.createdAt} />

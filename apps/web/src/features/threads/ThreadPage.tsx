@@ -59,7 +59,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
       <div className="post__main">
         {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
         <RenderedMarkdown html={thread.bodyHtml} className="post__body" />
-        <TagList tags={thread.tags} categorySlug={thread.category.slug} />
+        <TagList tags={thread.tags} />
         <footer className="post__footer">
           <div className="post__actions">
             {thread.viewerCan.edit ? <Link to={`/t/${thread.id}/edit`}>Edit</Link> : null}
@@ -160,7 +160,7 @@ export function ThreadPage() {
       <header className="thread-header">
         <div className="thread-header__badges">
           <KindBadge kind={thread.kind} />
-          <StatusBadge status={thread.status} />
+          <StatusBadge kind={thread.kind} status={thread.status} closed={thread.closed} />
           {thread.locked ? <span className="badge badge--locked">Locked</span> : null}
         </div>
         <h1 className="thread-header__title">{thread.title}</h1>

@@ -6,6 +6,7 @@ export const ThreadSummaryFieldsFragment = graphql(`
     id
     kind
     status
+    closed
     title
     excerpt
     tags
@@ -129,6 +130,11 @@ export const ThreadDocument = graphql(`
       lastActivityAt
       locked
       deleted
+      closed
+      duplicateOf {
+        id
+        title
+      }
       viewerVote
       viewerCan {
         edit

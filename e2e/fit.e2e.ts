@@ -1,0 +1,226 @@
+// Fit and finish (issue 11), as people see it: sign-in returns to where you were, duplicates say so, status
+// badges only on questions, community-wide lists and tag pages, and the small-screen header and pages.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createEmployee, newPerson, signUpThroughUi, type Person } from './support/people';
+import { screenshotPath } from './support/screenshots';
+
+const MOBILE = { width: 390, height: 844 };
+
+async function pageFor(browser: Browser, viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  return context.newPage();
+}
+
+async function gql<T>(page: Page, query: string): Promise<T> {
+  const res = await page.request.post('/graphql', {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: { query },
+  });
+  return ((await res.json()) as { data: T }).data;
+}
+
+/** The seeded demo community's threads (the e2e server starts with the demo seed). */
+async function seededThread(page: Page, title: string): Promise<string> {
+  const { threads } = await gql<{ threads: { edges: { node: { id: string; title: string } }[] } }>(
+    page,
+    '{ threads(first: 100, sort: NEWEST) { edges { node { id title } } } }',
+  );
+  const found = threads.edges.find((e) => e.node.title === title);
+  if (!found) throw new Error(`The demo seed has no thread "${title}"`);
+  return `/t/${found.node.id}`;
+}
+
+async function fillSignIn(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText(person.displayName);
+}
+
+let member: Person;
+test.beforeAll(async ({ browser }) => {
+  member = newPerson('Rita');
+  const page = await pageFor(browser);
+  await signUpThroughUi(page, member);
+  await page.context().close();
+});
+
+test('signing in returns to the page you came from, and never to another site', async ({ browser }) => {
+  test.setTimeout(120_000); // six sign-ins, each an argon2 hash on a busy machine
+  // From "Sign in to answer" on a thread.
+  const onThread = await pageFor(browser);
+  const thread = await seededThread(onThread, 'Does Acme Sync work on Linux?');
+  await onThread.goto(thread);
+  const yourAnswer = onThread.getByRole('region', { name: 'Your answer' });
+  await yourAnswer.getByRole('link', { name: 'Sign in' }).click();
+  await expect(onThread).toHaveURL(/\/signin\?next=/);
+  await fillSignIn(onThread, member);
+  await expect(onThread).toHaveURL(new RegExp(`${thread}$`));
+  await expect(yourAnswer.getByRole('button', { name: 'Post your answer' })).toBeVisible();
+
+  // From /ask, through the header's link.
+  const onAsk = await pageFor(browser);
+  await onAsk.goto('/ask');
+  await onAsk.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await fillSignIn(onAsk, member);
+  await expect(onAsk).toHaveURL(/\/ask$/);
+  await expect(onAsk.getByRole('button', { name: 'Post your question' })).toBeVisible();
+
+  // Hostile return addresses end on our home page.
+  for (const next of [
+    '//evil.example/steal',
+    'https://evil.example/',
+    '/\\evil.example',
+    'javascript:alert(1)',
+  ]) {
+    const page = await pageFor(browser);
+    const origin = new URL(onAsk.url()).origin;
+    await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+    await fillSignIn(page, member);
+    await expect(page).toHaveURL(`${origin}/`);
+    await page.context().close();
+  }
+});
+
+test('a question closed as a duplicate says so and takes no answers; discussions show no status', async ({
+  browser,
+}) => {
+  for (const viewport of [undefined, MOBILE]) {
+    const page = await pageFor(browser, viewport);
+    const original = await seededThread(page, 'Desktop app stuck on "Indexing 0 of 12 000 files"');
+    await page.goto(await seededThread(page, 'Mac app stays at "Indexing 0 files" after update'));
+    const header = page.locator('.thread-header');
+    await expect(header.getByText('Duplicate', { exact: true })).toBeVisible();
+    await expect(header.getByText('Open', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('note').getByRole('link')).toHaveAttribute('href', original);
+    const yourAnswer = page.getByRole('region', { name: 'Your answer' });
+    await expect(yourAnswer).toContainText('closed as a duplicate');
+    await expect(yourAnswer.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+    await expect(yourAnswer.getByRole('link')).toHaveAttribute('href', original);
+    await page.screenshot({
+      path: screenshotPath(`duplicate${viewport ? '-mobile' : ''}`),
+      fullPage: true,
+    });
+
+    // A discussion with replies is neither "Answered" nor "Open".
+    await page.goto(
+      await seededThread(page, 'Share your folder layout: how do you organise a family account?'),
+    );
+    await expect(page.getByRole('heading', { level: 2, name: '2 Answers' })).toBeVisible();
+    await expect(page.locator('.thread-header .badge--status')).toHaveCount(0);
+    await page.context().close();
+  }
+});
+
+test('popular and latest have pages of their own with paging, and tags have pages across categories', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  for (const viewport of [undefined, MOBILE]) {
+    const page = await pageFor(browser, viewport);
+    const suffix = viewport ? '-mobile' : '';
+    for (const [heading, path] of [
+      ['Popular', '/popular'],
+      ['Latest', '/latest'],
+    ]) {
+      await page.goto('/');
+      await page
+        .getByRole('region', { name: heading === 'Latest' ? 'Newest' : heading })
+        .getByRole('link', { name: `See all ${heading.toLowerCase()} threads` })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${heading}`) })).toBeVisible();
+      const rows = page.getByRole('list', { name: heading }).getByRole('article');
+      await expect(rows).toHaveCount(20);
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(20);
+      await page.screenshot({ path: screenshotPath(`${heading.toLowerCase()}${suffix}`), fullPage: true });
+    }
+
+    // A tag on a thread leads to the tag's page, with threads from several categories.
+    await page.goto(await seededThread(page, 'Selective sync for external drives'));
+    await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'desktop' }).click();
+    await expect(page).toHaveURL(/\/tags\/desktop$/);
+    await expect(page.getByRole('heading', { level: 1, name: /Tagged “desktop”/ })).toBeVisible();
+    const list = page.getByRole('list', { name: 'Tagged “desktop”' });
+    for (const category of ['Getting started', 'Troubleshooting', 'Ideas'])
+      await expect(list.getByRole('link', { name: category, exact: true }).first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`tag${suffix}`), fullPage: true });
+    await page.context().close();
+  }
+});
+
+test('small screens: a one-row header with a menu, no sideways scrolling, readable muted text', async ({
+  browser,
+}) => {
+  const page = await pageFor(browser, MOBILE);
+  await page.goto('/');
+  const header = page.getByRole('banner');
+  const height = (await header.boundingBox())?.height ?? 0;
+  expect(height).toBeLessThan(80);
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeHidden();
+  await header.getByRole('button', { name: 'Menu' }).click();
+  await expect(header.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(header.getByRole('searchbox')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('header-menu-mobile') });
+  await header.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await expect(header.getByRole('link', { name: 'Sign up' })).toBeHidden(); // the menu closed
+
+  // The announcement with its "Pinned until" badge fits the width.
+  const { announcements } = await gql<{ announcements: { edges: { node: { id: string } }[] } }>(
+    page,
+    '{ announcements(first: 1) { edges { node { id } } } }',
+  );
+  await page.goto(`/announcements/${announcements.edges[0].node.id}`);
+  await expect(page.getByText(/Pinned until/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);
+  await page.screenshot({ path: screenshotPath('announcement-mobile'), fullPage: true });
+
+  // Muted text meets the 4.5:1 AA contrast minimum on the page background.
+  await page.goto('/search?q=zzqxv%20nothing%20like%20this');
+  const empty = page.locator('.search-empty');
+  await expect(empty).toContainText('Nothing matches “zzqxv nothing like this”.');
+  await expect(empty).toContainText('Try fewer or different words.');
+  expect(await empty.innerText()).not.toMatch(/\s[,.]/); // no stray space before punctuation
+  const ratio = await page.evaluate(() => {
+    const probe = document.createElement('p');
+    probe.className = 'muted';
+    document.querySelector('main')?.append(probe);
+    const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const fg = lum(rgb(getComputedStyle(probe).color));
+    const bg = lum(rgb(getComputedStyle(document.body).backgroundColor));
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(4.5);
+  await page.screenshot({ path: screenshotPath('search-empty-mobile'), fullPage: true });
+  await page.context().close();
+});
+
+test('the expected wait has a drawn icon and the analytics filters look like the other fields', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const page = await pageFor(browser);
+  await page.goto('/c/billing');
+  const wait = page.getByTestId('expected-wait');
+  await expect(wait).toContainText('Expected wait for an official answer');
+  await expect(wait.locator('svg')).toBeVisible();
+  expect(await wait.innerText()).not.toContain('⏱');
+
+  const staff = newPerson('Erin');
+  createEmployee(staff);
+  await page.goto('/signin?next=%2Fstaff%2Fanalytics');
+  await fillSignIn(page, staff);
+  await expect(page).toHaveURL(/\/staff\/analytics$/);
+  for (const label of ['Period', 'Category'])
+    await expect(page.getByLabel(label, { exact: true })).toHaveClass(/field__select/);
+  await page.screenshot({ path: screenshotPath('analytics'), fullPage: true });
+  await page.setViewportSize(MOBILE);
+  await page.screenshot({ path: screenshotPath('analytics-mobile'), fullPage: true });
+});
