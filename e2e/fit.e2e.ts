@@ -71,6 +71,7 @@ test('signing in returns to the page you came from, and never to another site', 
     '//evil.example/steal',
     'https://evil.example/',
     '/\\evil.example',
+    '/\t/evil.example',
     'javascript:alert(1)',
   ]) {
     const page = await pageFor(browser);
@@ -175,28 +176,39 @@ test('small screens: a one-row header with a menu, no sideways scrolling, readab
   );
   await page.goto(`/announcements/${announcements.edges[0].node.id}`);
   await expect(page.getByText(/Pinned until/)).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(MOBILE.width);
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+    MOBILE.width,
+  );
   await page.screenshot({ path: screenshotPath('announcement-mobile'), fullPage: true });
 
   // Muted text meets the 4.5:1 AA contrast minimum on the page background.
   await page.goto('/search?q=zzqxv%20nothing%20like%20this');
   const empty = page.locator('.search-empty');
+<<<<<<< HEAD
   await expect(empty).toContainText('Nothing matches “zzqxv nothing like this”.');
   await expect(empty).toContainText('Try fewer or different words.');
   expect(await empty.innerText()).not.toMatch(/\s[,.]/); // no stray space before punctuation
   const ratio = await page.evaluate(() => {
+=======
+  await expect(empty).toHaveText(
+    'Nothing matches “zzqxv nothing like this”. Try fewer or different words, or ask the community.',
+  );
+  // Evaluated as a string: these files are type-checked without the DOM library.
+  const colors = await page.evaluate<{ fg: string; bg: string }>(`(() => {
+>>>>>>> 6b83a56 (Sign-in return path: SSR-safe check, control characters refused; e2e contrast probe without DOM types)
     const probe = document.createElement('p');
     probe.className = 'muted';
-    document.querySelector('main')?.append(probe);
-    const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
-    const lum = ([r, g, b]: number[]) => {
-      const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
-    const fg = lum(rgb(getComputedStyle(probe).color));
-    const bg = lum(rgb(getComputedStyle(document.body).backgroundColor));
-    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-  });
+    probe.textContent = 'probe';
+    document.querySelector('main').append(probe);
+    return { fg: getComputedStyle(probe).color, bg: getComputedStyle(document.body).backgroundColor };
+  })()`);
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const [fg, bg] = [luminance(colors.fg), luminance(colors.bg)];
+  const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
   expect(ratio).toBeGreaterThanOrEqual(4.5);
   await page.screenshot({ path: screenshotPath('search-empty-mobile'), fullPage: true });
   await page.context().close();

@@ -7,9 +7,13 @@ const AUTH_PAGES = new Set(['/signin', '/signup']);
 
 /** A same-origin path (with its query and fragment) from `raw`, or `/`. */
 export function safeReturnPath(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || /[\\\u0000-\u001f]/.test(raw)) return '/';
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\')) return '/';
+  // Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil.example".
+  if ([...raw].some((c) => c.charCodeAt(0) < 0x20)) return '/';
   try {
-    const base = window.location.origin;
+    // Resolved against a placeholder origin (the server renders this too, without a window): a path that
+    // resolves anywhere else was never a path on this site.
+    const base = 'https://community.invalid';
     const url = new URL(raw, base);
     if (url.origin !== base || AUTH_PAGES.has(url.pathname)) return '/';
     return `${url.pathname}${url.search}${url.hash}`;
