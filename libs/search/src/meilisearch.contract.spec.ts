@@ -16,10 +16,9 @@ if (host) {
   }));
 } else {
   describe('SearchIndex contract (meilisearch)', () => {
-    it('did NOT run: MEILI_HOST is unset', () => {
-      console.warn(
-        '\n*** MEILISEARCH CONTRACT NOT RUN: set MEILI_HOST (and MEILI_API_KEY) to run the SearchIndex contract against Meilisearch. ***\n',
-      );
-    });
+    // Reported as "todo", never as passed: nothing was checked. The closing count says how many were not run.
+    it.todo(
+      'runs against Meilisearch: set MEILI_HOST (and MEILI_API_KEY) to run it; MEILI_HOST is unset here',
+    );
   });
 }
