@@ -150,6 +150,33 @@ describe('care queue', () => {
 });
 
 describe('assignment', () => {
+  it('offers the employees and admins to assign to, and routes to a colleague', async () => {
+    const lead = await createAccount(t, { role: 'EMPLOYEE' });
+    const colleague = await createAccount(t, { role: 'EMPLOYEE' });
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const mod = await createAccount(t, { role: 'MODERATOR' });
+    const member = await createAccount(t);
+    const { assignableStaff } = await lead.client.ok('{ assignableStaff { id role } }');
+    const ids = assignableStaff.map((a: { id: string }) => a.id);
+    expect(ids).toEqual(expect.arrayContaining([lead.id, colleague.id, admin.id]));
+    expect(ids).not.toContain(mod.id);
+    expect(ids).not.toContain(member.id);
+    expect(new Set(assignableStaff.map((a: { role: string }) => a.role))).toEqual(
+      new Set(['EMPLOYEE', 'ADMIN']),
+    );
+    expect((await member.client.gql('{ assignableStaff { id } }')).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    const threadId = await askQuestion(t, member);
+    const { assignThread } = await lead.client.ok(ASSIGN, { i: { threadId, assigneeId: colleague.id } });
+    expect(assignThread.assignee).toEqual({ id: colleague.id });
+    expect(assignThread.assignmentHistory.at(-1)).toMatchObject({
+      actor: { id: lead.id },
+      assignee: { id: colleague.id },
+    });
+  });
+
   it('assigns, reassigns and unassigns with a history, to employees only', async () => {
     const staff = await createAccount(t, { role: 'EMPLOYEE' });
     const other = await createAccount(t, { role: 'EMPLOYEE' });

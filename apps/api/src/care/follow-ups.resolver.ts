@@ -82,6 +82,13 @@ export class PrivateConversationResolver {
     private readonly care: FollowUpsService,
   ) {}
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may close it: employees, while it is open.',
+  })
+  viewerCanClose(@Parent() c: PrivateConversationEntity, @CurrentViewer() viewer: Viewer | null): boolean {
+    return this.care.canClose(viewer, c);
+  }
+
   @ResolveField(() => ThreadModel)
   async thread(@Parent() c: PrivateConversationEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
     return (await this.threads.load(ctx.loaders, c.threadId))!;

@@ -74,6 +74,11 @@ export class FollowUpsService {
     return conversation;
   }
 
+  /** Whether the viewer may close it (employees, while it is open); the page shows its button from this. */
+  canClose(viewer: Viewer | null, conversation: PrivateConversationEntity): boolean {
+    return !conversation.closedAt && carePolicy.canUseConsole(viewer?.account ?? null);
+  }
+
   async closePrivateFollowUp(viewer: Viewer | null, id: string): Promise<PrivateConversationEntity> {
     const v = carePolicy.assertStaff(viewer, 'close follow-ups');
     const conversation = await this.readableConversation(v, id);

@@ -70,6 +70,13 @@ export class CareQueueResolver {
     return this.care.assign(viewer, input);
   }
 
+  @Query(() => [AccountModel], {
+    description: 'Employees only: the employees and admins a thread can be assigned to, by name.',
+  })
+  assignableStaff(@CurrentViewer() viewer: Viewer | null): Promise<AccountEntity[]> {
+    return this.care.assignableStaff(viewer);
+  }
+
   @Query(() => [TeamModel], { description: 'Employees only.' })
   teams(@CurrentViewer() viewer: Viewer | null): Promise<TeamEntity[]> {
     return this.care.listTeams(viewer);

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
-import { isStaff } from '../accounts/accounts.policy';
+import { isStaff, STAFF_ROLES } from '../accounts/accounts.policy';
 import { CategoryEntity } from '../categories/category.entity';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';
@@ -172,6 +172,14 @@ export class CareQueueService {
         }),
       (e) => e.threadId,
     ).load(threadId);
+  }
+
+  /** The people a thread can be assigned to (employees and admins), by name, for the routing controls. */
+  assignableStaff(viewer: Viewer | null): Promise<AccountEntity[]> {
+    carePolicy.assertStaff(viewer, 'see who threads can be assigned to');
+    return this.dataSource
+      .getRepository(AccountEntity)
+      .find({ where: { role: In([...STAFF_ROLES]) }, order: { displayName: 'ASC', id: 'ASC' } });
   }
 
   listTeams(viewer: Viewer | null): Promise<TeamEntity[]> {

@@ -154,14 +154,18 @@ export async function seedOnStart(
   if (seed.signIns.length) {
     log(
       `Seeded the demo community (${seed.threads} threads). Sign in as:\n  ${seed.signIns.join('\n  ')}\n` +
-        `(also saved in ${relative(process.cwd(), join(config.dataDir, 'demo-accounts.txt'))})`,
+        `(also saved in ${shownPath(join(config.dataDir, 'demo-accounts.txt'))})`,
     );
   } else if (!seed.seeded) {
-    log(
-      `Demo accounts' sign-ins are in ${relative(process.cwd(), join(config.dataDir, 'demo-accounts.txt'))}`,
-    );
+    log(`Demo accounts' sign-ins are in ${shownPath(join(config.dataDir, 'demo-accounts.txt'))}`);
   }
   return seed;
+}
+
+/** A path as a person would type it from here: relative inside the working folder, absolute outside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
 }
 
 async function seedConversations(app: INestApplicationContext): Promise<number> {

@@ -10,7 +10,7 @@ import {
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Observable, type Subscription } from 'rxjs';
 
-interface ThreadPage {
+interface CursorPage {
   edges: readonly unknown[];
 }
 
@@ -77,7 +77,14 @@ export function createApolloClient(options: ApolloClientOptions = {}): ApolloCli
           // "Load more" asks for the page after the last cursor; the cache appends it to what is shown.
           threads: {
             keyArgs: ['filter', 'sort', 'first'],
-            merge(existing: ThreadPage | undefined, incoming: ThreadPage, { args }) {
+            merge(existing: CursorPage | undefined, incoming: CursorPage, { args }) {
+              if (!existing || !args?.after) return incoming;
+              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+            },
+          },
+          careQueue: {
+            keyArgs: ['filter', 'sort', 'first'],
+            merge(existing: CursorPage | undefined, incoming: CursorPage, { args }) {
               if (!existing || !args?.after) return incoming;
               return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
             },

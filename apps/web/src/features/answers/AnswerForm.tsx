@@ -8,6 +8,7 @@ import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { threadPath } from '../threads/ThreadList';
+import { unfilledPlaceholders } from '../../../../../libs/domain/src/placeholders';
 import type { ThreadView } from '../threads/ThreadPage';
 import { PostAnswerDocument } from './answers.documents';
 
@@ -15,9 +16,11 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
   const links = useAuthLinks();
   const [body, setBody] = useState('');
   const [postAnswer] = useMutation(PostAnswerDocument, {
-    refetchQueries: ['Thread'],
+    // The care panel beside the thread (answer count, customer history) shows the new answer too.
+    refetchQueries: ['Thread', 'ThreadCare'],
     awaitRefetchQueries: true,
   });
+  const placeholders = unfilledPlaceholders(body);
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await postAnswer({ variables: { input: { threadId: thread.id, body } } });
     setBody('');
@@ -54,6 +57,12 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
             rows={8}
             error={errors?.fields.body}
           />
+          {placeholders.length ? (
+            <p className="placeholder-warning" role="status">
+              Fill in {placeholders.join(', ')} before posting: the customer would see{' '}
+              {placeholders.length === 1 ? 'it' : 'them'} as written.
+            </p>
+          ) : null}
           <div>
             <Button type="submit" busy={busy}>
               {busy ? 'Posting…' : 'Post your answer'}

@@ -1,6 +1,6 @@
 // /care: the questions waiting for the brand, oldest first, with the time left to each category's target.
 // Live: a graphql-ws subscription refetches the queue when a question arrives, is answered or assigned.
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
@@ -11,7 +11,9 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
 import { useMe } from '../accounts/useMe';
 import { CategoriesDocument } from '../categories/categories.documents';
-import { AssignThreadDocument, CareQueueChangedDocument, CareQueueDocument } from './care.documents';
+import { toFormErrors } from '../../app/errors';
+import { AssignControl } from './AssignControl';
+import { CareQueueChangedDocument, CareQueueDocument } from './care.documents';
 import { formatMinutes } from './format';
 import './care.css';
 
@@ -31,7 +33,7 @@ export function CareQueuePage() {
     mine: tab === 'mine' || null,
     unassigned: tab === 'unassigned' || null,
   };
-  const { data, loading, error, refetch } = useQuery(CareQueueDocument, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(CareQueueDocument, {
     variables: { filter, sort },
     // The subscription is the fast path; a slow poll covers a dropped websocket.
     pollInterval: 60_000,
@@ -39,7 +41,19 @@ export function CareQueuePage() {
   });
   useSubscription(CareQueueChangedDocument, { onData: () => void refetch() });
   const { data: categories } = useQuery(CategoriesDocument);
-  const [assign] = useMutation(AssignThreadDocument);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  async function loadMore(after: string) {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      setMoreError(toFormErrors(e).message);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   if (error) return <ErrorAlert title="The queue could not be loaded">{error.message}</ErrorAlert>;
   const items = data?.careQueue.edges.map((e) => e.node) ?? [];
@@ -134,38 +148,31 @@ export function CareQueuePage() {
               <span className="muted"> of {formatMinutes(item.targetMinutes)}</span>
             </div>
             <div className="care-item__assign">
-              {item.thread.assignee ? (
-                <span>→ {item.thread.assignee.id === me?.id ? 'You' : item.thread.assignee.displayName}</span>
-              ) : item.thread.assignedTeam ? (
-                <span>→ {item.thread.assignedTeam.name}</span>
-              ) : (
-                <span className="muted">Unassigned</span>
-              )}
-              {me && item.thread.assignee?.id !== me.id ? (
-                <Button
-                  variant="secondary"
-                  onClick={async () => {
-                    await assign({ variables: { input: { threadId: item.thread.id, assigneeId: me.id } } });
-                    await refetch();
-                  }}
-                >
-                  Assign to me
-                </Button>
-              ) : me ? (
-                <Button
-                  variant="quiet"
-                  onClick={async () => {
-                    await assign({ variables: { input: { threadId: item.thread.id, assigneeId: null } } });
-                    await refetch();
-                  }}
-                >
-                  Unassign
-                </Button>
-              ) : null}
+              <AssignControl
+                routing={{
+                  threadId: item.thread.id,
+                  assigneeId: item.thread.assignee?.id ?? null,
+                  teamId: item.thread.assignedTeam?.id ?? null,
+                }}
+                meId={me?.id ?? null}
+                onAssigned={() => refetch()}
+              />
             </div>
           </li>
         ))}
       </ol>
+      {moreError ? <ErrorAlert>{moreError}</ErrorAlert> : null}
+      {data?.careQueue.pageInfo.hasNextPage && data.careQueue.pageInfo.endCursor ? (
+        <p className="load-more">
+          <Button
+            variant="secondary"
+            busy={loadingMore}
+            onClick={() => void loadMore(data.careQueue.pageInfo.endCursor ?? '')}
+          >
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </Button>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
+  ClosePrivateFollowUpDocument,
   MyPrivateConversationsDocument,
   PrivateConversationDocument,
   ReplyPrivateFollowUpDocument,
@@ -29,6 +30,10 @@ export function ConversationPage() {
   const form = useFormSubmit(async () => {
     await reply({ variables: { input: { conversationId: id, body } } });
     setBody('');
+  });
+  const [close, closing] = useMutation(ClosePrivateFollowUpDocument, {
+    variables: { id },
+    refetchQueries: ['MyPrivateConversations', 'ThreadCare', 'CustomerHistory'],
   });
   if (loading && !data) return <p className="muted">Loading…</p>;
   const c = data?.privateConversation;
@@ -70,11 +75,17 @@ export function ConversationPage() {
             onChange={(e) => setBody(e.target.value)}
             error={form.errors?.fields.body}
           />
-          <div>
+          <div className="conversation__actions">
             <Button type="submit" busy={form.busy}>
               Send
             </Button>
+            {c.viewerCanClose ? (
+              <Button variant="secondary" busy={closing.loading} onClick={() => void close()}>
+                Close follow-up
+              </Button>
+            ) : null}
           </div>
+          {closing.error ? <ErrorAlert>{closing.error.message}</ErrorAlert> : null}
         </form>
       )}
     </>

@@ -9,6 +9,7 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
+import { AssignControl } from './AssignControl';
 import { useMe } from '../accounts/useMe';
 import {
   CustomerHistoryDocument,
@@ -62,9 +63,23 @@ export function ThreadCare({ threadId }: { threadId: string }) {
           <h2 id="care-panel-title" className="care-panel__title">
             Care console
           </h2>
-          <SavedReplyPicker threadId={threadId} />
+          <AssignControl
+            routing={{
+              threadId,
+              assigneeId: thread.assignee?.id ?? null,
+              teamId: thread.assignedTeam?.id ?? null,
+            }}
+            meId={me?.id ?? null}
+            onAssigned={() => refetch()}
+          />
+          {/* Saved replies go into the answer editor; a thread that takes no answers has none. */}
+          {thread.locked || thread.closed ? null : <SavedReplyPicker threadId={threadId} />}
           <PrivateFollowUpForm threadId={threadId} own={me?.id === thread.author.id} />
-          <CustomerHistoryPanel accountId={thread.author.id} name={thread.author.displayName} />
+          <CustomerHistoryPanel
+            accountId={thread.author.id}
+            name={thread.author.displayName}
+            answerCount={thread.answerCount}
+          />
           {thread.assignmentHistory?.length ? (
             <section aria-labelledby="routing-title">
               <h3 id="routing-title" className="care-panel__title">
@@ -236,8 +251,22 @@ function PrivateFollowUpForm({ threadId, own }: { threadId: string; own: boolean
   );
 }
 
-function CustomerHistoryPanel({ accountId, name }: { accountId: string; name: string }) {
-  const { data } = useQuery(CustomerHistoryDocument, { variables: { accountId } });
+function CustomerHistoryPanel({
+  accountId,
+  name,
+  answerCount,
+}: {
+  accountId: string;
+  name: string;
+  answerCount: number;
+}) {
+  const { data, refetch } = useQuery(CustomerHistoryDocument, { variables: { accountId } });
+  // The history counts answers on this thread too: when the thread gains or loses one, ask again.
+  const seenAnswers = useRef(answerCount);
+  useEffect(() => {
+    if (seenAnswers.current !== answerCount) void refetch();
+    seenAnswers.current = answerCount;
+  }, [answerCount, refetch]);
   const h = data?.customerHistory;
   if (!h) return null;
   return (

@@ -61,6 +61,34 @@ export const AssignThreadDocument = graphql(`
         id
         displayName
       }
+      assignedTeam {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RoutingChoicesDocument = graphql(`
+  query RoutingChoices {
+    assignableStaff {
+      id
+      displayName
+      jobTitle
+    }
+    teams {
+      id
+      name
+    }
+  }
+`);
+
+export const ClosePrivateFollowUpDocument = graphql(`
+  mutation ClosePrivateFollowUp($id: ID!) {
+    closePrivateFollowUp(id: $id) {
+      id
+      closedAt
+      viewerCanClose
     }
   }
 `);
@@ -124,6 +152,15 @@ export const CategoryWaitsDocument = graphql(`
 export const ThreadCareFieldsFragment = graphql(`
   fragment ThreadCareFields on Thread {
     status
+    answerCount
+    locked
+    closed
+    assignee {
+      id
+    }
+    assignedTeam {
+      id
+    }
     privateFollowUp
     viewerCanRate
     satisfaction {
@@ -219,6 +256,7 @@ export const PrivateConversationDocument = graphql(`
       id
       createdAt
       closedAt
+      viewerCanClose
       thread {
         id
         title
