@@ -185,18 +185,11 @@ test('small screens: a one-row header with a menu, no sideways scrolling, readab
   // Muted text meets the 4.5:1 AA contrast minimum on the page background.
   await page.goto('/search?q=zzqxv%20nothing%20like%20this');
   const empty = page.locator('.search-empty');
-<<<<<<< HEAD
   await expect(empty).toContainText('Nothing matches “zzqxv nothing like this”.');
   await expect(empty).toContainText('Try fewer or different words.');
   expect(await empty.innerText()).not.toMatch(/\s[,.]/); // no stray space before punctuation
-  const ratio = await page.evaluate(() => {
-=======
-  await expect(empty).toHaveText(
-    'Nothing matches “zzqxv nothing like this”. Try fewer or different words, or ask the community.',
-  );
   // Evaluated as a string: these files are type-checked without the DOM library.
   const colors = await page.evaluate<{ fg: string; bg: string }>(`(() => {
->>>>>>> 6b83a56 (Sign-in return path: SSR-safe check, control characters refused; e2e contrast probe without DOM types)
     const probe = document.createElement('p');
     probe.className = 'muted';
     probe.textContent = 'probe';
@@ -236,4 +229,102 @@ test('the expected wait has a drawn icon and the analytics filters look like the
   await page.screenshot({ path: screenshotPath('analytics'), fullPage: true });
   await page.setViewportSize(MOBILE);
   await page.screenshot({ path: screenshotPath('analytics-mobile'), fullPage: true });
+});
+
+test('care: route to a colleague, warn about a placeholder, history follows the thread, close a follow-up', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const lead = newPerson('Lena');
+  const colleague = newPerson('Omar');
+  createEmployee(lead);
+  createEmployee(colleague);
+  const e = await pageFor(browser);
+  await e.goto('/signin');
+  await fillSignIn(e, lead);
+
+  // Enough waiting questions for a second page of the queue (50 a page), asked by two staff accounts.
+  const asker = await pageFor(browser);
+  await asker.goto('/signin');
+  await fillSignIn(asker, colleague);
+  const { categories } = await gql<{ categories: { id: string }[] }>(asker, '{ categories { id } }');
+  const stamp = Date.now().toString(36);
+  for (let i = 0; i < 50; i++) {
+    const who = i % 2 ? asker : e;
+    const res = await who.request.post('/graphql', {
+      headers: { 'apollo-require-preflight': 'true' },
+      data: {
+        query: 'mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }',
+        variables: {
+          i: {
+            kind: 'QUESTION',
+            categoryId: categories[0].id,
+            title: `Queue paging check ${stamp} number ${i + 1}`,
+            body: 'Waiting for an official answer.',
+            tags: [],
+          },
+        },
+      },
+    });
+    expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+  }
+
+  await e.goto('/care');
+  const items = e.getByTestId('care-item');
+  await expect(items).toHaveCount(50);
+  await e.getByRole('button', { name: 'Load more' }).click();
+  await expect.poll(() => items.count()).toBeGreaterThan(50);
+
+  // Route the oldest waiting question (a seeded one) to a colleague from the queue.
+  const first = items.first();
+  const title = (await first.locator('.care-item__title').innerText()).trim();
+  await first
+    .getByLabel('Assigned to')
+    .selectOption({ label: `${colleague.displayName} (Support Engineer)` });
+  await expect(first.getByLabel('Assigned to').locator('option:checked')).toHaveText(
+    `${colleague.displayName} (Support Engineer)`,
+  );
+  await e.screenshot({ path: screenshotPath('care-queue-assign') });
+  await asker.goto('/care');
+  await asker.getByRole('tab', { name: 'My queue' }).click();
+  await expect(asker.getByTestId('care-item').filter({ hasText: title })).toBeVisible();
+
+  // On the thread: the routing shows, a leftover placeholder is flagged and refused, history follows.
+  await first.locator('.care-item__title').click();
+  const panel = e.getByRole('complementary', { name: 'Care console' });
+  await expect(panel.getByLabel('Assigned to').locator('option:checked')).toHaveText(
+    `${colleague.displayName} (Support Engineer)`,
+  );
+  const history = e.getByRole('region', { name: /^About / });
+  const received = async () => Number((await history.innerText()).match(/(\d+) answers? received/)?.[1]);
+  const before = await received();
+  const editor = e.getByLabel('Answer', { exact: true });
+  await editor.fill('Hi {{customer_name}}, we are on it: {{unknown_thing}}');
+  await expect(e.getByRole('status').filter({ hasText: 'Fill in' })).toContainText('{{unknown_thing}}');
+  await e.screenshot({ path: screenshotPath('care-placeholder-warning'), fullPage: true });
+  await e.getByRole('button', { name: 'Post your answer' }).click();
+  await expect(e.getByRole('alert')).toContainText('Replace {{customer_name}}, {{unknown_thing}}');
+  await editor.fill('We are on it: a fix ships on Friday.');
+  await e.getByRole('button', { name: 'Post your answer' }).click();
+  await expect(e.getByRole('article', { name: `Answer by ${lead.displayName}` })).toBeVisible();
+  await expect.poll(received).toBe(before + 1);
+
+  // A question closed as a duplicate takes no answers, so no saved-reply picker either.
+  await e.goto(await seededThread(e, 'Mac app stays at "Indexing 0 files" after update'));
+  await expect(e.getByRole('complementary', { name: 'Care console' })).toBeVisible();
+  await expect(e.getByLabel('Saved reply')).toHaveCount(0);
+
+  // A private follow-up can be closed from its page.
+  await e.goto(await seededThread(e, 'Does Acme Sync work on Linux?'));
+  await e.getByRole('button', { name: 'Follow up in private' }).click();
+  await e.getByLabel('Private message to the asker').fill('Which distribution do you use?');
+  await e.getByRole('button', { name: 'Send privately' }).click();
+  await expect(e).toHaveURL(/\/care\/conversations\//);
+  await e.getByRole('button', { name: 'Close follow-up' }).click();
+  await expect(e.getByText('This conversation is closed.')).toBeVisible();
+  await expect(e.getByRole('button', { name: 'Close follow-up' })).toHaveCount(0);
+  await e.screenshot({ path: screenshotPath('care-follow-up-closed'), fullPage: true });
+  await e.setViewportSize(MOBILE);
+  await e.goto('/care');
+  await e.screenshot({ path: screenshotPath('care-queue-mobile'), fullPage: true });
 });
