@@ -97,3 +97,29 @@ test('an admin adds a webhook and watches a delivery arrive in its log', async (
     receiver.close();
   }
 });
+
+test('a member exports their data and then erases their account', async ({ page }) => {
+  const person = newPerson('Erin');
+  await signUpThroughUi(page, person);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/settings');
+  const section = page.getByRole('region', { name: 'Your data' });
+  await section.getByRole('button', { name: 'Export my data' }).click();
+  const link = section.getByRole('link', { name: 'Download your data' });
+  await expect(link).toBeVisible();
+  const archive = await (await page.request.get((await link.getAttribute('href')) ?? '')).json();
+  expect(archive.profile).toMatchObject({ handle: person.handle, email: person.email });
+
+  await section.getByLabel('Your password').fill(person.password);
+  await page.screenshot({ path: screenshotPath('settings-your-data'), fullPage: true });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await section.getByRole('button', { name: 'Erase my account' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/signin');
+  await page.getByLabel('Email', { exact: true }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+});

@@ -1,6 +1,7 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
+import { Privacy1795621449703 } from './1795621449703-privacy';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
 import { MailOutboxAccountTokens1795617823428 } from './1795617823428-mail-outbox-account-tokens';
 import { ApiTokens1795616526077 } from './1795616526077-api-tokens';
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Webhooks1795617547151,
   MailOutboxAccountTokens1795617823428,
   IdempotencyKeys1795620495318,
+  Privacy1795621449703,
 ];

@@ -38,6 +38,7 @@ import { ApiTokensModule } from './tokens/api-tokens.module';
 import { ApiTokensService } from './tokens/api-tokens.service';
 import { PagesModule } from './pages/pages.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -73,6 +74,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         PagesModule,
         WebhooksModule,
+        PrivacyModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],

@@ -63,7 +63,7 @@ export const securityHeaders = () =>
   });
 
 const API_PATHS =
-  /^\/(graphql|healthz|readyz|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
+  /^\/(graphql|healthz|readyz|exports|auth|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
 
 /**
  * Bearer (API token) requests never get cookies: a script must not end up holding a browser session. Dropping

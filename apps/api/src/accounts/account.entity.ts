@@ -47,6 +47,10 @@ export class AccountEntity {
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** Set when the person's data was erased; the row stays as an anonymous tombstone for their public posts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -142,6 +142,17 @@ export class AccountsService {
     return { account, ...session };
   }
 
+  /** Re-authentication before a destructive step (erasing the account): is this the account's password? */
+  async checkPassword(accountId: string, password: string): Promise<boolean> {
+    const row = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: accountId })
+      .getOne();
+    if (!row?.passwordHash || !row.passwordHash.startsWith('$argon2')) return false;
+    return verify(row.passwordHash, password);
+  }
+
   private decoy(): Promise<string> {
     this.decoyHash ??= this.hashPassword('decoy password that matches nothing');
     return this.decoyHash;

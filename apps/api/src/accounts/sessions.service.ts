@@ -57,6 +57,12 @@ export class SessionsService {
     return { account: session.account, sessionId: id };
   }
 
+  /** When the session was started (its sign-in), for "signed in recently" checks. */
+  async startedAt(sessionId: string): Promise<Date | null> {
+    const session = await this.sessions.findOne({ where: { id: sessionId }, select: { createdAt: true } });
+    return session?.createdAt ?? null;
+  }
+
   async end(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
   }

@@ -30,6 +30,7 @@ import { ThreadViewEntity } from '../threads/thread-view.entity';
 import { ThreadEntity } from '../threads/thread.entity';
 import { VoteEntity } from '../votes/vote.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
+import { DataExportEntity, PrivacyRequestEntity } from '../privacy/privacy.entity';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
 
 export const ENTITIES = [
@@ -71,4 +72,6 @@ export const ENTITIES = [
   MailMessageEntity,
   EmailPreferenceEntity,
   AccountTokenEntity,
+  PrivacyRequestEntity,
+  DataExportEntity,
 ];

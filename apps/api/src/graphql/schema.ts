@@ -20,6 +20,7 @@ import { THREADS_RESOLVERS } from '../threads/threads.module';
 import { VOTES_RESOLVERS } from '../votes/votes.module';
 import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
 import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
+import { PRIVACY_RESOLVERS } from '../privacy/privacy.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   ...NOTIFICATIONS_RESOLVERS,
   ...WEBHOOKS_RESOLVERS,
   ...MAIL_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

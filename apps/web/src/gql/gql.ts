@@ -85,6 +85,8 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RequestDataExport($input: RequestDataExportInput) {\n    requestDataExport(input: $input) {\n      id\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": typeof types.EraseMyAccountDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    closed\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.HomeThreadsDocument,
@@ -179,6 +181,8 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RequestDataExport($input: RequestDataExportInput) {\n    requestDataExport(input: $input) {\n      id\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": types.EraseMyAccountDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    closed\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.HomeThreadsDocument,
@@ -500,6 +504,14 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport($input: RequestDataExportInput) {\n    requestDataExport(input: $input) {\n      id\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport($input: RequestDataExportInput) {\n    requestDataExport(input: $input) {\n      id\n      downloadUrl\n      expiresAt\n      sizeBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

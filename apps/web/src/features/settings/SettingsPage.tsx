@@ -4,6 +4,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
 import { ApiTokensSection } from './ApiTokensSection';
+import { YourDataSection } from './YourDataSection';
 import './settings.css';
 
 export function SettingsPage() {
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <div className="settings">
         <ApiTokensSection />
+        <YourDataSection />
         {me.role === 'ADMIN' ? (
           <section className="panel" aria-labelledby="admin-title">
             <h2 id="admin-title" className="panel__title">

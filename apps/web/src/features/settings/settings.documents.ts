@@ -35,3 +35,20 @@ export const RevokeApiTokenDocument = graphql(`
     }
   }
 `);
+
+export const RequestDataExportDocument = graphql(`
+  mutation RequestDataExport($input: RequestDataExportInput) {
+    requestDataExport(input: $input) {
+      id
+      downloadUrl
+      expiresAt
+      sizeBytes
+    }
+  }
+`);
+
+export const EraseMyAccountDocument = graphql(`
+  mutation EraseMyAccount($input: EraseMyAccountInput!) {
+    eraseMyAccount(input: $input)
+  }
+`);

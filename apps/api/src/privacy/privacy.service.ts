@@ -1,0 +1,160 @@
+// Export my data and erase my account (and admins doing either on a person's request), each with an audit row.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Role } from '../accounts/account.entity';
+import { requireViewer } from '../accounts/accounts.policy';
+import { AccountsService } from '../accounts/accounts.service';
+import { SessionsService } from '../accounts/sessions.service';
+import { Viewer } from '../common/context';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { inTransaction } from '../database/transaction';
+import { QaEvents } from '../qa/qa-events';
+import { buildArchive } from './data-export';
+import { eraseAccount } from './erasure';
+import { PrivacyRequestKind } from './privacy.entity';
+import { EraseAccountInput, EraseMyAccountInput, RequestDataExportInput } from './privacy.inputs';
+
+const EXPORT_TTL_MS = 7 * 86_400_000;
+/** Without a password, erasing needs a sign-in this recent (re-authentication, e.g. through single sign-on). */
+export const REAUTH_WINDOW_MS = 10 * 60_000;
+
+export interface DataExportView {
+  id: string;
+  createdAt: Date;
+  expiresAt: Date;
+  sizeBytes: number;
+  downloadUrl: string;
+}
+
+@Injectable()
+export class PrivacyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly qaEvents: QaEvents,
+  ) {}
+
+  /** Only a browser session: an API token must not be able to take a person's data or erase them. */
+  private requireSession(viewer: Viewer | null, action: string): Viewer {
+    const v = requireViewer(viewer, action);
+    if (!v.sessionId) throw forbidden(`Sign in with your browser to ${action}; API tokens cannot.`);
+    return v;
+  }
+
+  private async subject(
+    viewer: Viewer,
+    accountId: string | null | undefined,
+    action: string,
+  ): Promise<string> {
+    if (!accountId || accountId === viewer.account.id) return viewer.account.id;
+    if (viewer.account.role !== Role.ADMIN) throw forbidden(`Only admins can ${action} for another person.`);
+    const account = await this.accounts.findById(accountId);
+    if (!account || account.erasedAt) throw notFound('The account');
+    return account.id;
+  }
+
+  async requestExport(viewer: Viewer | null, input: RequestDataExportInput): Promise<DataExportView> {
+    const v = this.requireSession(viewer, 'export data');
+    const accountId = await this.subject(v, input.accountId, 'export data');
+    return inTransaction(this.dataSource, async (manager) => {
+      const archive = await buildArchive(manager, accountId);
+      const json = JSON.stringify(archive);
+      const [row]: { id: string; created_at: Date; expires_at: Date }[] = await manager.query(
+        `INSERT INTO data_exports (account_id, requested_by_id, archive, size_bytes, expires_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at, expires_at`,
+        [accountId, v.account.id, json, Buffer.byteLength(json), new Date(Date.now() + EXPORT_TTL_MS)],
+      );
+      await manager.query(
+        `INSERT INTO privacy_requests (kind, account_id, requested_by_id, details) VALUES ($1, $2, $3, $4)`,
+        [
+          PrivacyRequestKind.EXPORT,
+          accountId,
+          v.account.id,
+          JSON.stringify({
+            sizeBytes: Buffer.byteLength(json),
+            threads: (archive.threads as unknown[]).length,
+          }),
+        ],
+      );
+      return {
+        id: row.id,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+        sizeBytes: Buffer.byteLength(json),
+        downloadUrl: `/exports/${row.id}`,
+      };
+    });
+  }
+
+  /** The archive for a download: only the person who requested it, only until it expires. */
+  async download(viewer: Viewer | null, id: string): Promise<{ filename: string; json: string }> {
+    const v = this.requireSession(viewer, 'download an export');
+    const [row]: { archive: unknown; requested_by_id: string; expires_at: Date; account_id: string }[] =
+      await this.dataSource.query(
+        'SELECT archive, requested_by_id, expires_at, account_id FROM data_exports WHERE id = $1',
+        [id],
+      );
+    if (!row || row.requested_by_id !== v.account.id) throw notFound('The export');
+    if (row.expires_at.getTime() <= Date.now()) {
+      throw forbidden('This export link has expired. Request a new export from Settings.');
+    }
+    return { filename: `community-data-${row.account_id}.json`, json: JSON.stringify(row.archive, null, 2) };
+  }
+
+  async eraseMine(viewer: Viewer | null, input: EraseMyAccountInput): Promise<boolean> {
+    const v = this.requireSession(viewer, 'erase your account');
+    if (input.password) {
+      if (!(await this.accounts.checkPassword(v.account.id, input.password))) {
+        throw badInput(
+          'password',
+          'That password is not right. Enter your current password to erase your account.',
+        );
+      }
+    } else {
+      const started = v.sessionId ? await this.sessions.startedAt(v.sessionId) : null;
+      if (!started || Date.now() - started.getTime() > REAUTH_WINDOW_MS) {
+        throw badInput(
+          'password',
+          'Enter your password, or sign in again and erase within 10 minutes, to confirm it is you.',
+        );
+      }
+    }
+    if (v.account.role === Role.ADMIN) await this.assertNotLastAdmin(v.account.id);
+    await this.erase(v.account.id, v.account.id, input.deletePosts, null);
+    return true;
+  }
+
+  async eraseOther(viewer: Viewer | null, input: EraseAccountInput): Promise<boolean> {
+    const v = this.requireSession(viewer, 'erase accounts');
+    if (v.account.role !== Role.ADMIN) throw forbidden('Only admins can erase another person’s account.');
+    const account = await this.accounts.findById(input.accountId);
+    if (!account || account.erasedAt) throw notFound('The account');
+    if (account.role === Role.ADMIN) await this.assertNotLastAdmin(account.id);
+    await this.erase(account.id, v.account.id, input.deletePosts, input.reason);
+    return true;
+  }
+
+  private async assertNotLastAdmin(accountId: string): Promise<void> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM accounts WHERE role = 'ADMIN' AND erased_at IS NULL AND id <> $1`,
+      [accountId],
+    );
+    if (row.n === 0) throw badInput('accountId', 'This is the last admin; make someone else admin first.');
+  }
+
+  private async erase(accountId: string, requestedById: string, deletePosts: boolean, reason: string | null) {
+    await this.qaEvents.transaction(async (manager, emit) => {
+      const { counts, changedThreads } = await eraseAccount(manager, accountId, deletePosts);
+      await manager.query(
+        `INSERT INTO privacy_requests (kind, account_id, requested_by_id, reason, details) VALUES ($1, $2, $3, $4, $5)`,
+        [PrivacyRequestKind.ERASE, accountId, requestedById, reason, JSON.stringify(counts)],
+      );
+      // Search documents and caches follow the changed posts like any other edit or deletion.
+      for (const threadId of changedThreads) {
+        await emit({ threadId, change: deletePosts ? 'deleted' : 'edited', actorId: null });
+      }
+    });
+  }
+}
