@@ -54,6 +54,19 @@ export async function eraseAccount(
     await run('notifications', 'DELETE FROM notifications WHERE recipient_id = $1');
   }
   if (await present(manager, 'watches')) await run('watches', 'DELETE FROM watches WHERE account_id = $1');
+  // Mail to or about them (the outbox doubles as the mail log), their email settings and one-time links.
+  if (await present(manager, 'mail_messages')) {
+    await run('mail', 'DELETE FROM mail_messages WHERE account_id = $1 OR lower(to_address) = lower($2)', [
+      id,
+      account.email,
+    ]);
+  }
+  if (await present(manager, 'email_preferences')) {
+    await run('emailPreferences', 'DELETE FROM email_preferences WHERE account_id = $1');
+  }
+  if (await present(manager, 'account_tokens')) {
+    await run('accountTokens', 'DELETE FROM account_tokens WHERE account_id = $1');
+  }
   // Announcements carry their author's name as signed; the name goes (the signature then no longer verifies).
   await run(
     'announcementNames',
@@ -112,7 +125,7 @@ export async function eraseAccount(
   const tag = randomBytes(6).toString('hex');
   await manager.query(
     `UPDATE accounts SET email = $2, handle = $3, display_name = $4, password_hash = $5, job_title = NULL,
-       suspension_reason = NULL, role = 'MEMBER', erased_at = now() WHERE id = $1`,
+       suspension_reason = NULL, role = 'MEMBER', email_verified_at = NULL, erased_at = now() WHERE id = $1`,
     [
       id,
       `erased-${tag}@erased.invalid`,
