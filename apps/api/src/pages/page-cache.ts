@@ -4,6 +4,7 @@
 // (through PubSub), so a new answer is on the guest's page at once; a short TTL bounds what no event covers
 // (a renamed category, a changed display name).
 import { createHash, randomUUID } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
@@ -16,6 +17,9 @@ export interface CachedPage {
   status: number;
   html: string;
   etag: string;
+  /** The HTML compressed once, when kept (base64, so the entry travels through Redis as JSON). */
+  brotli: string;
+  gzip: string;
   /** The thread a thread page shows: a page served from the cache still counts the view. */
   threadId?: string;
 }
@@ -115,8 +119,16 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
    * Keeps a page rendered under `generation` (taken before rendering): a change that committed while it was
    * being rendered makes it stale, and it is not kept.
    */
-  set(key: string, generation: string, page: Omit<CachedPage, 'etag'>): CachedPage {
-    const kept = { ...page, etag: `"${createHash('sha1').update(page.html).digest('base64url')}"` };
+  set(key: string, generation: string, page: Omit<CachedPage, 'etag' | 'brotli' | 'gzip'>): CachedPage {
+    const kept = {
+      ...page,
+      etag: `"${createHash('sha1').update(page.html).digest('base64url')}"`,
+      // Compressed once here rather than on every request that is served the page.
+      brotli: brotliCompressSync(page.html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }).toString(
+        'base64',
+      ),
+      gzip: gzipSync(page.html, { level: 9 }).toString('base64'),
+    };
     if (generation !== this.generation) return kept;
     this.local.set(`${generation} ${key}`, kept);
     if (this.redis?.status === 'ready') {

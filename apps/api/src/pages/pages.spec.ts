@@ -227,6 +227,8 @@ describe('the guest page cache', () => {
     expect(etag).toMatch(/^"[\w-]+"$/);
     const second = await html(path);
     expect(second.headers.get('x-page-cache')).toBe('hit');
+    // Kept compressed: served as it was stored, and decoding to the same page.
+    expect(second.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     expect(await second.text()).toBe(await first.text());
     // As a browser revalidates (fetch would add `Cache-Control: no-cache`, which asks for a full answer).
     const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };

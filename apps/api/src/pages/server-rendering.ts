@@ -65,6 +65,8 @@ export interface RenderedHtml {
   threadId?: string;
   /** Guests' pages: a strong ETag of the HTML, and whether it came from the page cache. */
   etag?: string;
+  brotli?: string;
+  gzip?: string;
   cached?: boolean;
 }
 
@@ -181,7 +183,14 @@ export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): Reque
       if (page.cached !== undefined) res.setHeader('x-page-cache', page.cached ? 'hit' : 'miss');
       // Express answers 304 itself when If-None-Match names this ETag.
       if (page.etag) res.setHeader('etag', page.etag);
-      res.status(page.status).type('html').send(page.html);
+      res.status(page.status).type('html');
+      // A kept page goes out precompressed (the compression middleware leaves an encoded body alone).
+      const encoding = page.brotli && page.gzip ? req.acceptsEncodings('br', 'gzip') : false;
+      if (encoding === 'br' || encoding === 'gzip') {
+        res.setHeader('content-encoding', encoding);
+        return res.send(Buffer.from(encoding === 'br' ? page.brotli! : page.gzip!, 'base64'));
+      }
+      res.send(page.html);
     }, next);
   };
 }

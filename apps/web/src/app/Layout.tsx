@@ -42,7 +42,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <Link to="/" className="brand" aria-label={name ? `${name} home` : 'Home'}>
+          <Link to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               {name.charAt(0)}
             </span>
