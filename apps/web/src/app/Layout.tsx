@@ -5,6 +5,7 @@ import { useAuthLinks } from '../features/accounts/returnTo';
 import { SignOutButton } from '../features/accounts/SignOutButton';
 import { useMe } from '../features/accounts/useMe';
 import { SuspendedNotice } from '../features/moderation/SuspendedNotice';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SearchBox } from '../features/search/SearchBox';
 import { useCommunity } from './community';
 import { applyTheme } from './theme';
@@ -106,6 +107,7 @@ export function Layout() {
                         </NavLink>
                       </li>
                     ) : null}
+                    <NotificationBell />
                     <li>
                       <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
                         <span className="visually-hidden">Signed in as </span>

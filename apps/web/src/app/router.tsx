@@ -32,6 +32,48 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        path: 'notifications',
+        ...page(
+          () => import('../features/notifications/NotificationsPage'),
+          (m) => <m.NotificationsPage />,
+        ),
+      },
+      {
+        path: 'forgot-password',
+        ...page(
+          () => import('../features/accounts/ForgotPasswordPage'),
+          (m) => <m.ForgotPasswordPage />,
+        ),
+      },
+      {
+        path: 'reset-password',
+        ...page(
+          () => import('../features/accounts/ResetPasswordPage'),
+          (m) => <m.ResetPasswordPage />,
+        ),
+      },
+      {
+        path: 'verify-email',
+        ...page(
+          () => import('../features/accounts/VerifyEmailPage'),
+          (m) => <m.VerifyEmailPage />,
+        ),
+      },
+      {
+        path: 'settings/email',
+        ...page(
+          () => import('../features/settings/SettingsPage'),
+          (m) => <m.SettingsPage />,
+        ),
+      },
+      {
+        path: 'admin/mail',
+        ...page(
+          () => import('../features/notifications/MailLogPage'),
+          (m) => <m.MailLogPage />,
+        ),
+      },
+      {
         path: 'signup',
         ...page(
           () => import('../features/accounts/SignUpPage'),

@@ -76,6 +76,19 @@ type Documents = {
     "\n  query FeaturedThreads {\n    featuredThreads {\n      ...ThreadSummaryFields\n    }\n    pinnedThreads {\n      ...ThreadSummaryFields\n    }\n  }\n": typeof types.FeaturedThreadsDocument,
     "\n  query AccountSuspension($handle: String!) {\n    account(handle: $handle) {\n      id\n      role\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": typeof types.AccountSuspensionDocument,
     "\n  mutation UnsuspendAccount($input: AccountActionInput!) {\n    unsuspendAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.UnsuspendAccountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    count\n    summary\n    excerpt\n    reason\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      notifications\n      digest\n    }\n  }\n": typeof types.EmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      notifications\n      digest\n    }\n  }\n": typeof types.UpdateEmailPreferencesDocument,
+    "\n  query MailLog($after: String, $status: MailStatus) {\n    mailLog(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          purpose\n          toAddress\n          subject\n          textBody\n          status\n          skipReason\n          attempts\n          lastError\n          createdAt\n          sentAt\n          availableAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MailLogDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation Watch($input: WatchInput!) {\n    watch(input: $input) {\n      targetType\n      targetId\n      level\n      explicit\n    }\n  }\n": typeof types.WatchDocument,
+    "\n  query MyWatches($targetType: WatchTarget) {\n    myWatches(targetType: $targetType) {\n      targetType\n      targetId\n      level\n      explicit\n      label\n    }\n  }\n": typeof types.MyWatchesDocument,
     "\n  query Profile($handle: String!) {\n    account(handle: $handle) {\n      id\n      handle\n      displayName\n      role\n      jobTitle\n      reputation\n      createdAt\n      privileges {\n        privilege\n        label\n        required\n        granted\n      }\n      threads(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            status\n            title\n            score\n            answerCount\n            createdAt\n          }\n        }\n      }\n      answers(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            score\n            accepted\n            official\n            createdAt\n            thread {\n              id\n              title\n            }\n          }\n        }\n      }\n      reputationHistory(first: 20) {\n        edges {\n          node {\n            id\n            reason\n            delta\n            createdAt\n            thread {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      estimatedTotal\n      queryId\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          titleHtml\n          snippetHtml\n          thread {\n            id\n            kind\n            status\n            tags\n            score\n            answerCount\n            createdAt\n            category {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n      facets {\n        category {\n          value\n          label\n          count\n        }\n        tag {\n          value\n          label\n          count\n        }\n        kind {\n          value\n          label\n          count\n        }\n        status {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SimilarThreads($input: SimilarThreadsInput!) {\n    similarThreads(input: $input) {\n      id\n      title\n      kind\n      status\n      answerCount\n      excerpt\n    }\n  }\n": typeof types.SimilarThreadsDocument,
@@ -172,6 +185,19 @@ const documents: Documents = {
     "\n  query FeaturedThreads {\n    featuredThreads {\n      ...ThreadSummaryFields\n    }\n    pinnedThreads {\n      ...ThreadSummaryFields\n    }\n  }\n": types.FeaturedThreadsDocument,
     "\n  query AccountSuspension($handle: String!) {\n    account(handle: $handle) {\n      id\n      role\n      suspendedUntil\n      suspensionReason\n    }\n  }\n": types.AccountSuspensionDocument,
     "\n  mutation UnsuspendAccount($input: AccountActionInput!) {\n    unsuspendAccount(input: $input) {\n      id\n    }\n  }\n": types.UnsuspendAccountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    count\n    summary\n    excerpt\n    reason\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query EmailPreferences {\n    emailPreferences {\n      notifications\n      digest\n    }\n  }\n": types.EmailPreferencesDocument,
+    "\n  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      notifications\n      digest\n    }\n  }\n": types.UpdateEmailPreferencesDocument,
+    "\n  query MailLog($after: String, $status: MailStatus) {\n    mailLog(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          purpose\n          toAddress\n          subject\n          textBody\n          status\n          skipReason\n          attempts\n          lastError\n          createdAt\n          sentAt\n          availableAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MailLogDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation Watch($input: WatchInput!) {\n    watch(input: $input) {\n      targetType\n      targetId\n      level\n      explicit\n    }\n  }\n": types.WatchDocument,
+    "\n  query MyWatches($targetType: WatchTarget) {\n    myWatches(targetType: $targetType) {\n      targetType\n      targetId\n      level\n      explicit\n      label\n    }\n  }\n": types.MyWatchesDocument,
     "\n  query Profile($handle: String!) {\n    account(handle: $handle) {\n      id\n      handle\n      displayName\n      role\n      jobTitle\n      reputation\n      createdAt\n      privileges {\n        privilege\n        label\n        required\n        granted\n      }\n      threads(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            status\n            title\n            score\n            answerCount\n            createdAt\n          }\n        }\n      }\n      answers(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            score\n            accepted\n            official\n            createdAt\n            thread {\n              id\n              title\n            }\n          }\n        }\n      }\n      reputationHistory(first: 20) {\n        edges {\n          node {\n            id\n            reason\n            delta\n            createdAt\n            thread {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      estimatedTotal\n      queryId\n      didYouMean\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          titleHtml\n          snippetHtml\n          thread {\n            id\n            kind\n            status\n            tags\n            score\n            answerCount\n            createdAt\n            category {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n      facets {\n        category {\n          value\n          label\n          count\n        }\n        tag {\n          value\n          label\n          count\n        }\n        kind {\n          value\n          label\n          count\n        }\n        status {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SimilarThreads($input: SimilarThreadsInput!) {\n    similarThreads(input: $input) {\n      id\n      title\n      kind\n      status\n      answerCount\n      excerpt\n    }\n  }\n": types.SimilarThreadsDocument,
@@ -468,6 +494,58 @@ export function graphql(source: "\n  query AccountSuspension($handle: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnsuspendAccount($input: AccountActionInput!) {\n    unsuspendAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnsuspendAccount($input: AccountActionInput!) {\n    unsuspendAccount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    count\n    summary\n    excerpt\n    reason\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    count\n    summary\n    excerpt\n    reason\n    createdAt\n    readAt\n    actor {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailPreferences {\n    emailPreferences {\n      notifications\n      digest\n    }\n  }\n"): (typeof documents)["\n  query EmailPreferences {\n    emailPreferences {\n      notifications\n      digest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      notifications\n      digest\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      notifications\n      digest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailLog($after: String, $status: MailStatus) {\n    mailLog(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          purpose\n          toAddress\n          subject\n          textBody\n          status\n          skipReason\n          attempts\n          lastError\n          createdAt\n          sentAt\n          availableAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailLog($after: String, $status: MailStatus) {\n    mailLog(first: 50, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          purpose\n          toAddress\n          subject\n          textBody\n          status\n          skipReason\n          attempts\n          lastError\n          createdAt\n          sentAt\n          availableAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Watch($input: WatchInput!) {\n    watch(input: $input) {\n      targetType\n      targetId\n      level\n      explicit\n    }\n  }\n"): (typeof documents)["\n  mutation Watch($input: WatchInput!) {\n    watch(input: $input) {\n      targetType\n      targetId\n      level\n      explicit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWatches($targetType: WatchTarget) {\n    myWatches(targetType: $targetType) {\n      targetType\n      targetId\n      level\n      explicit\n      label\n    }\n  }\n"): (typeof documents)["\n  query MyWatches($targetType: WatchTarget) {\n    myWatches(targetType: $targetType) {\n      targetType\n      targetId\n      level\n      explicit\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,9 @@ export function SignInPage() {
         </Button>
       </form>
       <p className="auth-card__switch">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+      <p className="auth-card__switch">
         New here? <Link to={links.signUp}>Create an account</Link>
       </p>
     </section>

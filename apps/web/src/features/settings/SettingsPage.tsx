@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
+import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { ApiTokensSection } from './ApiTokensSection';
 import { YourDataSection } from './YourDataSection';
 import './settings.css';
@@ -27,6 +28,7 @@ export function SettingsPage() {
       <PageTitle>Settings</PageTitle>
       <h1>Settings</h1>
       <div className="settings">
+        <EmailPreferencesSection />
         <ApiTokensSection />
         <YourDataSection />
         {me.role === 'ADMIN' ? (
@@ -36,6 +38,9 @@ export function SettingsPage() {
             </h2>
             <p>
               <Link to="/admin/webhooks">Webhooks</Link>: send community events to your CRM or help desk.
+            </p>
+            <p>
+              <Link to="/admin/mail">Mail log</Link>: every email sent, waiting, skipped or failed.
             </p>
           </section>
         ) : null}
