@@ -3,7 +3,8 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { checkDisplayName } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, FieldProblem, notFound, unauthenticated } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
@@ -261,5 +262,40 @@ export class AccountsService {
     // A new password ends every session: whoever knew the old one is signed out.
     if (change.password) await this.sessions.endAllFor(saved.id);
     return saved;
+  }
+
+  // ---- what other features ask of the accounts table --------------------------------------------------
+
+  /** The account by id, row-locked inside the caller's transaction; null when missing. */
+  lock(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.findOne(AccountEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Suspends until a time (with the reason the account is shown), or lifts it with null. */
+  setSuspension(
+    manager: EntityManager,
+    account: AccountEntity,
+    until: Date | null,
+    reason: string | null,
+  ): Promise<AccountEntity> {
+    account.suspendedUntil = until;
+    account.suspensionReason = until ? reason : null;
+    return manager.save(account);
+  }
+
+  /** Sets the stored reputation of these accounts to their ledger sum (never below the floor). */
+  async refreshReputation(manager: EntityManager, accountIds: string[], floor: number): Promise<void> {
+    if (!accountIds.length) return;
+    await manager.query(
+      `UPDATE accounts a SET reputation = GREATEST($2::int, $2::int + COALESCE(
+         (SELECT SUM(delta) FROM reputation_events e WHERE e.account_id = a.id), 0))
+       WHERE a.id = ANY($1)`,
+      [accountIds, floor],
+    );
+  }
+
+  async setReputation(manager: EntityManager, accountId: string, reputation: number): Promise<void> {
+    await manager.query('UPDATE accounts SET reputation = $2 WHERE id = $1', [accountId, reputation]);
   }
 }

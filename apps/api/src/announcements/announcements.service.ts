@@ -3,7 +3,6 @@
 import {
   AnnouncementPayload,
   canonicalAnnouncement,
-  popularScore,
   signAnnouncement,
   verifyAnnouncement,
 } from '@community/domain';
@@ -12,14 +11,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Role } from '../accounts/account.entity';
 import { isStaff, requireActive, requireViewer } from '../accounts/accounts.policy';
-import { CategoryEntity } from '../categories/category.entity';
 import { Connection, PageArgs } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { QaEvents } from '../qa/qa-events';
-import { RevisionTarget } from '../threads/revision.entity';
-import { ThreadEntity, ThreadKind, ThreadStatus } from '../threads/thread.entity';
+import { ThreadKind } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadSort } from '../threads/thread.model';
 import { renderBody, ThreadsService } from '../threads/threads.service';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
@@ -122,24 +120,15 @@ export class AnnouncementsService {
     this.assertPinInFuture(input.pinnedUntil);
     const text = renderBody(input.body);
     return this.events.transaction(async (manager, emit) => {
-      const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
-      if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
-      const now = new Date();
-      const thread = await manager.save(
-        manager.create(ThreadEntity, {
-          kind: ThreadKind.ANNOUNCEMENT,
-          categoryId: category.id,
-          authorId: account.id,
-          title: input.title,
-          ...text,
-          tags: [],
-          status: ThreadStatus.OPEN,
-          createdAt: now,
-          lastActivityAt: now,
-          pinnedUntil: input.pinnedUntil ?? null,
-          popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
-        }),
-      );
+      const thread = await this.threads.createPost(manager, {
+        kind: ThreadKind.ANNOUNCEMENT,
+        categoryId: input.categoryId,
+        authorId: account.id,
+        title: input.title,
+        ...text,
+        tags: [],
+        pinnedUntil: input.pinnedUntil ?? null,
+      });
       await this.signVersion(manager, thread, 1, account);
       await emit({ threadId: thread.id, change: 'created', actorId: account.id });
       if (thread.pinnedUntil) await emit({ threadId: thread.id, change: 'pinned', actorId: account.id });
@@ -160,19 +149,9 @@ export class AnnouncementsService {
       const pinnedUntil = input.unpin ? null : (input.pinnedUntil ?? thread.pinnedUntil);
       const textChanged = next.title !== thread.title || next.body !== thread.body;
       const pinChanged = pinnedUntil?.getTime() !== thread.pinnedUntil?.getTime();
-      if (textChanged) {
-        await this.threads.recordRevision(manager, {
-          targetType: RevisionTarget.THREAD,
-          targetId: thread.id,
-          editorId: account.id,
-          title: thread.title,
-          body: thread.body,
-          tags: thread.tags,
-        });
-        Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
-      }
-      thread.pinnedUntil = pinnedUntil;
-      const saved = await manager.save(thread);
+      if (textChanged)
+        await this.threads.editText(manager, thread, account.id, { ...next, tags: thread.tags });
+      const saved = await this.threads.setState(manager, thread, { pinnedUntil });
       if (textChanged) {
         const [{ max }] = await manager.query(
           'SELECT coalesce(max(version), 0)::int AS max FROM announcement_versions WHERE thread_id = $1',

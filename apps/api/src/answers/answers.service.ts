@@ -282,4 +282,33 @@ export class AnswersService {
   async addComment(manager: EntityManager, answerId: string): Promise<void> {
     await manager.query('UPDATE answers SET comment_count = comment_count + 1 WHERE id = $1', [answerId]);
   }
+
+  // ---- what other features ask of the answers table ---------------------------------------------------
+
+  /** The answer by id inside a transaction, deleted or not (row-locked when asked); null when missing. */
+  find(manager: EntityManager, id: string, lock = false): Promise<AnswerEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.findOne(AnswerEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** Moves a thread's live answers to another thread (a merge); returns their ids. */
+  async moveToThread(manager: EntityManager, fromThreadId: string, toThreadId: string): Promise<string[]> {
+    const [moved]: [{ id: string }[], number] = await manager.query(
+      'UPDATE answers SET thread_id = $2 WHERE thread_id = $1 AND deleted_at IS NULL RETURNING id',
+      [fromThreadId, toThreadId],
+    );
+    return moved.map((a) => a.id);
+  }
+
+  setHidden(manager: EntityManager, answer: AnswerEntity, hiddenAt: Date | null): Promise<AnswerEntity> {
+    answer.hiddenAt = hiddenAt;
+    return manager.save(answer);
+  }
+
+  async setSentiment(manager: EntityManager, answerId: string, sentiment: number | null): Promise<void> {
+    await manager.query('UPDATE answers SET sentiment = $2 WHERE id = $1', [answerId, sentiment]);
+  }
 }

@@ -4,8 +4,10 @@
 import { markdownToText, scoreSentiment } from '@community/domain';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
+import { AnswersService } from '../answers/answers.service';
 import { PubSub } from '../common/pubsub';
+import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
+import { ThreadsService } from '../threads/threads.service';
 
 export const CARE_QUEUE_TOPIC = 'careQueueChanged';
 
@@ -36,6 +38,8 @@ export class CareListener implements OnModuleInit {
   constructor(
     private readonly events: QaEvents,
     private readonly pubsub: PubSub,
+    private readonly threads: ThreadsService,
+    private readonly answers: AnswersService,
   ) {}
 
   onModuleInit(): void {
@@ -49,11 +53,7 @@ export class CareListener implements OnModuleInit {
     switch (event.change) {
       case 'created':
         await this.scoreThread(manager, event.threadId);
-        await manager.query(
-          `UPDATE threads t SET assigned_team_id = c.default_team_id FROM categories c
-           WHERE t.id = $1 AND c.id = t.category_id AND t.kind = 'QUESTION' AND t.assigned_team_id IS NULL`,
-          [event.threadId],
-        );
+        await this.threads.assignDefaultTeam(manager, event.threadId);
         return;
       case 'edited':
         return this.scoreThread(manager, event.threadId);
@@ -61,14 +61,7 @@ export class CareListener implements OnModuleInit {
       case 'answer-edited':
         if (!event.answerId) return;
         await this.scoreAnswer(manager, event.answerId);
-        if (event.change === 'answered') {
-          // The response clock stops at the first official answer; later ones do not move it.
-          await manager.query(
-            `UPDATE threads t SET first_official_answer_at = a.created_at FROM answers a
-             WHERE a.id = $1 AND t.id = a.thread_id AND a.official AND t.first_official_answer_at IS NULL`,
-            [event.answerId],
-          );
-        }
+        if (event.change === 'answered') await this.threads.markFirstOfficialAnswer(manager, event.answerId);
         return;
     }
   }
@@ -81,21 +74,16 @@ export class CareListener implements OnModuleInit {
   }
 
   private async scoreThread(manager: EntityManager, threadId: string): Promise<void> {
-    const [thread]: { title: string; body: string }[] = await manager.query(
-      'SELECT title, body FROM threads WHERE id = $1',
-      [threadId],
-    );
+    const thread = await this.threads.find(manager, threadId);
     if (!thread) return;
     const sentiment = scoreSentiment(`${thread.title}\n${markdownToText(thread.body)}`);
-    await manager.query('UPDATE threads SET sentiment = $2 WHERE id = $1', [threadId, sentiment]);
+    await this.threads.setSentiment(manager, threadId, sentiment);
   }
 
   private async scoreAnswer(manager: EntityManager, answerId: string): Promise<void> {
-    const [answer]: { body: string }[] = await manager.query('SELECT body FROM answers WHERE id = $1', [
-      answerId,
-    ]);
+    const answer = await this.answers.find(manager, answerId);
     if (!answer) return;
     const sentiment = scoreSentiment(markdownToText(answer.body));
-    await manager.query('UPDATE answers SET sentiment = $2 WHERE id = $1', [answerId, sentiment]);
+    await this.answers.setSentiment(manager, answerId, sentiment);
   }
 }

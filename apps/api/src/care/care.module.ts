@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AnswersModule } from '../answers/answers.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
@@ -64,6 +65,7 @@ export const CARE_RESOLVERS = [
       CategoryWaitEntity,
     ]),
     AccountsModule,
+    AnswersModule,
     CategoriesModule,
     QaEventsModule,
     ThreadsModule,

@@ -8,6 +8,7 @@ import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
+import { inTransaction } from '../database/transaction';
 import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';
 import { carePolicy } from './care.policy';
@@ -34,7 +35,7 @@ export class FollowUpsService {
     if (!thread || thread.deletedAt) throw notFound('The thread');
     if (thread.authorId === account.id)
       throw badInput('threadId', 'You asked this question yourself: there is nobody to follow up with.');
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       let conversation = await manager.findOne(PrivateConversationEntity, {
         where: { threadId: thread.id, customerId: thread.authorId, closedAt: IsNull() },
         order: { createdAt: 'DESC' },

@@ -5,6 +5,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { isStaff, STAFF_ROLES } from '../accounts/accounts.policy';
+import { AccountsService } from '../accounts/accounts.service';
+import { CategoriesService } from '../categories/categories.service';
 import { CategoryEntity } from '../categories/category.entity';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';
@@ -47,6 +49,8 @@ export class CareQueueService {
     private readonly assignmentEvents: Repository<AssignmentEventEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
+    private readonly accounts: AccountsService,
+    private readonly categories: CategoriesService,
     private readonly events: QaEvents,
   ) {}
 
@@ -129,7 +133,7 @@ export class CareQueueService {
       const thread = await this.threads.lock(manager, input.threadId);
       const assigneeId = input.assigneeId ?? null;
       if (assigneeId) {
-        const assignee = await manager.findOne(AccountEntity, { where: { id: assigneeId } });
+        const assignee = await this.accounts.findById(assigneeId);
         if (!assignee) throw badInput('assigneeId', 'That account does not exist.');
         if (!isStaff(assignee.role))
           throw badInput('assigneeId', 'Threads can only be assigned to employees.');
@@ -148,7 +152,7 @@ export class CareQueueService {
             : !assigneeId && thread.assigneeId && teamId === thread.assignedTeamId
               ? 'UNASSIGN'
               : 'REASSIGN';
-      await manager.update(ThreadEntity, { id: thread.id }, { assigneeId, assignedTeamId: teamId });
+      await this.threads.setAssignment(manager, thread.id, { assigneeId, assignedTeamId: teamId });
       await manager.insert(AssignmentEventEntity, {
         threadId: thread.id,
         actorId: account.id,
@@ -221,9 +225,7 @@ export class CareQueueService {
     carePolicy.assertAdmin(viewer, 'manage teams');
     const team = await this.teams.findOne({ where: { id: input.teamId } });
     if (!team) throw notFound('The team');
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOne({ where: { id: input.accountId } });
+    const account = await this.accounts.findById(input.accountId);
     if (!account) throw badInput('accountId', 'That account does not exist.');
     if (!isStaff(account.role)) throw badInput('accountId', 'Only employees can join a care team.');
     await this.dataSource
@@ -237,11 +239,7 @@ export class CareQueueService {
     const teamId = input.teamId ?? null;
     if (teamId && !(await this.teams.findOne({ where: { id: teamId } })))
       throw badInput('teamId', 'That team does not exist.');
-    const repo = this.dataSource.getRepository(CategoryEntity);
-    const category = await repo.findOne({ where: { id: input.categoryId } });
-    if (!category) throw notFound('The category');
-    await repo.update({ id: category.id }, { defaultTeamId: teamId });
-    return Object.assign(category, { defaultTeamId: teamId });
+    return this.categories.setDefaultTeam(input.categoryId, teamId);
   }
 }
 

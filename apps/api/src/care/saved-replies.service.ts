@@ -1,9 +1,9 @@
 // Saved replies: the care team's shared reply templates, filled in for one thread.
 import { fillPlaceholders } from '@community/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
 import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { notFound } from '../common/errors';
@@ -16,7 +16,7 @@ import { SavedReplyEntity } from './saved-reply.entity';
 export class SavedRepliesService {
   constructor(
     @InjectRepository(SavedReplyEntity) private readonly savedReplies: Repository<SavedReplyEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
     private readonly threads: ThreadsService,
   ) {}
 
@@ -56,9 +56,8 @@ export class SavedRepliesService {
     if (!reply) throw notFound('The saved reply');
     const thread = await this.threads.findVisible(viewer, input.threadId);
     if (!thread) throw notFound('The thread');
-    const asker = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOneOrFail({ where: { id: thread.authorId } });
+    const asker = await this.accounts.findById(thread.authorId);
+    if (!asker) throw notFound('The asker');
     return fillPlaceholders(reply.body, { customer_name: asker.displayName, thread_title: thread.title });
   }
 }

@@ -76,4 +76,12 @@ export class CategoriesService {
     const result = await this.categories.createQueryBuilder().insert().values(category).orIgnore().execute();
     return (result.raw as unknown[]).length > 0;
   }
+
+  /** Where a category's new questions are routed (a care team; null for nobody). */
+  async setDefaultTeam(categoryId: string, teamId: string | null): Promise<CategoryEntity> {
+    const category = await this.findById(categoryId);
+    if (!category) throw notFound('The category');
+    await this.categories.update({ id: category.id }, { defaultTeamId: teamId });
+    return Object.assign(category, { defaultTeamId: teamId });
+  }
 }

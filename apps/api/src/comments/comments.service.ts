@@ -2,15 +2,15 @@
 import { renderMarkdown } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { requireActive } from '../accounts/accounts.policy';
 import { AnswersService } from '../answers/answers.service';
+import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
-import { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { CommentEntity } from './comment.entity';
 import { PostCommentInput } from './comment.model';
@@ -33,9 +33,7 @@ export class CommentsService {
     await this.threads.limitNewAccount(account, null, input.body);
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.answers.findLive(manager, input.targetId);
-      const thread = await manager.findOne(ThreadEntity, {
-        where: { id: answer?.threadId ?? input.targetId },
-      });
+      const thread = await this.threads.find(manager, answer?.threadId ?? input.targetId);
       if (!thread || thread.deletedAt) throw notFound('The post you are commenting on');
       this.threads.assertNotLocked(thread, 'comments');
       if (!this.threads.policy.canComment(account, thread, answer ?? undefined)) {
@@ -97,5 +95,30 @@ export class CommentsService {
     return (await this.forThreadAll(loaders, threadId)).filter(
       (c) => c.answerId === answerId && (seeHidden || !c.hiddenAt),
     );
+  }
+
+  // ---- what other features ask of the comments table --------------------------------------------------
+
+  /** The comment by id inside a transaction, deleted or not (row-locked when asked); null when missing. */
+  find(manager: EntityManager, id: string, lock = false): Promise<CommentEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.findOne(CommentEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** Comments follow their answers when answers move to another thread (a merge). */
+  async followAnswers(manager: EntityManager, answerIds: string[], threadId: string): Promise<void> {
+    if (!answerIds.length) return;
+    await manager.query('UPDATE comments SET thread_id = $2 WHERE answer_id = ANY($1)', [
+      answerIds,
+      threadId,
+    ]);
+  }
+
+  setHidden(manager: EntityManager, comment: CommentEntity, hiddenAt: Date | null): Promise<CommentEntity> {
+    comment.hiddenAt = hiddenAt;
+    return manager.save(comment);
   }
 }

@@ -9,6 +9,9 @@ import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '
 import { Viewer } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { ThreadsService } from '../threads/threads.service';
+import { AnswersService } from '../answers/answers.service';
+import { CommentsService } from '../comments/comments.service';
+import { inTransaction } from '../database/transaction';
 import { AuditLogService } from './audit-log.service';
 import { FlagEntity, FlagStatus, ModerationTarget } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
@@ -26,7 +29,9 @@ export class FlagsService {
   constructor(
     @InjectRepository(FlagEntity) private readonly flags: Repository<FlagEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly threads: ThreadsService,
+    readonly threads: ThreadsService,
+    readonly answers: AnswersService,
+    readonly comments: CommentsService,
     private readonly audit: AuditLogService,
   ) {}
 
@@ -34,8 +39,8 @@ export class FlagsService {
   async flag(viewer: Viewer | null, input: FlagInput): Promise<FlagEntity> {
     const { account } = requireActive(viewer, 'flag posts');
     this.threads.policy.requirePrivilege(account, 'flag');
-    return this.dataSource.transaction(async (manager) => {
-      const found = await locatePost(manager, input.targetId);
+    return inTransaction(this.dataSource, async (manager) => {
+      const found = await locatePost(this, manager, input.targetId);
       const post = found && (found.comment ?? found.answer ?? found.thread);
       if (!found || !post || (post.hiddenAt && !this.threads.policy.canSeeHidden(account)))
         throw notFound('The post you are flagging');
@@ -81,7 +86,7 @@ export class FlagsService {
     const action = input.dismiss ? Action.DISMISS_FLAGS : Action.RESOLVE_FLAGS;
     const { account } = requireModerator(viewer, action);
     const reason = requireReason(input.reason);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const open = await manager.find(FlagEntity, {
         where: { targetId: input.targetId, status: FlagStatus.OPEN },
       });

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AnswersModule } from '../answers/answers.module';
 import { CategoriesModule } from '../categories/categories.module';
+import { CommentsModule } from '../comments/comments.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { FlagEntity } from './flag.entity';
@@ -33,6 +35,8 @@ export const MODERATION_RESOLVERS = [
   imports: [
     TypeOrmModule.forFeature([FlagEntity, ModerationActionEntity]),
     AccountsModule,
+    AnswersModule,
+    CommentsModule,
     CategoriesModule,
     QaEventsModule,
     ThreadsModule,

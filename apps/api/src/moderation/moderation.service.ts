@@ -4,11 +4,14 @@ import { normaliseTags } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { CategoryEntity } from '../categories/category.entity';
-import { isUuid } from '../common/connection';
+import type { AccountEntity } from '../accounts/account.entity';
+import { AccountsService } from '../accounts/accounts.service';
+import { AnswersService } from '../answers/answers.service';
+import { CategoriesService } from '../categories/categories.service';
+import { CommentsService } from '../comments/comments.service';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
+import { inTransaction } from '../database/transaction';
 import { Emit, QaEvents, ThreadChange } from '../qa/qa-events';
 import { RevisionTarget } from '../threads/revision.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
@@ -47,7 +50,11 @@ const threadState = (t: ThreadEntity): Snapshot => ({
 export class ModerationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly threads: ThreadsService,
+    readonly threads: ThreadsService,
+    readonly answers: AnswersService,
+    readonly comments: CommentsService,
+    private readonly accounts: AccountsService,
+    private readonly categories: CategoriesService,
     private readonly events: QaEvents,
     private readonly flags: FlagsService,
     private readonly audit: AuditLogService,
@@ -67,7 +74,7 @@ export class ModerationService {
       const thread = await this.threads.lock(manager, input.threadId);
       const before = threadState(thread);
       await apply(thread, manager, emit);
-      await manager.save(thread);
+      await this.threads.setState(manager, thread);
       const row = await this.audit.record(
         manager,
         account,
@@ -91,14 +98,16 @@ export class ModerationService {
     const { account } = requireModerator(viewer, action);
     const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
-      const found = await locatePost(manager, input.targetId, true);
+      const found = await locatePost(this, manager, input.targetId, true);
       if (!found) throw notFound('The post');
       const post = found.comment ?? found.answer ?? found.thread;
       if (!!post.hiddenAt === hide)
         throw badInput('targetId', hide ? 'This post is already hidden.' : 'This post is not hidden.');
       const before = { hiddenAt: iso(post.hiddenAt) };
-      post.hiddenAt = hide ? new Date() : null;
-      await manager.save(post);
+      const hiddenAt = hide ? new Date() : null;
+      if (found.comment) await this.comments.setHidden(manager, found.comment, hiddenAt);
+      else if (found.answer) await this.answers.setHidden(manager, found.answer, hiddenAt);
+      else await this.threads.setState(manager, found.thread, { hiddenAt });
       if (hide) await this.flags.closeFlags(manager, account, post.id, FlagStatus.RESOLVED);
       const row = await this.audit.record(
         manager,
@@ -168,14 +177,8 @@ export class ModerationService {
     reason: string,
     emit: Emit,
   ): Promise<void> {
-    const [moved]: [{ id: string }[], number] = await manager.query(
-      'UPDATE answers SET thread_id = $2 WHERE thread_id = $1 AND deleted_at IS NULL RETURNING id',
-      [duplicate.id, original.id],
-    );
-    const ids = moved.map((a) => a.id);
-    if (ids.length) {
-      await manager.query('UPDATE comments SET thread_id = $2 WHERE answer_id = ANY($1)', [ids, original.id]);
-    }
+    const ids = await this.answers.moveToThread(manager, duplicate.id, original.id);
+    await this.comments.followAnswers(manager, ids, original.id);
     const acceptedMoved = !!duplicate.acceptedAnswerId && ids.includes(duplicate.acceptedAnswerId);
     const recounted = await this.threads.afterAnswersChanged(
       manager,
@@ -203,8 +206,8 @@ export class ModerationService {
   }
 
   move(viewer: Viewer | null, input: MoveThreadInput) {
-    return this.threadAction(viewer, Action.MOVE, input, 'moved', async (t, manager) => {
-      const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
+    return this.threadAction(viewer, Action.MOVE, input, 'moved', async (t) => {
+      const category = await this.categories.findById(input.categoryId);
       if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
       if (category.id === t.categoryId)
         throw badInput('categoryId', 'The thread is already in that category.');
@@ -266,13 +269,8 @@ export class ModerationService {
     const reason = requireReason(input.reason);
     if (until && until.getTime() <= Date.now())
       throw badInput('until', 'The suspension must end in the future.');
-    return this.dataSource.transaction(async (manager) => {
-      const subject = isUuid(input.accountId)
-        ? await manager.findOne(AccountEntity, {
-            where: { id: input.accountId },
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
+    return inTransaction(this.dataSource, async (manager) => {
+      const subject = await this.accounts.lock(manager, input.accountId);
       if (!subject) throw notFound('The account');
       if (!moderationPolicy.canSuspend(account, subject))
         throw forbidden('Moderators can suspend members only; nobody can suspend themselves.');
@@ -280,9 +278,7 @@ export class ModerationService {
         suspendedUntil: iso(subject.suspendedUntil),
         suspensionReason: subject.suspensionReason,
       };
-      subject.suspendedUntil = until;
-      subject.suspensionReason = until ? reason : null;
-      await manager.save(subject);
+      await this.accounts.setSuspension(manager, subject, until, reason);
       return this.audit.record(
         manager,
         account,

@@ -1,12 +1,15 @@
 // What every moderator action shares: who may act, the reason the audit log needs, and finding the post.
 import { EntityManager } from 'typeorm';
 import { requireViewer } from '../accounts/accounts.policy';
-import { AnswerEntity } from '../answers/answer.entity';
-import { CommentEntity } from '../comments/comment.entity';
+import type { AnswerEntity } from '../answers/answer.entity';
+import type { AnswersService } from '../answers/answers.service';
+import type { CommentEntity } from '../comments/comment.entity';
+import type { CommentsService } from '../comments/comments.service';
 import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
 import { badInput, forbidden } from '../common/errors';
-import { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
+import type { ThreadsService } from '../threads/threads.service';
 import { ModerationTarget } from './flag.entity';
 import { MODERATION_POLICY, moderationPolicy } from './moderation.policy';
 
@@ -31,16 +34,27 @@ export function requireReason(reason: string | undefined): string {
   return r;
 }
 
-export async function locatePost(manager: EntityManager, id: string, lock = false): Promise<Located | null> {
+/** The features that own posts; moderation asks them rather than reading their tables. */
+export interface PostOwners {
+  threads: ThreadsService;
+  answers: AnswersService;
+  comments: CommentsService;
+}
+
+export async function locatePost(
+  owners: PostOwners,
+  manager: EntityManager,
+  id: string,
+  lock = false,
+): Promise<Located | null> {
   if (!isUuid(id)) return null;
-  const opts = lock ? { lock: { mode: 'pessimistic_write' as const } } : {};
-  const thread = await manager.findOne(ThreadEntity, { where: { id }, ...opts });
+  const thread = await owners.threads.find(manager, id, lock);
   if (thread) return thread.deletedAt ? null : { type: ModerationTarget.THREAD, thread };
-  const answer = await manager.findOne(AnswerEntity, { where: { id }, ...opts });
-  const comment = answer ? null : await manager.findOne(CommentEntity, { where: { id }, ...opts });
+  const answer = await owners.answers.find(manager, id, lock);
+  const comment = answer ? null : await owners.comments.find(manager, id, lock);
   const threadId = answer?.threadId ?? comment?.threadId;
   if (!threadId || answer?.deletedAt || comment?.deletedAt) return null;
-  const parent = await manager.findOne(ThreadEntity, { where: { id: threadId } });
+  const parent = await owners.threads.find(manager, threadId);
   if (!parent || parent.deletedAt) return null;
   return answer
     ? { type: ModerationTarget.ANSWER, thread: parent, answer }

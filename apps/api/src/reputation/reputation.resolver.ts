@@ -2,18 +2,17 @@
 // resolved by their features).
 import { PRIVILEGE_LABELS, Privilege } from '@community/domain';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
+import { Connection, PageArgs } from '../common/connection';
 import { RequestContext } from '../common/context';
 import { Ctx } from '../common/decorators';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { ReputationEventEntity } from './reputation-event.entity';
+import { ReputationService } from './reputation.service';
 import {
   PrivilegeEnum,
   PrivilegeStatus,
@@ -26,7 +25,7 @@ export class AccountActivityResolver {
   constructor(
     private readonly accountsService: AccountsService,
     private readonly threadsService: ThreadsService,
-    @InjectRepository(ReputationEventEntity) private readonly ledger: Repository<ReputationEventEntity>,
+    private readonly reputation: ReputationService,
   ) {}
 
   @Query(() => AccountModel, { nullable: true, description: 'A profile by handle.' })
@@ -50,18 +49,11 @@ export class AccountActivityResolver {
   }
 
   @ResolveField(() => ReputationEventConnection, { description: 'The reputation ledger, newest first.' })
-  async reputationHistory(
+  reputationHistory(
     @Parent() account: AccountEntity,
     @Args() page: PageArgs,
   ): Promise<Connection<ReputationEventEntity>> {
-    const after = decodeCursor(page.after, (v): v is string => typeof v === 'string' && /^\d+$/.test(v));
-    const qb = this.ledger.createQueryBuilder('e').where('e.account_id = :id', { id: account.id });
-    if (after) qb.andWhere('e.id < :after', { after });
-    const rows = await qb
-      .orderBy('e.id', 'DESC')
-      .limit(page.first + 1)
-      .getMany();
-    return toConnection(rows, page.first, (e) => encodeCursor(e.id));
+    return this.reputation.history(account.id, page);
   }
 }
 

@@ -9,7 +9,10 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
+import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
 import { CONFIG, Config } from '../config/config';
+import { inTransaction } from '../database/transaction';
 import { ReputationEventEntity } from './reputation-event.entity';
 
 export interface LedgerSource {
@@ -27,6 +30,7 @@ export class ReputationService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
     @Inject(CONFIG) config: Config,
   ) {
     this.rules = config.reputation;
@@ -72,14 +76,9 @@ export class ReputationService {
     await this.refreshTotals(manager, [...new Set(deleted.map((r) => r.account_id))]);
   }
 
-  private async refreshTotals(manager: EntityManager, accountIds: string[]): Promise<void> {
-    if (!accountIds.length) return;
-    await manager.query(
-      `UPDATE accounts a SET reputation = GREATEST($2::int, $2::int + COALESCE(
-         (SELECT SUM(delta) FROM reputation_events e WHERE e.account_id = a.id), 0))
-       WHERE a.id = ANY($1)`,
-      [accountIds, this.rules.floor],
-    );
+  /** The accounts feature stores the totals; the ledger is ours. */
+  private refreshTotals(manager: EntityManager, accountIds: string[]): Promise<void> {
+    return this.accounts.refreshReputation(manager, accountIds, this.rules.floor);
   }
 
   /**
@@ -90,7 +89,7 @@ export class ReputationService {
     accounts: number;
     corrected: { id: string; stored: number; ledger: number }[];
   }> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const rows: { id: string; stored: number; ledger_sum: number }[] = await manager.query(
         `SELECT a.id, a.reputation AS stored, COALESCE(SUM(e.delta), 0)::int AS ledger_sum
          FROM accounts a LEFT JOIN reputation_events e ON e.account_id = a.id
@@ -100,9 +99,24 @@ export class ReputationService {
         .map((r) => ({ id: r.id, stored: r.stored, ledger: reputationFromLedger(this.rules, r.ledger_sum) }))
         .filter((r) => r.stored !== r.ledger);
       for (const fix of corrected) {
-        await manager.query('UPDATE accounts SET reputation = $2 WHERE id = $1', [fix.id, fix.ledger]);
+        await this.accounts.setReputation(manager, fix.id, fix.ledger);
       }
       return { accounts: rows.length, corrected };
     });
+  }
+
+  /** An account's ledger, newest first. */
+  async history(accountId: string, page: PageArgs): Promise<Connection<ReputationEventEntity>> {
+    const after = decodeCursor(page.after, (v): v is string => typeof v === 'string' && /^\d+$/.test(v));
+    const qb = this.dataSource
+      .getRepository(ReputationEventEntity)
+      .createQueryBuilder('e')
+      .where('e.account_id = :id', { id: accountId });
+    if (after) qb.andWhere('e.id < :after', { after });
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(page.first + 1)
+      .getMany();
+    return toConnection(rows, page.first, (e) => encodeCursor(e.id));
   }
 }

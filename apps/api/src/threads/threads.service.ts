@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isModerator, requireActive, requireViewer } from '../accounts/accounts.policy';
-import { CategoryEntity } from '../categories/category.entity';
+import { CategoriesService } from '../categories/categories.service';
 import { Viewer } from '../common/context';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -61,6 +61,7 @@ export class ThreadsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rateLimits: RateLimits,
     private readonly events: QaEvents,
+    private readonly categories: CategoriesService,
     @Inject(CONFIG) private readonly config: Config,
   ) {
     this.policy = new QaPolicy(config.reputation);
@@ -82,22 +83,14 @@ export class ThreadsService {
     await this.rateLimits.consume('postsPerAccount', account.id);
     await this.limitNewAccount(account, 'newAccountThreads', input.body);
     return this.events.transaction(async (manager, emit) => {
-      const category = await manager.findOne(CategoryEntity, { where: { id: input.categoryId } });
-      if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
-      const now = new Date();
-      const thread = manager.create(ThreadEntity, {
+      const saved = await this.createPost(manager, {
         kind: input.kind,
-        categoryId: category.id,
+        categoryId: input.categoryId,
         authorId: account.id,
         title: input.title,
         ...text,
         tags,
-        status: ThreadStatus.OPEN,
-        createdAt: now,
-        lastActivityAt: now,
-        popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
       });
-      const saved = await manager.save(thread);
       await emit({ threadId: saved.id, change: 'created', actorId: account.id });
       return saved;
     });
@@ -131,16 +124,7 @@ export class ThreadsService {
       const changed =
         next.title !== thread.title || next.body !== thread.body || next.tags.join() !== thread.tags.join();
       if (!changed) return thread;
-      await manager.insert(RevisionEntity, {
-        targetType: RevisionTarget.THREAD,
-        targetId: thread.id,
-        editorId: account.id,
-        title: thread.title,
-        body: thread.body,
-        tags: thread.tags,
-      });
-      Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
-      const saved = await manager.save(thread);
+      const saved = await this.editText(manager, thread, account.id, next);
       await emit({ threadId: thread.id, change: 'edited', actorId: account.id });
       return saved;
     });
@@ -165,6 +149,110 @@ export class ThreadsService {
       : null;
     if (!thread || thread.deletedAt) throw notFound('The thread');
     return thread;
+  }
+
+  // ---- what other features ask of the threads table (they never write it themselves) ----------------
+
+  /** The thread by id inside a transaction, deleted or not (row-locked when asked); null when missing. */
+  find(manager: EntityManager, id: string, lock = false): Promise<ThreadEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return manager.findOne(ThreadEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /** Stores a new thread of any kind (questions here, announcements by their feature) in the caller's transaction. */
+  async createPost(
+    manager: EntityManager,
+    post: Pick<ThreadEntity, 'kind' | 'categoryId' | 'authorId' | 'title' | 'body' | 'bodyHtml' | 'tags'> &
+      Partial<Pick<ThreadEntity, 'pinnedUntil'>>,
+  ): Promise<ThreadEntity> {
+    const category = await this.categories.findById(post.categoryId);
+    if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+    const now = new Date();
+    return manager.save(
+      manager.create(ThreadEntity, {
+        ...post,
+        categoryId: category.id,
+        status: ThreadStatus.OPEN,
+        createdAt: now,
+        lastActivityAt: now,
+        popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
+      }),
+    );
+  }
+
+  /** Replaces a thread's text, keeping the previous one as a revision. */
+  async editText(
+    manager: EntityManager,
+    thread: ThreadEntity,
+    editorId: string,
+    next: Pick<ThreadEntity, 'title' | 'body' | 'bodyHtml' | 'tags'>,
+  ): Promise<ThreadEntity> {
+    await manager.insert(RevisionEntity, {
+      targetType: RevisionTarget.THREAD,
+      targetId: thread.id,
+      editorId,
+      title: thread.title,
+      body: thread.body,
+      tags: thread.tags,
+    });
+    Object.assign(thread, next, { editedAt: new Date(), lastActivityAt: new Date() });
+    return manager.save(thread);
+  }
+
+  /** Saves moderation and publishing state (hidden, locked, closed, moved, tags, pinned, featured, …). */
+  setState(
+    manager: EntityManager,
+    thread: ThreadEntity,
+    changes: Partial<
+      Pick<
+        ThreadEntity,
+        | 'hiddenAt'
+        | 'lockedAt'
+        | 'closedAt'
+        | 'duplicateOfId'
+        | 'categoryId'
+        | 'tags'
+        | 'pinnedUntil'
+        | 'featuredAt'
+      >
+    > = {},
+  ): Promise<ThreadEntity> {
+    Object.assign(thread, changes);
+    return manager.save(thread);
+  }
+
+  /** Routes a thread to an employee and/or a care team (null clears). */
+  async setAssignment(
+    manager: EntityManager,
+    threadId: string,
+    assignment: Pick<ThreadEntity, 'assigneeId' | 'assignedTeamId'>,
+  ): Promise<void> {
+    await manager.update(ThreadEntity, { id: threadId }, assignment);
+  }
+
+  /** A new question goes to its category's default team, unless it already has one. */
+  async assignDefaultTeam(manager: EntityManager, threadId: string): Promise<void> {
+    await manager.query(
+      `UPDATE threads t SET assigned_team_id = c.default_team_id FROM categories c
+       WHERE t.id = $1 AND c.id = t.category_id AND t.kind = 'QUESTION' AND t.assigned_team_id IS NULL`,
+      [threadId],
+    );
+  }
+
+  /** The response clock stops at the first official answer; later ones do not move it. */
+  async markFirstOfficialAnswer(manager: EntityManager, answerId: string): Promise<void> {
+    await manager.query(
+      `UPDATE threads t SET first_official_answer_at = a.created_at FROM answers a
+       WHERE a.id = $1 AND t.id = a.thread_id AND a.official AND t.first_official_answer_at IS NULL`,
+      [answerId],
+    );
+  }
+
+  async setSentiment(manager: EntityManager, threadId: string, sentiment: number | null): Promise<void> {
+    await manager.query('UPDATE threads SET sentiment = $2 WHERE id = $1', [threadId, sentiment]);
   }
 
   /** The thread as the viewer may see it: deleted threads only to their author and moderators. */

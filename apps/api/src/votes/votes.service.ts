@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { requireActive } from '../accounts/accounts.policy';
-import { AnswerEntity } from '../answers/answer.entity';
 import { AnswersService } from '../answers/answers.service';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -12,7 +11,6 @@ import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
 import { ReputationService } from '../reputation/reputation.service';
-import { ThreadEntity } from '../threads/thread.entity';
 import { VoteValue } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { VoteEntity, VoteTarget } from './vote.entity';
@@ -38,14 +36,8 @@ export class VotesService {
     const { account } = requireActive(viewer, 'vote');
     return this.events.transaction(async (manager, emit) => {
       // Lock the target so concurrent votes on it apply their counter changes one after another.
-      const answer = await manager.findOne(AnswerEntity, {
-        where: { id: input.targetId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const thread = await manager.findOne(ThreadEntity, {
-        where: { id: answer?.threadId ?? input.targetId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const answer = await this.answers.find(manager, input.targetId, true);
+      const thread = await this.threads.find(manager, answer?.threadId ?? input.targetId, true);
       if (!thread || thread.deletedAt || (answer && answer.deletedAt))
         throw notFound('The post you are voting on');
       const target = answer ?? thread;
