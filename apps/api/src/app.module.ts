@@ -39,6 +39,7 @@ import { ApiTokensService } from './tokens/api-tokens.service';
 import { PagesModule } from './pages/pages.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { SystemModule } from './system/system.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -59,6 +60,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         CategoriesModule,
         QaEventsModule,
+        SystemModule,
         ThreadsModule,
         ReputationModule,
         AnswersModule,

@@ -12,6 +12,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, unauthenticated } from '../common/errors';
 import { Failures, OutboxDrain } from '../common/outbox-drain';
 import { CONFIG, Config } from '../config/config';
+import { SystemStateService } from '../system/system-state.service';
 import {
   DigestFrequency,
   EmailPreferenceEntity,
@@ -118,6 +119,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly systemState: SystemStateService,
   ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
     this.drainer = new OutboxDrain<MailRow>(dataSource, {
@@ -282,14 +284,8 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async key(): Promise<Buffer> {
     if (this.secret) return this.secret;
-    await this.dataSource.query(
-      `INSERT INTO system_state (key, value) VALUES ('mail-token-secret', $1) ON CONFLICT (key) DO NOTHING`,
-      [JSON.stringify(randomBytes(32).toString('base64url'))],
-    );
-    const [row]: { value: string }[] = await this.dataSource.query(
-      `SELECT value FROM system_state WHERE key = 'mail-token-secret'`,
-    );
-    this.secret = Buffer.from(row.value, 'base64url');
+    const stored = await this.systemState.ensure('mail-token-secret', randomBytes(32).toString('base64url'));
+    this.secret = Buffer.from(stored, 'base64url');
     return this.secret;
   }
 

@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AccountEntity, Role } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { AnnouncementsService } from '../announcements/announcements.service';
@@ -18,7 +17,7 @@ import { RATE_LIMITS, RateLimitName, RateLimits } from '../common/rate-limits';
 import { Config } from '../config/config';
 import { ModerationService } from '../moderation/moderation.service';
 import { QaEvents } from '../qa/qa-events';
-import { SystemStateEntity } from '../system/system-state.entity';
+import { SystemStateService } from '../system/system-state.service';
 import { ThreadEntity } from '../threads/thread.entity';
 import { VoteValue } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -119,9 +118,8 @@ export interface SeedResult {
  * so the community looks like it grew over two weeks rather than in one second.
  */
 export async function seedDemoCommunity(app: INestApplicationContext, dataDir: string): Promise<SeedResult> {
-  const dataSource = app.get(DataSource);
-  const state = dataSource.getRepository(SystemStateEntity);
-  if (await state.findOne({ where: { key: SEED_KEY } })) return { seeded: false, signIns: [], threads: 0 };
+  const state = app.get(SystemStateService);
+  if (await state.get(SEED_KEY)) return { seeded: false, signIns: [], threads: 0 };
 
   const accounts = app.get(AccountsService);
   const categories = app.get(CategoriesService);
@@ -134,7 +132,7 @@ export async function seedDemoCommunity(app: INestApplicationContext, dataDir: s
     signIns.push(`${demo.role.toLowerCase().padEnd(10)} ${demo.email}  password: ${password}`);
   }
   const threads = await seedConversations(app);
-  await state.save({ key: SEED_KEY, value: { at: new Date().toISOString(), threads } });
+  await state.set(SEED_KEY, { at: new Date().toISOString(), threads });
   if (signIns.length) {
     // Passwords are random per installation; keep them where the person who started it can find them again.
     mkdirSync(dataDir, { recursive: true });
