@@ -1,14 +1,14 @@
 // One owner per table: every INSERT/UPDATE/DELETE (raw SQL or TypeORM) in the API happens in the feature
-// folder that holds the table's entity. Other features ask the owner's service. Only the data loaders declared
-// in read-models.json (and migrations/, outside the API) may write other features' tables.
+// folder that holds the table's entity. Other features ask the owner's service. Only the cross-table writers
+// declared in read-models.json (and migrations/, outside the API) may write other features' tables.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTableWrites, TableWrite } from './table-writes';
 
 const declared = JSON.parse(readFileSync(join(__dirname, 'read-models.json'), 'utf8')) as {
-  dataLoaders: { file: string }[];
+  crossTableWriters: { file: string }[];
 };
-const loaders = new Set(declared.dataLoaders.map((l) => l.file));
+const declaredWriters = new Set(declared.crossTableWriters.map((l) => l.file));
 
 describe('table ownership', () => {
   let writes: TableWrite[];
@@ -30,7 +30,7 @@ describe('table ownership', () => {
 
   it('writes each table only from the feature that owns it', () => {
     const foreign = writes
-      .filter((w) => w.writer !== w.owner && !loaders.has(w.file))
+      .filter((w) => w.writer !== w.owner && !declaredWriters.has(w.file))
       .map((w) => `${w.file}:${w.line} ${w.how} ${w.table} (owned by ${w.owner})`);
     expect(foreign).toEqual([]);
   });
