@@ -1,7 +1,10 @@
 // Fit and finish (issue 11), as people see it: sign-in returns to where you were, duplicates say so, status
 // badges only on questions, community-wide lists and tag pages, and the small-screen header and pages.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createEmployee, newPerson, signUpThroughUi, type Person } from './support/people';
+import { e2eDatabaseUrl, repoRoot } from './support/product';
 import { screenshotPath } from './support/screenshots';
 
 const MOBILE = { width: 390, height: 844 };
@@ -327,4 +330,91 @@ test('care: route to a colleague, warn about a placeholder, history follows the 
   await e.setViewportSize(MOBILE);
   await e.goto('/care');
   await e.screenshot({ path: screenshotPath('care-queue-mobile'), fullPage: true });
+});
+
+test('moderators give reasons in the product dialog and read a log of names and titles they can filter', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const mod = newPerson('Mona');
+  execFileSync(
+    process.execPath,
+    [
+      join(repoRoot, 'dist/tools/account.js'),
+      ...['--email', mod.email, '--handle', mod.handle, '--password', mod.password],
+      ...['--name', mod.displayName, '--role', 'moderator'],
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), LOG_LEVEL: 'error' },
+      stdio: 'pipe',
+    },
+  );
+  const page = await pageFor(browser);
+  await page.goto('/signin');
+  await fillSignIn(page, mod);
+
+  // Hide an answer: the dialog asks for a reason, refuses none, offers presets and free text.
+  const thread = await seededThread(
+    page,
+    'Switching from monthly to yearly: do I lose the rest of this month?',
+  );
+  await page.goto(thread);
+  const answer = page.getByRole('article', { name: 'Answer by Sofia Rossi' });
+  await answer.getByRole('button', { name: 'Hide', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Why hide this answer?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio')).toHaveCount(4);
+  await dialog.getByRole('button', { name: 'Hide answer' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose a reason or write one: the audit log keeps it.');
+  await dialog.getByRole('radio', { name: 'Off-topic' }).check();
+  await dialog.getByLabel(/Details/).fill('about another product');
+  await page.screenshot({ path: screenshotPath('moderation-dialog') });
+  await dialog.getByRole('button', { name: 'Hide answer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(answer.getByText('Hidden', { exact: true })).toBeVisible();
+  await answer.getByRole('button', { name: 'Restore', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Why restore this answer?' })
+    .getByLabel(/Details/)
+    .fill('misread it');
+  await page.getByRole('button', { name: 'Restore answer' }).click();
+  await expect(answer.getByText('Hidden', { exact: true })).toHaveCount(0);
+
+  // Suspend someone (through the API with the moderator's session): the log names them.
+  const { account } = await gql<{ account: { id: string } }>(page, '{ account(handle: "tom_b") { id } }');
+  const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  await page.request.post('/graphql', {
+    headers: { 'apollo-require-preflight': 'true' },
+    data: {
+      query: 'mutation($i: SuspendAccountInput!) { suspendAccount(input: $i) { id } }',
+      variables: { i: { accountId: account.id, until, reason: 'Spam: repeated links' } },
+    },
+  });
+
+  await page.goto('/mod/log');
+  const rows = page.getByRole('row');
+  const hideRow = rows.filter({ hasText: 'Off-topic: about another product' });
+  await expect(hideRow.getByRole('link', { name: mod.displayName })).toHaveAttribute(
+    'href',
+    `/u/${mod.handle}`,
+  );
+  await expect(hideRow.getByRole('link', { name: /Switching from monthly to yearly/ })).toBeVisible();
+  const suspendRow = rows.filter({ hasText: 'Spam: repeated links' });
+  await expect(suspendRow.getByRole('link', { name: 'Tom Baker' })).toHaveAttribute('href', '/u/tom_b');
+  await expect(suspendRow).toContainText('suspended until:');
+  await expect(suspendRow).not.toContainText(until);
+  // The seeded duplicate was moved by the demo moderator, not by this one.
+  await expect(rows.filter({ hasText: 'Mo Derator' }).first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('moderation-log'), fullPage: true });
+
+  // Filter by picking a person, then a thread: no ids to paste.
+  await page.getByLabel('Moderator').selectOption({ label: mod.displayName });
+  await expect(rows.filter({ hasText: 'Mo Derator' })).toHaveCount(0);
+  await expect(hideRow).toBeVisible();
+  await hideRow.getByRole('button', { name: 'only this' }).first().click();
+  await expect(page.getByText(/Only actions on/)).toContainText('Switching from monthly to yearly');
+  await expect(suspendRow).toHaveCount(0);
+  await page.setViewportSize(MOBILE);
+  await page.screenshot({ path: screenshotPath('moderation-log-mobile'), fullPage: true });
 });

@@ -8,3 +8,4 @@ export * from './title-length';
 export * from './placeholders';
 export * from './slug';
 export * from './display-names';
+export * from './dates';

@@ -1,4 +1,5 @@
 // Who may do what with accounts; services consult this, the table is testable on its own.
+import { formatForPeople } from '@community/domain';
 import { Viewer } from '../common/context';
 import { forbidden, unauthenticated } from '../common/errors';
 import { AccountEntity, Role } from './account.entity';
@@ -27,7 +28,7 @@ export function requireActive(viewer: Viewer | null, action = 'do this'): Viewer
   const { suspendedUntil, suspensionReason } = v.account;
   if (suspendedUntil && isSuspended(v.account)) {
     throw forbidden(
-      `Your account is suspended until ${suspendedUntil.toISOString()}: ${suspensionReason ?? 'no reason given'}`,
+      `Your account is suspended until ${formatForPeople(suspendedUntil)}: ${suspensionReason ?? 'no reason given'}`,
       { suspendedUntil: suspendedUntil.toISOString() },
     );
   }

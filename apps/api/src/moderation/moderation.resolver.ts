@@ -144,6 +144,19 @@ export class ModerationResolver {
       row.targetType === ModerationTarget.THREAD ? row.targetId : (row.after?.threadId as string | undefined);
     return threadId ? this.threadsService.findVisible(ctx.viewer, threadId, ctx.loaders) : null;
   }
+
+  @ResolveField(() => AccountModel, {
+    nullable: true,
+    description: 'The account acted on (suspensions), so the log can name it.',
+  })
+  account(
+    @Parent() row: ModerationActionEntity,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEntity | null> | null {
+    return row.targetType === ModerationTarget.ACCOUNT
+      ? this.accountsService.load(ctx.loaders, row.targetId)
+      : null;
+  }
 }
 
 /** What moderation adds to threads: hidden/closed/pinned/featured state, the original of a duplicate, the home lists. */

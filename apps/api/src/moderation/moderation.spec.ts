@@ -25,7 +25,7 @@ const FLAG = `mutation($i: FlagInput!) { flag(input: $i) { id status reason } }`
 const QUEUE = `query($after: String) { flagQueue(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor }
   edges { node { targetId targetType count excerpt thread { id } flags { reason note } } } } }`;
 const LOG = `query($f: ModerationLogFilter) { moderationLog(filter: $f) { totalCount edges { node {
-  action targetType targetId reason before after actor { id } thread { id } } } } }`;
+  action targetType targetId reason before after actor { id } thread { id } account { id handle } } } } }`;
 const HIDE = `mutation($i: PostActionInput!) { hidePost(input: $i) { id } }`;
 const RESTORE = `mutation($i: PostActionInput!) { restorePost(input: $i) { id } }`;
 const THREAD = `query($id: ID!) { thread(id: $id) { id hidden closed duplicateOf { id title }
@@ -165,6 +165,8 @@ describe('moderation actions', () => {
       'UNSUSPEND',
       'SUSPEND',
     ]);
+    // The log names the suspended account (a thread action names none).
+    expect(suspensions.edges[1].node.account).toEqual({ id: member.id, handle: member.handle });
     expect(JSON.parse(suspensions.edges[1].node.after)).toEqual({
       suspendedUntil: until,
       suspensionReason: 'because suspendAccount',
@@ -281,10 +283,18 @@ describe('suspension', () => {
     const member = await createAccount(t, { reputation: 20 });
     const threadId = await askQuestion(t, asker);
     const until = new Date(Date.now() + 3 * 86_400_000);
+    until.setUTCHours(9, 30, 0, 0);
     await mod.client.ok(`mutation($i: SuspendAccountInput!) { suspendAccount(input: $i) { id } }`, {
       i: { accountId: member.id, until: until.toISOString(), reason: 'Repeated spam' },
     });
-    const message = `Your account is suspended until ${until.toISOString()}: Repeated spam`;
+    // Said for people ("28 Nov 2026, 09:30 UTC"), not as an ISO timestamp.
+    const day = until.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const message = `Your account is suspended until ${day}, 09:30 UTC: Repeated spam`;
     const attempts = [
       member.client.gql(CREATE_THREAD, {
         i: {

@@ -1,5 +1,6 @@
 // Moderators' queue: open flags grouped by post, the oldest first, with the post's text and what to do.
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
@@ -8,6 +9,7 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
 import { FlagQueueDocument, HidePostDocument, ResolveFlagsDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
+import { ReasonDialog } from './ReasonDialog';
 import { useModeration } from './useModeration';
 import './moderation.css';
 
@@ -17,9 +19,10 @@ export function FlagQueuePage() {
   const [resolve] = useMutation(ResolveFlagsDocument);
   const [hide] = useMutation(HidePostDocument);
 
-  function act(targetId: string, what: 'hide' | 'dismiss') {
-    const reason = window.prompt(what === 'hide' ? 'Why hide this post?' : 'Why dismiss these flags?');
-    if (!reason?.trim()) return;
+  const [asking, setAsking] = useState<{ targetId: string; what: 'hide' | 'dismiss' } | null>(null);
+
+  function act(targetId: string, what: 'hide' | 'dismiss', reason: string) {
+    setAsking(null);
     void moderation.run(() =>
       what === 'hide'
         ? hide({ variables: { input: { targetId, reason } } })
@@ -67,17 +70,32 @@ export function FlagQueuePage() {
             </ul>
             <p className="post-tools">
               {g.hidden ? null : (
-                <button type="button" className="link-button" onClick={() => act(g.targetId, 'hide')}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setAsking({ targetId: g.targetId, what: 'hide' })}
+                >
                   Hide post
                 </button>
               )}
-              <button type="button" className="link-button" onClick={() => act(g.targetId, 'dismiss')}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setAsking({ targetId: g.targetId, what: 'dismiss' })}
+              >
                 Dismiss flags
               </button>
             </p>
           </li>
         ))}
       </ol>
+      <ReasonDialog
+        open={asking !== null}
+        title={asking?.what === 'dismiss' ? 'Why dismiss these flags?' : 'Why hide this post?'}
+        confirmLabel={asking?.what === 'dismiss' ? 'Dismiss flags' : 'Hide post'}
+        onCancel={() => setAsking(null)}
+        onConfirm={(reason) => asking && act(asking.targetId, asking.what, reason)}
+      />
     </>
   );
 }

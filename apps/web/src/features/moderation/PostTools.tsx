@@ -1,8 +1,10 @@
 // Under an answer: flag it, and for moderators hide or restore it (asking for the reason the audit log keeps).
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useMe } from '../accounts/useMe';
 import { FlagButton } from './FlagButton';
 import { HidePostDocument, RestorePostDocument } from './moderation.documents';
+import { ReasonDialog } from './ReasonDialog';
 import { isModeratorRole, useModeration } from './useModeration';
 import './moderation.css';
 
@@ -19,13 +21,11 @@ export function PostTools({
   const moderation = useModeration();
   const [hide] = useMutation(HidePostDocument);
   const [restore] = useMutation(RestorePostDocument);
+  const [asking, setAsking] = useState(false);
   if (!me) return null;
 
-  function onToggle() {
-    const reason = window.prompt(
-      `Why ${hidden ? 'restore' : 'hide'} this ${subject}? (kept in the audit log)`,
-    );
-    if (!reason?.trim()) return;
+  function onToggle(reason: string) {
+    setAsking(false);
     const input = { targetId, reason };
     void moderation.run(() => (hidden ? restore({ variables: { input } }) : hide({ variables: { input } })));
   }
@@ -35,9 +35,23 @@ export function PostTools({
       {hidden ? <span className="badge badge--hidden">Hidden</span> : null}
       <FlagButton targetId={targetId} subject={subject} />
       {isModeratorRole(me.role) ? (
-        <button type="button" className="link-button" onClick={onToggle} disabled={moderation.busy}>
-          {hidden ? 'Restore' : 'Hide'}
-        </button>
+        <>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setAsking(true)}
+            disabled={moderation.busy}
+          >
+            {hidden ? 'Restore' : 'Hide'}
+          </button>
+          <ReasonDialog
+            open={asking}
+            title={`Why ${hidden ? 'restore' : 'hide'} this ${subject}?`}
+            confirmLabel={hidden ? `Restore ${subject}` : `Hide ${subject}`}
+            onCancel={() => setAsking(false)}
+            onConfirm={onToggle}
+          />
+        </>
       ) : null}
       {moderation.error ? (
         <span className="mod-form__error" role="alert">

@@ -50,6 +50,11 @@ export const ModerationActionFieldsFragment = graphql(`
       id
       title
     }
+    account {
+      id
+      handle
+      displayName
+    }
   }
 `);
 
