@@ -1,4 +1,4 @@
-// /settings: the signed-in person's own settings (API tokens, their data).
+// /settings: the signed-in person's own settings (sign-in security, API tokens, their data).
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { useAuthLinks } from '../accounts/returnTo';
@@ -6,6 +6,7 @@ import { useMe } from '../accounts/useMe';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
 import { ApiTokensSection } from './ApiTokensSection';
 import { YourDataSection } from './YourDataSection';
+import { SecuritySection } from './SecuritySection';
 import './settings.css';
 
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
       <PageTitle>Settings</PageTitle>
       <h1>Settings</h1>
       <div className="settings">
+        <SecuritySection />
         <EmailPreferencesSection />
         <ApiTokensSection />
         <YourDataSection />

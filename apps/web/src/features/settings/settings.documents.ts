@@ -52,3 +52,15 @@ export const EraseMyAccountDocument = graphql(`
     eraseMyAccount(input: $input)
   }
 `);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const SignOutEverywhereDocument = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
