@@ -126,7 +126,7 @@ test('home and category pages load with no GraphQL request and a thread page wit
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     const load = watch(page);
-    await page.getByRole('region', { name: 'Newest' }).getByRole('link').first().click();
+    await page.getByRole('region', { name: 'Newest' }).locator('a[href^="/t/"]').first().click();
     await expect(page).toHaveURL(/\/t\/[^/]+\/[^/]+$/);
     await expect(page.getByRole('heading', { level: 2, name: /Answers?$/ })).toBeVisible();
     await page.waitForLoadState('networkidle');

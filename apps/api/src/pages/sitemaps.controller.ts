@@ -120,6 +120,8 @@ export class SitemapsController implements OnModuleInit {
       )) as { slug: string; lastmod: Date | null }[];
       return urlset([
         { loc: `${origin}/` },
+        { loc: `${origin}/popular` },
+        { loc: `${origin}/latest` },
         ...categories.map((c) => ({
           loc: `${origin}/c/${encodeURIComponent(c.slug)}`,
           lastmod: c.lastmod ? new Date(c.lastmod) : undefined,

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
-import { PageTitle } from '../../app/PageTitle';
+import { PageMeta } from '../../app/PageMeta';
 import type { ThreadFilter, ThreadSort } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -16,12 +16,17 @@ const PAGE_SIZE = 20;
 
 function ThreadsPage({
   title,
+  path,
+  description,
   lead,
   sort,
   filter,
   empty,
 }: {
   title: string;
+  /** The canonical path of the list. */
+  path: string;
+  description: string;
   lead: ReactNode;
   sort: ThreadSort;
   filter?: ThreadFilter;
@@ -49,7 +54,13 @@ function ThreadsPage({
 
   return (
     <>
-      <PageTitle>{title}</PageTitle>
+      {/* An empty list (an unknown tag) is not worth a search engine's index. */}
+      <PageMeta
+        title={title}
+        description={description}
+        canonicalPath={path}
+        noindex={Boolean(data) && threads.length === 0}
+      />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -99,6 +110,8 @@ export function PopularPage() {
   return (
     <ThreadsPage
       title="Popular"
+      path="/popular"
+      description="What the community is reading, voting on and answering now, across every category."
       lead="What the community is reading, voting on and answering now, across every category."
       sort="POPULAR"
       empty={<>Nothing here yet. Be the first to {askLink}.</>}
@@ -110,6 +123,8 @@ export function LatestPage() {
   return (
     <ThreadsPage
       title="Latest"
+      path="/latest"
+      description="The newest threads across every category."
       lead="The newest threads across every category."
       sort="NEWEST"
       empty={<>No threads yet. Be the first to {askLink}.</>}
@@ -124,6 +139,8 @@ export function TagPage() {
       // A new tag means a new list; without the key a previous tag's pages would linger while loading.
       key={tag}
       title={`Tagged “${tag}”`}
+      path={`/tags/${encodeURIComponent(tag)}`}
+      description={`Questions and discussions tagged ${tag}, newest first.`}
       lead={<>Threads tagged {tag} in every category, newest first.</>}
       sort="NEWEST"
       filter={{ tag }}
