@@ -12,6 +12,11 @@ import { watchRedis } from './redis';
 
 /** Events kept for replay while Redis is down; beyond this the oldest are dropped (the pollers cover them). */
 export const MAX_PENDING = 1_000;
+/**
+ * Redis pub/sub delivers only to connections subscribed at that moment: after an outage, wait this long once
+ * this process is reconnected, so other replicas (retrying on the same schedule) have resubscribed too.
+ */
+export const REPLAY_GRACE_MS = 1_500;
 
 @Injectable()
 export class PubSub implements OnModuleDestroy {
@@ -35,8 +40,9 @@ export class PubSub implements OnModuleDestroy {
         this.logger,
         'live events (delivered in this process, replayed later)',
       );
-      this.publisher.on('ready', () => void this.replay());
       this.subscriber = watchRedis(new Redis(config.redisUrl), this.logger, 'live event subscriptions');
+      this.publisher.on('ready', () => this.scheduleReplay());
+      this.subscriber.on('ready', () => this.scheduleReplay());
       this.subscriber.on('message', (channel: string, message: string) => {
         if (!channel.startsWith(this.prefix)) return;
         try {
@@ -79,6 +85,16 @@ export class PubSub implements OnModuleDestroy {
   }
 
   private replaying = false;
+  private replayTimer: NodeJS.Timeout | null = null;
+
+  private scheduleReplay(): void {
+    if (!this.pending.length || this.replayTimer) return;
+    this.replayTimer = setTimeout(() => {
+      this.replayTimer = null;
+      if (this.connected) void this.replay();
+    }, REPLAY_GRACE_MS);
+    this.replayTimer.unref();
+  }
 
   private async replay(): Promise<void> {
     if (this.replaying || !this.publisher) return;
@@ -124,6 +140,7 @@ export class PubSub implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.replayTimer) clearTimeout(this.replayTimer);
     this.local.removeAllListeners();
     await Promise.all([this.publisher?.quit(), this.subscriber?.quit()]);
   }

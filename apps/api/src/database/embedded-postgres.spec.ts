@@ -108,13 +108,19 @@ describe('embedded Postgres supervision', () => {
         '-e',
         `
       const { startEmbeddedPostgres } = require(${JSON.stringify(built)});
-      startEmbeddedPostgres(${JSON.stringify(dir)}).then((s) => { console.log(s.postmasterPid()); setInterval(() => {}, 1000); });`,
+      startEmbeddedPostgres(${JSON.stringify(dir)}).then((s) => { console.log('postmaster=' + s.postmasterPid()); setInterval(() => {}, 1000); });`,
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    const pid = await new Promise<number>((resolve) =>
-      owner.stdout!.once('data', (d) => resolve(Number(String(d)))),
-    );
+    // Postgres may log to the same stdout first: wait for the marked line, whatever chunks it arrives in.
+    const pid = await new Promise<number>((resolve) => {
+      let seen = '';
+      owner.stdout!.on('data', (d) => {
+        seen += String(d);
+        const found = /postmaster=(\d+)/.exec(seen);
+        if (found) resolve(Number(found[1]));
+      });
+    });
     expect(alive(pid)).toBe(true);
     owner.kill('SIGKILL');
     expect(await until(() => !alive(pid), 15_000)).toBe(true);
