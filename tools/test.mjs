@@ -70,7 +70,10 @@ try {
   const jestOk = step(
     'unit and API tests (Jest, real Postgres)',
     'npx',
-    ['jest', '--ci', '--json', '--outputFile=dist/jest-results.json'],
+    // --forceExit: on two cores Jest runs the files in its own process, so one failed test that leaves a
+    // connection or a child process open would hang the run instead of reporting it; leaks show locally
+    // with `npx jest --detectOpenHandles`.
+    ['jest', '--ci', '--forceExit', '--json', '--outputFile=dist/jest-results.json'],
     dbEnv,
   );
   if (

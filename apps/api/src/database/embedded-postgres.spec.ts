@@ -112,17 +112,21 @@ describe('embedded Postgres supervision', () => {
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    // Postgres may log to the same stdout first: wait for the marked line, whatever chunks it arrives in.
-    const pid = await new Promise<number>((resolve) => {
-      let seen = '';
-      owner.stdout!.on('data', (d) => {
-        seen += String(d);
-        const found = /postmaster=(\d+)/.exec(seen);
-        if (found) resolve(Number(found[1]));
+    try {
+      // Postgres may log to the same stdout first: wait for the marked line, whatever chunks it arrives in.
+      const pid = await new Promise<number>((resolve) => {
+        let seen = '';
+        owner.stdout!.on('data', (d) => {
+          seen += String(d);
+          const found = /postmaster=(\d+)/.exec(seen);
+          if (found) resolve(Number(found[1]));
+        });
       });
-    });
-    expect(alive(pid)).toBe(true);
-    owner.kill('SIGKILL');
-    expect(await until(() => !alive(pid), 15_000)).toBe(true);
+      expect(alive(pid)).toBe(true);
+      owner.kill('SIGKILL');
+      expect(await until(() => !alive(pid), 15_000)).toBe(true);
+    } finally {
+      owner.kill('SIGKILL'); // a failed expectation must not leave the owner holding Jest open
+    }
   });
 });
