@@ -28,6 +28,8 @@ test('an answer reaches the asker live and by email; the reset link sets a new p
   await c.getByRole('button', { name: 'Post your question' }).click();
   await expect(c).toHaveURL(/\/t\/([^/]+\/)?[^/]+$/);
   const threadUrl = new URL(c.url()).pathname;
+  // Askers watch their threads automatically; the control on the thread page says so.
+  await expect(c.getByLabel('Notify me')).toHaveValue('WATCHING');
   await c.goto('/');
   const bell = c.getByTestId('notification-bell');
   await expect(bell).toBeVisible();

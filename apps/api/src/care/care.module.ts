@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AnswersModule } from '../answers/answers.module';
 import { CategoriesModule } from '../categories/categories.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { AssignmentEventEntity } from './assignment-event.entity';
@@ -68,6 +69,7 @@ export const CARE_RESOLVERS = [
     AnswersModule,
     CategoriesModule,
     QaEventsModule,
+    NotificationsModule,
     ThreadsModule,
   ],
   providers: [

@@ -9,6 +9,8 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { inTransaction } from '../database/transaction';
+import { NotificationFanout } from '../notifications/notification-fanout';
+import { NotificationKind } from '../notifications/notification.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';
 import { carePolicy } from './care.policy';
@@ -22,6 +24,7 @@ export class FollowUpsService {
     @InjectRepository(PrivateMessageEntity) private readonly messages: Repository<PrivateMessageEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsService,
+    private readonly notifications: NotificationFanout,
   ) {}
 
   /** Opens (or continues) the private conversation with a thread's asker, with a first message. */
@@ -55,6 +58,13 @@ export class FollowUpsService {
         authorId: account.id,
         ...body,
       });
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.PRIVATE_MESSAGE,
+        recipientId: thread.authorId,
+        threadId: thread.id,
+        actorId: account.id,
+        excerpt: body.body,
+      });
       return conversation;
     });
   }
@@ -67,10 +77,23 @@ export class FollowUpsService {
     const conversation = await this.readableConversation(v, input.conversationId);
     if (conversation.closedAt)
       throw forbidden('This conversation is closed; ask a new question to continue.');
-    await this.messages.insert({
-      conversationId: conversation.id,
-      authorId: v.account.id,
-      ...messageBody(input.body),
+    const body = messageBody(input.body);
+    await inTransaction(this.dataSource, async (manager) => {
+      await manager.insert(PrivateMessageEntity, {
+        conversationId: conversation.id,
+        authorId: v.account.id,
+        ...body,
+      });
+      // The other side hears about it: the customer when staff write, the employee who opened it otherwise.
+      const recipientId =
+        v.account.id === conversation.customerId ? conversation.openedById : conversation.customerId;
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.PRIVATE_MESSAGE,
+        recipientId,
+        threadId: conversation.threadId,
+        actorId: v.account.id,
+        excerpt: body.body,
+      });
     });
     return conversation;
   }

@@ -143,6 +143,28 @@ describe('notifications', () => {
     );
   });
 
+  it('tells the asker about a private follow-up from the team, and the employee about the reply', async () => {
+    const asker = await createAccount(t);
+    const staff = await createAccount(t, { role: 'EMPLOYEE' });
+    const threadId = await askQuestion(t, asker);
+    const { openPrivateFollowUp } = await staff.client.ok(
+      `mutation($i: OpenPrivateFollowUpInput!) { openPrivateFollowUp(input: $i) { id } }`,
+      { i: { threadId, body: 'Could you send us your **order number**?' } },
+    );
+    await settled();
+    expect((await items(asker)).map((n) => [n.kind, n.excerpt, n.actor?.id])).toEqual([
+      ['PRIVATE_MESSAGE', 'Could you send us your order number?', staff.id],
+    ]);
+    await asker.client.ok(
+      `mutation($i: ReplyPrivateFollowUpInput!) { replyPrivateFollowUp(input: $i) { id } }`,
+      { i: { conversationId: openPrivateFollowUp.id, body: 'It is 12345.' } },
+    );
+    await settled();
+    expect((await items(staff)).map((n) => [n.kind, n.excerpt])).toEqual([
+      ['PRIVATE_MESSAGE', 'It is 12345.'],
+    ]);
+  });
+
   it('refuses bad input and visitors with coded errors', async () => {
     const someone = await createAccount(t);
     const none = await someone.client.gql(MARK, { i: {} });

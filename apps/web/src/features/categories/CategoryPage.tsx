@@ -1,4 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { WatchControl } from '../notifications/WatchControl';
+import '../notifications/notifications.css';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
@@ -222,6 +224,7 @@ export function CategoryPage() {
           <h1>{category.name}</h1>
           <p className="page-header__lead">{category.description}</p>
           <ExpectedWait category={category.id} />
+          <WatchControl targetType="CATEGORY" targetId={category.id} />
           <p className="page-header__pills">
             <span className="pill">
               Team replies within {formatResponseTarget(category.responseTargetMinutes)}

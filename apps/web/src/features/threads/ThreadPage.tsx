@@ -1,4 +1,6 @@
 // A thread: the question with its votes and comments, the answers (accepted first), and the answer form.
+import { WatchControl } from '../notifications/WatchControl';
+import '../notifications/notifications.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -178,6 +180,7 @@ export function ThreadPage() {
             Viewed {thread.viewCount.toLocaleString('en')} {thread.viewCount === 1 ? 'time' : 'times'}
           </span>
         </p>
+        <WatchControl targetType="THREAD" targetId={thread.id} />
       </header>
 
       <ModerationMenu threadId={thread.id} />

@@ -1,5 +1,7 @@
 // Community-wide lists: /popular, /latest and /tags/<tag> (a tag's threads across every category), paged
 // with "Load more" like a category page.
+import { WatchControl } from '../notifications/WatchControl';
+import '../notifications/notifications.css';
 import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -141,7 +143,12 @@ export function TagPage() {
       title={`Tagged “${tag}”`}
       path={`/tags/${encodeURIComponent(tag)}`}
       description={`Questions and discussions tagged ${tag}, newest first.`}
-      lead={<>Threads tagged {tag} in every category, newest first.</>}
+      lead={
+        <>
+          Threads tagged {tag} in every category, newest first.{' '}
+          <WatchControl targetType="TAG" targetId={tag} />
+        </>
+      }
       sort="NEWEST"
       filter={{ tag }}
       empty={<>No threads carry this tag yet.</>}

@@ -1,0 +1,45 @@
+// "Notify me" on thread, category and tag pages: the signed-in person's watch level for this place.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import type { WatchLevel, WatchTarget } from '../../gql/graphql';
+import { useMe } from '../accounts/useMe';
+import { MyWatchesDocument, WatchDocument } from './notifications.documents';
+
+const LEVELS: { value: WatchLevel; label: string }[] = [
+  { value: 'WATCHING', label: 'Watching: every answer and comment' },
+  { value: 'TRACKING', label: 'Tracking: new answers (new threads here)' },
+  { value: 'NORMAL', label: 'Normal: only when it concerns me' },
+  { value: 'MUTED', label: 'Muted: never' },
+];
+
+export function WatchControl({ targetType, targetId }: { targetType: WatchTarget; targetId: string }) {
+  const { me } = useMe();
+  const id = useId();
+  const { data } = useQuery(MyWatchesDocument, { variables: { targetType }, skip: !me });
+  const [watch, { loading, error }] = useMutation(WatchDocument, {
+    refetchQueries: [{ query: MyWatchesDocument, variables: { targetType } }],
+  });
+  if (!me) return null;
+  const key = targetType === 'TAG' ? targetId.toLowerCase() : targetId;
+  const level = data?.myWatches.find((w) => w.targetId === key)?.level ?? 'NORMAL';
+  return (
+    <span className="watch-control" data-testid="watch-control">
+      <label htmlFor={id}>Notify me</label>{' '}
+      <select
+        id={id}
+        value={level}
+        disabled={loading}
+        onChange={(e) =>
+          void watch({ variables: { input: { targetType, targetId, level: e.target.value as WatchLevel } } })
+        }
+      >
+        {LEVELS.map((l) => (
+          <option key={l.value} value={l.value}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+      {error ? <span role="alert"> {error.message}</span> : null}
+    </span>
+  );
+}
