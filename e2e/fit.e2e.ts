@@ -329,7 +329,8 @@ test('care: route to a colleague, warn about a placeholder, history follows the 
   await e.screenshot({ path: screenshotPath('care-follow-up-closed'), fullPage: true });
   await e.setViewportSize(MOBILE);
   await e.goto('/care');
-  await e.screenshot({ path: screenshotPath('care-queue-mobile'), fullPage: true });
+  await expect(e.getByTestId('care-item').first()).toBeVisible();
+  await e.screenshot({ path: screenshotPath('care-queue-mobile') });
 });
 
 test('moderators give reasons in the product dialog and read a log of names and titles they can filter', async ({
