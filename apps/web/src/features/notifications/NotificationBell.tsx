@@ -17,7 +17,9 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLLIElement>(null);
-  const { data, refetch } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-and-network' });
+  // Cache first: a server-rendered page arrives with the count (asking again on load would be a second
+  // request for the page), and the subscription below refetches it when something new arrives.
+  const { data, refetch } = useQuery(UnreadNotificationCountDocument);
   const latest = useQuery(NotificationsDocument, {
     variables: { first: 6 },
     skip: !open,

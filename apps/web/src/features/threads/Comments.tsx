@@ -48,11 +48,13 @@ export function Comments({ targetId, comments, subject, signedIn }: CommentsProp
     }
   }
 
+  // The question's comments come before any h2 on the page; an answer's sit under the "N Answers" h2.
+  const Heading = subject === 'answer' ? 'h3' : 'h2';
   return (
     <section className="comments" aria-labelledby={headingId}>
-      <h3 id={headingId} className="visually-hidden">
+      <Heading id={headingId} className="visually-hidden">
         Comments on this {subject}
-      </h3>
+      </Heading>
       {comments.length > 0 ? (
         <ul className="comments__list">
           {comments.map((comment) => (
