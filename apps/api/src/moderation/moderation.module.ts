@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AnswersModule } from '../answers/answers.module';
@@ -39,6 +40,7 @@ export const MODERATION_RESOLVERS = [
     CommentsModule,
     CategoriesModule,
     QaEventsModule,
+    NotificationsModule,
     ThreadsModule,
   ],
   providers: [ModerationService, FlagsService, AuditLogService, ...MODERATION_RESOLVERS],

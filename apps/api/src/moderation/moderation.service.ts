@@ -1,5 +1,7 @@
 // Moderation: the moderators' actions on posts, threads and accounts (flags live in flags.service.ts). Every
 // action runs in one transaction that also writes its audit row (who, what, target, why, before, after).
+import { NotificationFanout } from '../notifications/notification-fanout';
+import { NotificationKind } from '../notifications/notification.entity';
 import { normaliseTags } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,6 +60,7 @@ export class ModerationService {
     private readonly events: QaEvents,
     private readonly flags: FlagsService,
     private readonly audit: AuditLogService,
+    private readonly notifications: NotificationFanout,
   ) {}
 
   /** Runs a moderator's action on a thread: lock it, change it, save, audit, and announce the change. */
@@ -279,6 +282,14 @@ export class ModerationService {
         suspensionReason: subject.suspensionReason,
       };
       await this.accounts.setSuspension(manager, subject, until, reason);
+      if (until)
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.MODERATION,
+          recipientId: subject.id,
+          actorId: null,
+          excerpt: `Your account is suspended until ${until.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+          reason,
+        });
       return this.audit.record(
         manager,
         account,

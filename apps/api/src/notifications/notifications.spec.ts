@@ -165,6 +165,22 @@ describe('notifications', () => {
     ]);
   });
 
+  it('tells a suspended member why, without naming the moderator', async () => {
+    const member = await createAccount(t);
+    const moderator = await createAccount(t, { role: 'MODERATOR' });
+    await moderator.client.ok('mutation($i: SuspendAccountInput!) { suspendAccount(input: $i) { id } }', {
+      i: {
+        accountId: member.id,
+        until: new Date(Date.now() + 86_400_000).toISOString(),
+        reason: 'Spam links',
+      },
+    });
+    await settled();
+    const [n] = await items(member);
+    expect(n).toMatchObject({ kind: 'MODERATION', reason: 'Spam links', actor: null, thread: null });
+    expect(n.excerpt).toMatch(/^Your account is suspended until /);
+  });
+
   it('refuses bad input and visitors with coded errors', async () => {
     const someone = await createAccount(t);
     const none = await someone.client.gql(MARK, { i: {} });
