@@ -2,6 +2,7 @@
 // are taken in batches with FOR UPDATE SKIP LOCKED (so any number of processes drain side by side without
 // doing the same work), handled, then completed; a failed row is retried with exponential back-off and parked
 // as DEAD after `maxAttempts`. Woken after commits (`nudge`) and by a poll for work others left or back-offs.
+import { AsyncResource } from 'node:async_hooks';
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../database/transaction';
@@ -42,6 +43,11 @@ export class OutboxDrain<Row extends OutboxRow> {
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  /**
+   * The async context the drain runs in: its own, taken when it is built, never that of the request whose
+   * commit nudged it, so per-request state (tracing, query counting) does not follow it into background work.
+   */
+  private readonly scope = new AsyncResource('OutboxDrain');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -77,7 +83,8 @@ export class OutboxDrain<Row extends OutboxRow> {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    this.running = this.scope
+      .runInAsyncScope(() => this.drain())
       .then(() => undefined)
       .catch((e: unknown) => this.logger.error(`Draining ${this.options.table} failed: ${String(e)}`))
       .finally(() => {
