@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
 import { Privacy1795621449703 } from './1795621449703-privacy';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutboxAccountTokens1795617823428,
   IdempotencyKeys1795620495318,
   Privacy1795621449703,
+  AccountIdentities1795622817886,
 ];

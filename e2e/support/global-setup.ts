@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
+import { freeTcpPort, startOidcProvider } from '../../libs/testing/src/oidc';
 import { startMailCatcher, type MailCatcher } from '../../tools/mail-catcher';
 import { repoRoot, startProduct } from './product';
 
 export const mailDir = join(repoRoot, 'dist', 'e2e-mail', String(Date.now()));
 
-export default async function globalSetup(_config: FullConfig): Promise<void> {
+/** Returns the OpenID provider's stop; Playwright calls it after the run (globalTeardown stops the rest). */
+export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   // A real SMTP server catches the product's email; journeys read it from E2E_MAIL_DIR.
   const catcher = await startMailCatcher({ dir: mailDir });
   (globalThis as { mailCatcher?: MailCatcher }).mailCatcher = catcher;
@@ -13,8 +15,17 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
   process.env.MAIL_FROM = 'Acme Community <community@example.com>';
   process.env.NOTIFICATION_EMAIL_DELAY_SECONDS = '0';
   process.env.E2E_MAIL_DIR = catcher.dir;
+  // A real OpenID provider for the single sign-on journey: its address goes into the product's environment
+  // (discovery is lazy, so the provider may start after the product), and its client points back at it.
+  const oidcPort = await freeTcpPort();
+  process.env.OIDC_ISSUER = `http://127.0.0.1:${oidcPort}`;
+  process.env.OIDC_CLIENT_ID = 'community-test';
+  process.env.OIDC_CLIENT_SECRET = 'community-test-secret-that-is-long-enough';
+  process.env.OIDC_BUTTON_LABEL = 'Sign in with Acme ID';
   const baseUrl = await startProduct();
   // Workers are started after global setup and inherit this; playwright.config.ts reads it as baseURL.
   process.env.E2E_BASE_URL = baseUrl;
-  console.log(`[e2e] product is ready at ${baseUrl}`);
+  const provider = await startOidcProvider(`${baseUrl}/auth/oidc/callback`, oidcPort);
+  console.log(`[e2e] product is ready at ${baseUrl}; OpenID provider at ${provider.issuer}`);
+  return () => provider.close();
 }

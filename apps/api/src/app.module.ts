@@ -40,6 +40,7 @@ import { PagesModule } from './pages/pages.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SystemModule } from './system/system.module';
+import { OidcModule } from './oidc/oidc.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
         PagesModule,
         WebhooksModule,
         PrivacyModule,
+        OidcModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],

@@ -1,12 +1,13 @@
 // Accounts: sign-up, sign-in, roles. Passwords are argon2id hashes; every refusal says what to do next.
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { checkDisplayName } from '@community/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUuid } from '../common/connection';
 import { Viewer } from '../common/context';
-import { badInput, FieldProblem, notFound, unauthenticated } from '../common/errors';
+import { CONFIG, Config } from '../config/config';
+import { badInput, FieldProblem, forbidden, notFound, unauthenticated } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { inTransaction } from '../database/transaction';
@@ -51,6 +52,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly rateLimits: RateLimits,
     private readonly events: AccountEvents,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -58,6 +60,9 @@ export class AccountsService {
   }
 
   async signUp(input: SignUpInput, client: ClientMeta): Promise<StartedSession> {
+    if (this.config.oidcOnly) {
+      throw forbidden(`Accounts are created by signing in with “${this.config.oidc?.buttonLabel}”.`);
+    }
     await this.rateLimits.consume('signUpPerIp', client.ip);
     return inTransaction(this.dataSource, async (manager) => {
       const account = await this.create(input, manager.getRepository(AccountEntity));
@@ -130,7 +135,8 @@ export class AccountsService {
       .addSelect('a.passwordHash')
       .where('a.email = :email', { email: input.email.trim() })
       .getOne();
-    const ok = account
+    // Accounts without a usable local password (erased ones) fail like a wrong password.
+    const ok = account?.passwordHash.startsWith('$argon2')
       ? await verify(account.passwordHash, input.password)
       : await verify(await this.decoy(), input.password).then(() => false);
     if (!account || !ok) {
@@ -139,6 +145,12 @@ export class AccountsService {
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     await this.rateLimits.reset('signInFailuresPerEmailAndIp', pairKey);
+    // With OIDC_ONLY, local passwords are only the admins' break-glass way in.
+    if (this.config.oidcOnly && account.role !== Role.ADMIN) {
+      throw forbidden(
+        `This community signs in with “${this.config.oidc?.buttonLabel}”. Use that button instead.`,
+      );
+    }
     const session = await this.sessions.start(account.id, client);
     return { account, ...session };
   }

@@ -133,6 +133,11 @@ const schema = z.object({
         .strict(),
     )
     .optional(),
+  OIDC_ISSUER: urlWithProtocols(['http:', 'https:'], 'https://login.example.com').optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUTTON_LABEL: z.string().min(1).max(60).default('Sign in with single sign-on'),
+  OIDC_ONLY: bool.default(false),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   WEBHOOK_TIMEOUT_MS: z.coerce
     .number({ message: 'expected milliseconds' })
@@ -181,6 +186,10 @@ export interface Config {
   trustProxy: false | number | string[];
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
+  /** OpenID Connect sign-in; null when OIDC_ISSUER is unset. */
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined; buttonLabel: string } | null;
+  /** Members sign in only through OIDC; admins keep their local password (break-glass). */
+  oidcOnly: boolean;
   webhooks: {
     /** Lets webhooks target private and loopback addresses (SSRF guard off): only for tests and closed networks. */
     allowPrivate: boolean;
@@ -212,6 +221,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) {
+    throw new ConfigError([
+      'OIDC_CLIENT_ID: required when OIDC_ISSUER is set (the client id registered at the provider)',
+    ]);
+  }
+  if (e.OIDC_ONLY && !e.OIDC_ISSUER) {
+    throw new ConfigError(['OIDC_ONLY: needs OIDC_ISSUER (members would have no way to sign in)']);
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -241,6 +258,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID ?? '',
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          buttonLabel: e.OIDC_BUTTON_LABEL,
+        }
+      : null,
+    oidcOnly: e.OIDC_ONLY,
     webhooks: {
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,

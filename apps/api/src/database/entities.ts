@@ -31,6 +31,7 @@ import { ThreadEntity } from '../threads/thread.entity';
 import { VoteEntity } from '../votes/vote.entity';
 import { ApiTokenEntity } from '../tokens/api-token.entity';
 import { DataExportEntity, PrivacyRequestEntity } from '../privacy/privacy.entity';
+import { AccountIdentityEntity } from '../oidc/account-identity.entity';
 import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEntity } from '../webhooks/webhook.entity';
 
 export const ENTITIES = [
@@ -74,4 +75,5 @@ export const ENTITIES = [
   AccountTokenEntity,
   PrivacyRequestEntity,
   DataExportEntity,
+  AccountIdentityEntity,
 ];

@@ -47,6 +47,7 @@ export async function eraseAccount(
   // Sign-ins, tokens, their exports, their flags' notes, their rating comments.
   await run('sessions', 'DELETE FROM sessions WHERE account_id = $1');
   await run('apiTokens', 'DELETE FROM api_tokens WHERE account_id = $1');
+  await run('identities', 'DELETE FROM account_identities WHERE account_id = $1');
   await run('dataExports', 'DELETE FROM data_exports WHERE account_id = $1 OR requested_by_id = $1');
   await run('flags', 'DELETE FROM flags WHERE account_id = $1');
   await run('ratingComments', 'UPDATE satisfaction_ratings SET comment = NULL WHERE account_id = $1');

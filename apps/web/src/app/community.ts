@@ -10,6 +10,11 @@ export const CommunityDocument = graphql(`
       tagline
       primaryColor
       accentColor
+      singleSignOn {
+        buttonLabel
+        startUrl
+        only
+      }
     }
   }
 `);

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": typeof types.CommunityDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      reputation\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SignInDocument,
@@ -125,7 +125,7 @@ type Documents = {
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
 };
 const documents: Documents = {
-    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n    }\n  }\n": types.CommunityDocument,
+    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": types.CommunityDocument,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      reputation\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SignInDocument,
@@ -253,7 +253,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n    }\n  }\n"];
+export function graphql(source: "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useCommunity } from '../../app/community';
 import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -16,6 +17,11 @@ export function SignInPage() {
   const returnTo = useReturnPath();
   const links = useAuthLinks();
   const { me } = useMe();
+  const { community } = useCommunity();
+  const sso = community?.singleSignOn ?? null;
+  // /auth/oidc/callback comes back here with the reason when a single sign-on is refused.
+  const [params] = useSearchParams();
+  const ssoError = params.get('sso_error');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [signIn] = useMutation(SignInDocument, {
@@ -38,6 +44,20 @@ export function SignInPage() {
       <h1 id="signin-title">Sign in</h1>
       <p className="auth-card__lead">Welcome back. Sign in to ask, answer and vote.</p>
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
+      {ssoError && !errors ? <ErrorAlert>{ssoError}</ErrorAlert> : null}
+      {sso ? (
+        <>
+          <a
+            className="button button--primary button--block"
+            href={`${sso.startUrl}?next=${encodeURIComponent(returnTo)}`}
+          >
+            {sso.buttonLabel}
+          </a>
+          <p className="auth-card__divider">
+            {sso.only ? 'Administrators can also sign in with a password:' : 'or with your password'}
+          </p>
+        </>
+      ) : null}
       {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <TextField

@@ -1,0 +1,178 @@
+// OpenID Connect sign-in with openid-client: authorization code + PKCE, state and nonce checked, ID token
+// validated by the library. New people are provisioned from the claims; an existing account is linked only
+// when the provider says the email is verified.
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type * as OpenIdClient from 'openid-client';
+import { Repository } from 'typeorm';
+import type { AccountEntity } from '../accounts/account.entity';
+import { HANDLE_PATTERN } from '../accounts/accounts.inputs';
+import { AccountsService } from '../accounts/accounts.service';
+import { CONFIG, Config } from '../config/config';
+import { AccountIdentityEntity } from './account-identity.entity';
+
+/** What the browser keeps (in an httpOnly cookie) between /start and /callback. */
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  verifier: string;
+  next: string;
+}
+
+export class SignInRefused extends Error {}
+
+export interface OidcClaims {
+  iss: string;
+  sub: string;
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  preferred_username?: string;
+}
+
+// openid-client is ESM-only; Node 20.19+ require()s it, so the import stays synchronous.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const oidc: typeof OpenIdClient = require('openid-client');
+
+@Injectable()
+export class OidcService {
+  private readonly logger = new Logger('OIDC');
+  private discovered: Promise<OpenIdClient.Configuration> | null = null;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly accounts: AccountsService,
+    @InjectRepository(AccountIdentityEntity) private readonly identities: Repository<AccountIdentityEntity>,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.oidc !== null;
+  }
+
+  /** Discovery runs once (lazily, so the API starts even while the provider is down) and is retried after a failure. */
+  private configuration(): Promise<OpenIdClient.Configuration> {
+    const settings = this.config.oidc;
+    if (!settings) throw new SignInRefused('Single sign-on is not configured.');
+    this.discovered ??= oidc
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        settings.clientSecret,
+        undefined,
+        // http:// issuers only exist on test and development machines; openid-client refuses them by default.
+        settings.issuer.startsWith('http:') ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      )
+      .catch((e: unknown) => {
+        this.discovered = null;
+        this.logger.error(`OpenID discovery at ${settings.issuer} failed: ${String(e)}`);
+        throw new SignInRefused('The sign-in provider cannot be reached right now. Try again in a minute.');
+      });
+    return this.discovered;
+  }
+
+  async start(redirectUri: string, next: string): Promise<{ url: string; pending: PendingSignIn }> {
+    const configuration = await this.configuration();
+    const pending: PendingSignIn = {
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      verifier: oidc.randomPKCECodeVerifier(),
+      next,
+    };
+    const url = oidc.buildAuthorizationUrl(configuration, {
+      redirect_uri: redirectUri,
+      scope: 'openid email profile',
+      state: pending.state,
+      nonce: pending.nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(pending.verifier),
+      code_challenge_method: 'S256',
+    });
+    return { url: url.href, pending };
+  }
+
+  /** Exchanges the code (checking state, nonce and the ID token) and returns the account to sign in. */
+  async finish(callbackUrl: URL, pending: PendingSignIn | null): Promise<AccountEntity> {
+    if (!pending)
+      throw new SignInRefused('The sign-in took too long or was started elsewhere. Please start again.');
+    const configuration = await this.configuration();
+    let claims: OidcClaims;
+    try {
+      const tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+      const idToken = tokens.claims();
+      if (!idToken) throw new Error('no ID token');
+      // Providers put profile and email claims in the ID token or only behind userinfo; ask userinfo, which
+      // openid-client checks belongs to the ID token's subject.
+      const info = await oidc.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
+      claims = { ...(info as Partial<OidcClaims>), iss: idToken.iss, sub: idToken.sub };
+    } catch (e) {
+      this.logger.warn(`OpenID sign-in refused: ${e instanceof Error ? e.message : String(e)}`);
+      throw new SignInRefused('The sign-in could not be verified. Please start again.');
+    }
+    return this.accountFor(claims);
+  }
+
+  private async accountFor(claims: OidcClaims): Promise<AccountEntity> {
+    const known = await this.identities.findOne({ where: { issuer: claims.iss, subject: claims.sub } });
+    if (known) {
+      await this.identities.update({ id: known.id }, { lastSignInAt: new Date() });
+      const account = await this.accounts.findById(known.accountId);
+      if (!account || account.erasedAt) throw new SignInRefused('This account no longer exists.');
+      return account;
+    }
+    const email = claims.email?.trim();
+    if (!email)
+      throw new SignInRefused('The sign-in provider did not share an email address, which is needed.');
+    const existing = await this.accounts.findByEmail(email);
+    if (existing) {
+      // Linking on an unverified email would hand the account to whoever typed that address at the provider.
+      if (claims.email_verified !== true) {
+        throw new SignInRefused(
+          'An account with this email already exists, and the sign-in provider has not verified the email. ' +
+            'Verify it there, or sign in with your password.',
+        );
+      }
+      await this.link(existing.id, claims);
+      return existing;
+    }
+    const account = await this.accounts.create({
+      email,
+      handle: await this.freeHandle(claims),
+      displayName: (claims.name?.trim() || email.split('@')[0]).slice(0, 60),
+      // Never used to sign in (there is no way to learn it); a local password can be set by a reset.
+      password: randomBytes(32).toString('base64url'),
+    });
+    await this.link(account.id, claims);
+    return account;
+  }
+
+  private async link(accountId: string, claims: OidcClaims): Promise<void> {
+    await this.identities.insert({
+      accountId,
+      issuer: claims.iss,
+      subject: claims.sub,
+      lastSignInAt: new Date(),
+    });
+  }
+
+  /** A handle from preferred_username, else the email's local part; made unique with a number. */
+  private async freeHandle(claims: OidcClaims): Promise<string> {
+    const source = claims.preferred_username || claims.email?.split('@')[0] || 'member';
+    let base = source
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 24);
+    if (base.length < 3) base = `${base}_member`.replace(/^_/, '');
+    for (let i = 0; i < 50; i++) {
+      const handle = i === 0 ? base : `${base}_${i + 1}`;
+      if (HANDLE_PATTERN.test(handle) && !(await this.accounts.findByHandle(handle))) return handle;
+    }
+    return `${base.slice(0, 20)}_${randomBytes(3).toString('hex')}`;
+  }
+}
