@@ -53,6 +53,8 @@ export async function eraseAccount(
   await run('ratingComments', 'UPDATE satisfaction_ratings SET comment = NULL WHERE account_id = $1');
   if (await present(manager, 'notifications')) {
     await run('notifications', 'DELETE FROM notifications WHERE recipient_id = $1');
+    // Others' notifications quote what the person wrote (private replies included): the quote goes.
+    await run('notificationExcerpts', `UPDATE notifications SET excerpt = '' WHERE actor_id = $1`);
   }
   if (await present(manager, 'watches')) await run('watches', 'DELETE FROM watches WHERE account_id = $1');
   // Mail to or about them (the outbox doubles as the mail log), their email settings and one-time links.
