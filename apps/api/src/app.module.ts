@@ -18,6 +18,7 @@ import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/que
 import { RateLimits } from './common/rate-limits';
 import { sameOrigin } from './common/origin';
 import { createLoaders } from './common/loaders';
+import { withGuardian } from './guardian/guardian';
 import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
 import { QaEventsModule } from './qa/qa-events.module';
@@ -118,15 +119,18 @@ export class AppModule implements NestModule {
                   .split(';')
                   .map((pair) => pair.trim().split('='))
                   .find(([name]) => name === SESSION_COOKIE)?.[1];
-                return {
-                  req: request as Request,
-                  res: undefined as unknown as Response,
-                  viewer: await sessions.resolve(token && decodeURIComponent(token)),
-                  loaders: createLoaders(),
-                  ip: request.socket.remoteAddress ?? 'unknown',
-                };
+                return withGuardian(
+                  {
+                    req: request as Request,
+                    res: undefined as unknown as Response,
+                    viewer: await sessions.resolve(token && decodeURIComponent(token)),
+                    loaders: createLoaders(),
+                    ip: request.socket.remoteAddress ?? 'unknown',
+                  },
+                  config,
+                );
               }
-              return httpRequestContext({ sessions, apiTokens }, http.req, http.res);
+              return httpRequestContext({ sessions, apiTokens, config }, http.req, http.res);
             },
           }),
         }),

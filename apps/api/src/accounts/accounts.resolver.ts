@@ -1,10 +1,12 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { Ctx, CurrentGuardian, CurrentViewer } from '../common/decorators';
 import { RequestContext, Viewer } from '../common/context';
+import { ViewerAbilities } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
+import { viewerAbilities } from '../guardian/publish';
 import { AccountEntity } from './account.entity';
 import { AccountModel } from './account.model';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
-import { accountsPolicy } from './accounts.policy';
 import { AccountsService, StartedSession } from './accounts.service';
 import { SessionsService } from './sessions.service';
 
@@ -54,22 +56,37 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AccountModel, { description: 'Admins only.' })
-  setRole(
-    @Args('input') input: SetRoleInput,
-    @CurrentViewer() viewer: Viewer | null,
-  ): Promise<AccountEntity> {
-    return this.accounts.setRole(viewer, input);
+  setRole(@Args('input') input: SetRoleInput, @CurrentGuardian() guardian: Guardian): Promise<AccountEntity> {
+    return this.accounts.setRole(guardian, input);
   }
 
   @ResolveField(() => String, { nullable: true })
-  email(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): string | null {
-    return accountsPolicy.canSeeEmail(viewer?.account ?? null, account) ? account.email : null;
+  email(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): string | null {
+    return guardian.accounts.canSeeEmail(account) ? account.email : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Speaks for the brand (employees and admins): their answers are official.',
+  })
+  official(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): boolean {
+    return guardian.accounts.isOfficial(account);
+  }
+
+  @ResolveField(() => ViewerAbilities, {
+    complexity: 0,
+    nullable: true,
+    description:
+      'What this account may do across the community, and why not; only on the signed-in account (`me`).',
+  })
+  can(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): ViewerAbilities | null {
+    return guardian.is(account.id) ? viewerAbilities(guardian) : null;
   }
 
   /** Sets the cookie, and lets the rest of this request see the new session (e.g. the account's own email). */
   private startSession(ctx: RequestContext, session: StartedSession): AccountEntity {
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
     ctx.viewer = { account: session.account, sessionId: session.sessionId };
+    ctx.guardian = new Guardian(ctx, ctx.guardian.rules);
     return session.account;
   }
 

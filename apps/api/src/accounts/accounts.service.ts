@@ -14,7 +14,7 @@ import { inTransaction } from '../database/transaction';
 import { AccountEntity, Role } from './account.entity';
 import { AccountEvents } from './account-events';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
-import { accountsPolicy } from './accounts.policy';
+import { Guardian } from '../guardian/guardian';
 import { SessionsService } from './sessions.service';
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -208,8 +208,8 @@ export class AccountsService {
     return this.sessions.endAllFor(account.id, viewer.sessionId ?? undefined);
   }
 
-  async setRole(viewer: Viewer | null, input: SetRoleInput): Promise<AccountEntity> {
-    accountsPolicy.assertCanSetRole(viewer);
+  async setRole(guardian: Guardian, input: SetRoleInput): Promise<AccountEntity> {
+    guardian.ensure(guardian.accounts.canSetRole());
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(AccountEntity);
       const account = await repo.findOne({

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../common/context';
-import { CurrentViewer } from '../common/decorators';
+import { CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import { CommunityAnalytics, CommunityAnalyticsInput } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
 
@@ -11,8 +11,8 @@ export class AnalyticsResolver {
   @Query(() => CommunityAnalytics, { description: 'Employees only: figures for a period and category.' })
   communityAnalytics(
     @Args('input') input: CommunityAnalyticsInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CommunityAnalytics> {
-    return this.analytics.community(viewer, input);
+    return this.analytics.community(guardian, input);
   }
 }

@@ -6,8 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
-import { carePolicy } from '../care/care.policy';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { badInput } from '../common/errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import { CommunityAnalytics, CommunityAnalyticsInput } from './analytics.model';
@@ -21,11 +20,11 @@ export class AnalyticsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async community(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: CommunityAnalyticsInput,
     now = new Date(),
   ): Promise<CommunityAnalytics> {
-    carePolicy.assertStaff(viewer, 'see analytics');
+    guardian.ensure(guardian.care.canUseConsole('see analytics'));
     const { from, to } = input;
     if (to <= from) throw badInput('to', 'The end of the period must be after its start.');
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000)

@@ -6,8 +6,9 @@ import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, ConnectionType, PageArgs } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
@@ -42,7 +43,7 @@ export class AnnouncementsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadEntity | null> {
-    return this.announcementsService.find(ctx.viewer, id, ctx.loaders);
+    return this.announcementsService.find(ctx.guardian, id, ctx.loaders);
   }
 
   @Query(() => AnnouncementConnection, { description: 'Announcements, newest first.' })
@@ -68,9 +69,9 @@ export class AnnouncementsResolver {
   @Mutation(() => AnnouncementModel, { description: 'Employees only; signed with the community key.' })
   publishAnnouncement(
     @Args('input') input: PublishAnnouncementInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.announcementsService.publish(viewer, input);
+    return this.announcementsService.publish(guardian, input);
   }
 
   @Mutation(() => AnnouncementModel, {
@@ -78,9 +79,9 @@ export class AnnouncementsResolver {
   })
   editAnnouncement(
     @Args('input') input: EditAnnouncementInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.announcementsService.edit(viewer, input);
+    return this.announcementsService.edit(guardian, input);
   }
 
   @Mutation(() => SigningKeyModel, {
@@ -88,9 +89,9 @@ export class AnnouncementsResolver {
   })
   revokeSigningKey(
     @Args('input') input: RevokeSigningKeyInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<SigningKeyEntity> {
-    return this.announcementsService.revokeKey(viewer, input);
+    return this.announcementsService.revokeKey(guardian, input);
   }
 
   @ResolveField(() => AnnouncementSignatureModel, { nullable: true })

@@ -9,11 +9,10 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { Role } from '../accounts/account.entity';
-import { isStaff, requireActive, requireViewer } from '../accounts/accounts.policy';
 import { Connection, PageArgs } from '../common/connection';
 import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { QaEvents } from '../qa/qa-events';
 import { ThreadKind } from '../threads/thread.entity';
@@ -28,12 +27,6 @@ import {
 } from './announcements.inputs';
 import { SigningKeyEntity } from './signing-key.entity';
 import { SigningKeysService } from './signing-keys.service';
-
-/** Who may speak for the brand and manage its keys; the authorization table test checks these. */
-export const announcementsPolicy = {
-  canPublish: (role: Role) => isStaff(role),
-  canRevokeKeys: (role: Role) => role === Role.ADMIN,
-};
 
 export interface AnnouncementSignature {
   keyId: string;
@@ -77,13 +70,6 @@ export class AnnouncementsService {
     private readonly events: QaEvents,
   ) {}
 
-  private requirePublisher(viewer: Viewer | null): Viewer {
-    const v = requireActive(viewer, 'publish announcements');
-    if (!announcementsPolicy.canPublish(v.account.role))
-      throw forbidden('Only employees can publish or edit announcements.');
-    return v;
-  }
-
   private assertPinInFuture(pinnedUntil: Date | null | undefined): void {
     if (pinnedUntil && pinnedUntil.getTime() <= Date.now())
       throw badInput('pinnedUntil', 'The banner end must be in the future.');
@@ -115,8 +101,8 @@ export class AnnouncementsService {
     return manager.save(row);
   }
 
-  async publish(viewer: Viewer | null, input: PublishAnnouncementInput): Promise<ThreadEntity> {
-    const { account } = this.requirePublisher(viewer);
+  async publish(guardian: Guardian, input: PublishAnnouncementInput): Promise<ThreadEntity> {
+    const account = guardian.ensure(guardian.announcements.canPublish());
     this.assertPinInFuture(input.pinnedUntil);
     const text = renderBody(input.body);
     return this.events.transaction(async (manager, emit) => {
@@ -136,8 +122,8 @@ export class AnnouncementsService {
     });
   }
 
-  async edit(viewer: Viewer | null, input: EditAnnouncementInput): Promise<ThreadEntity> {
-    const { account } = this.requirePublisher(viewer);
+  async edit(guardian: Guardian, input: EditAnnouncementInput): Promise<ThreadEntity> {
+    const account = guardian.ensure(guardian.announcements.canPublish());
     this.assertPinInFuture(input.pinnedUntil);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.id);
@@ -166,8 +152,8 @@ export class AnnouncementsService {
   }
 
   /** The announcement as anyone may see it (announcements are public unless hidden or deleted). */
-  async find(viewer: Viewer | null, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
-    const thread = await this.threads.findVisible(viewer, id, loaders);
+  async find(guardian: Guardian, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
+    const thread = await this.threads.findVisible(guardian, id, loaders);
     return thread && thread.kind === ThreadKind.ANNOUNCEMENT && !thread.deletedAt ? thread : null;
   }
 
@@ -239,7 +225,7 @@ export class AnnouncementsService {
 
   /** The public JSON of an announcement: the payload as stored now, its canonical form and the signature. */
   async publicJson(id: string): Promise<PublicAnnouncement | null> {
-    const thread = await this.find(null, id);
+    const thread = await this.find(Guardian.of(null), id);
     if (!thread) return null;
     const version = await this.versions.findOne({
       where: { threadId: thread.id },
@@ -269,10 +255,8 @@ export class AnnouncementsService {
     );
   }
 
-  async revokeKey(viewer: Viewer | null, input: RevokeSigningKeyInput): Promise<SigningKeyEntity> {
-    const { account } = requireViewer(viewer, 'revoke signing keys');
-    if (!announcementsPolicy.canRevokeKeys(account.role))
-      throw forbidden('Only admins can revoke signing keys.');
+  async revokeKey(guardian: Guardian, input: RevokeSigningKeyInput): Promise<SigningKeyEntity> {
+    const account = guardian.ensure(guardian.announcements.canRevokeKeys());
     const key = await this.keys.find(input.keyId);
     if (!key) throw notFound('The signing key');
     const revoked = (await this.keys.revoke(key.keyId))!;

@@ -3,8 +3,12 @@ import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { Connection, PageArgs } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { notFound } from '../common/errors';
+import { AnswerAbilities } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
+import { answerAbilities } from '../guardian/publish';
 import type { RevisionEntity } from '../threads/revision.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { RevisionModel, ThreadModel } from '../threads/thread.model';
@@ -36,25 +40,25 @@ export class AnswersResolver {
   @Mutation(() => AnswerModel, { description: 'Answers by staff are official.' })
   postAnswer(
     @Args('input') input: PostAnswerInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<AnswerEntity> {
-    return this.answersService.post(viewer, input);
+    return this.answersService.post(guardian, input);
   }
 
   @Mutation(() => AnswerModel)
   editAnswer(
     @Args('input') input: EditAnswerInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<AnswerEntity> {
-    return this.answersService.edit(viewer, input);
+    return this.answersService.edit(guardian, input);
   }
 
   @Mutation(() => AnswerModel)
   deleteAnswer(
     @Args('input') input: DeleteAnswerInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<AnswerEntity> {
-    return this.answersService.delete(viewer, input);
+    return this.answersService.delete(guardian, input);
   }
 
   @Mutation(() => AnswerModel, {
@@ -62,22 +66,25 @@ export class AnswersResolver {
   })
   acceptAnswer(
     @Args('answerId', { type: () => ID }) answerId: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<AnswerEntity> {
-    return this.answersService.accept(viewer, answerId);
+    return this.answersService.accept(guardian, answerId);
   }
 
   @Mutation(() => AnswerModel)
   unacceptAnswer(
     @Args('answerId', { type: () => ID }) answerId: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<AnswerEntity> {
-    return this.answersService.unaccept(viewer, answerId);
+    return this.answersService.unaccept(guardian, answerId);
   }
 
   @ResolveField(() => ThreadModel)
   async thread(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
-    return (await this.threadsService.load(ctx.loaders, answer.threadId))!;
+    // Answers are only listed on threads the viewer may see; this holds the line if one slips through.
+    const thread = await this.threadsService.findVisible(ctx.guardian, answer.threadId, ctx.loaders);
+    if (!thread) throw notFound('The thread');
+    return thread;
   }
 
   @ResolveField(() => AccountModel)
@@ -90,20 +97,28 @@ export class AnswersResolver {
     return (await this.threadsService.load(ctx.loaders, answer.threadId))?.acceptedAnswerId === answer.id;
   }
 
-  @ResolveField(() => AnswerPermissions)
-  async viewerCan(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerPermissions> {
-    const actor = ctx.viewer?.account ?? null;
+  @ResolveField(() => AnswerAbilities, {
+    complexity: 0,
+    description: 'What the viewer may do with this answer now, and why not (from the guardian).',
+  })
+  async can(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerAbilities> {
+    // The thread is already loaded for the page (same request loader): no extra query per answer.
     const thread = (await this.threadsService.load(ctx.loaders, answer.threadId))!;
-    const policy = this.threadsService.policy;
-    const live = !answer.deletedAt && !thread.deletedAt;
-    const canAccept = live && policy.canAccept(actor, thread);
+    return answerAbilities(ctx.guardian, answer, thread);
+  }
+
+  @ResolveField(() => AnswerPermissions, { deprecationReason: 'Use `can`, which also says why not.' })
+  async viewerCan(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerPermissions> {
+    const thread = (await this.threadsService.load(ctx.loaders, answer.threadId))!;
+    const can = answerAbilities(ctx.guardian, answer, thread);
+    const accepted = thread.acceptedAnswerId === answer.id;
     return {
-      edit: live && policy.canEdit(actor, answer),
-      delete: live && policy.canDelete(actor, answer),
-      accept: canAccept && thread.acceptedAnswerId !== answer.id,
-      unaccept: canAccept && thread.acceptedAnswerId === answer.id,
-      vote: live && policy.canVote(actor, answer),
-      comment: live && policy.canComment(actor, thread, answer),
+      edit: can.edit.allowed,
+      delete: can.delete.allowed,
+      accept: can.accept.allowed && !accepted,
+      unaccept: can.accept.allowed && accepted,
+      vote: can.vote.allowed,
+      comment: can.comment.allowed,
     };
   }
 
@@ -121,12 +136,12 @@ export class ThreadAnswersResolver {
     private readonly threadsService: ThreadsService,
   ) {}
 
-  @ResolveField(() => AnswerModel, { nullable: true })
+  @ResolveField(() => AnswerModel, { nullable: true, description: 'Null when hidden from the viewer.' })
   acceptedAnswer(
     @Parent() thread: ThreadEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<AnswerEntity | null> | null {
-    return thread.acceptedAnswerId ? this.answersService.load(ctx.loaders, thread.acceptedAnswerId) : null;
+    return thread.acceptedAnswerId ? this.answersService.findVisible(ctx, thread.acceptedAnswerId) : null;
   }
 
   @ResolveField(() => AnswerConnection, {
@@ -137,8 +152,7 @@ export class ThreadAnswersResolver {
     @Args() page: AnswerPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<AnswerEntity>> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.answersService.forThread(ctx.loaders, thread, page, seeHidden);
+    return this.answersService.forThread(ctx, thread, page);
   }
 }
 
@@ -147,8 +161,14 @@ export class ThreadAnswersResolver {
 export class AccountAnswersResolver {
   constructor(private readonly answersService: AnswersService) {}
 
-  @ResolveField(() => AnswerConnection, { description: 'Answers this account wrote, newest first.' })
-  answers(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<AnswerEntity>> {
-    return this.answersService.byAuthor(account.id, page);
+  @ResolveField(() => AnswerConnection, {
+    description: 'Answers this account wrote, newest first (those the viewer may see).',
+  })
+  answers(
+    @Parent() account: AccountEntity,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<AnswerEntity>> {
+    return this.answersService.byAuthor(ctx.guardian, account.id, page);
   }
 }

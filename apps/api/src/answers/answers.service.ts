@@ -3,7 +3,6 @@ import { entriesForAccept, unfilledPlaceholders } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { isStaff, requireActive, requireViewer } from '../accounts/accounts.policy';
 import {
   Connection,
   decodeCursor,
@@ -13,8 +12,9 @@ import {
   PageArgs,
   toConnection,
 } from '../common/connection';
-import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { RequestContext } from '../common/context';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
@@ -49,28 +49,22 @@ export class AnswersService {
     private readonly events: QaEvents,
   ) {}
 
-  async post(viewer: Viewer | null, input: PostAnswerInput): Promise<AnswerEntity> {
-    const { account } = requireActive(viewer, 'answer');
+  async post(guardian: Guardian, input: PostAnswerInput): Promise<AnswerEntity> {
+    const account = guardian.ensure(guardian.active('answer'));
     const text = renderBody(input.body);
     assertNoPlaceholders(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
-    await this.threads.limitNewAccount(account, 'newAccountAnswers', input.body);
+    await this.threads.limitNewAccount(guardian, 'newAccountAnswers', input.body);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
-      this.threads.assertNotLocked(thread, 'answers');
-      if (thread.kind === ThreadKind.ANNOUNCEMENT)
-        throw forbidden('Announcements take comments, not answers.');
-      if (thread.closedAt && thread.duplicateOfId)
-        throw forbidden(
-          `This question was closed as a duplicate of another thread (/t/${thread.duplicateOfId}): answer there instead.`,
-          { duplicateOfId: thread.duplicateOfId },
-        );
+      guardian.check(guardian.posts.see(thread));
+      guardian.ensure(guardian.posts.canAnswer(thread));
       const answer = await manager.save(
         manager.create(AnswerEntity, {
           threadId: thread.id,
           authorId: account.id,
           ...text,
-          official: isStaff(account.role),
+          official: guardian.isStaff,
         }),
       );
       await this.threads.afterAnswersChanged(manager, thread.id);
@@ -79,13 +73,17 @@ export class AnswersService {
     });
   }
 
-  async edit(viewer: Viewer | null, input: EditAnswerInput): Promise<AnswerEntity> {
-    const { account } = requireViewer(viewer, 'edit');
+  async edit(guardian: Guardian, input: EditAnswerInput): Promise<AnswerEntity> {
+    guardian.ensure(guardian.active('edit'));
     const text = renderBody(input.body);
     assertNoPlaceholders(input.body);
+    const current = await this.findVisible({ guardian, loaders: new Map() }, input.answerId);
+    if (!current) throw notFound('The answer');
+    const account = guardian.ensure(guardian.posts.canEditAnswer(current));
+    await this.threads.limitEdit(guardian, current.body, text.body);
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, input.answerId);
-      this.threads.policy.assertCanEdit(account, answer, 'answer');
+      guardian.ensure(guardian.posts.canEditAnswer(answer));
       if (answer.body === text.body) return answer;
       await this.threads.recordRevision(manager, {
         targetType: RevisionTarget.ANSWER,
@@ -106,11 +104,11 @@ export class AnswersService {
     });
   }
 
-  async delete(viewer: Viewer | null, input: DeleteAnswerInput): Promise<AnswerEntity> {
-    const { account } = requireViewer(viewer, 'delete');
+  async delete(guardian: Guardian, input: DeleteAnswerInput): Promise<AnswerEntity> {
+    guardian.ensure(guardian.active('delete'));
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, input.answerId);
-      this.threads.policy.assertCanDelete(account, answer, 'answer');
+      const account = guardian.ensure(guardian.posts.canDelete(answer, 'answer'));
       const thread = await this.threads.lock(manager, answer.threadId);
       answer.deletedAt = new Date();
       await manager.save(answer);
@@ -122,12 +120,12 @@ export class AnswersService {
     });
   }
 
-  async accept(viewer: Viewer | null, answerId: string): Promise<AnswerEntity> {
-    const { account } = requireViewer(viewer, 'accept an answer');
+  async accept(guardian: Guardian, answerId: string): Promise<AnswerEntity> {
+    guardian.ensure(guardian.active('accept an answer'));
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, answerId);
       const thread = await this.threads.lock(manager, answer.threadId);
-      this.assertCanAccept(account, thread);
+      const account = this.assertCanAccept(guardian, thread, answer);
       if (thread.acceptedAnswerId === answer.id) return answer;
       if (thread.acceptedAnswerId) await this.reputation.undo(manager, acceptSource(thread.acceptedAnswerId));
       await this.reputation.record(
@@ -145,12 +143,12 @@ export class AnswersService {
     });
   }
 
-  async unaccept(viewer: Viewer | null, answerId: string): Promise<AnswerEntity> {
-    const { account } = requireViewer(viewer, 'unaccept an answer');
+  async unaccept(guardian: Guardian, answerId: string): Promise<AnswerEntity> {
+    guardian.ensure(guardian.active('unaccept an answer'));
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.lock(manager, answerId);
       const thread = await this.threads.lock(manager, answer.threadId);
-      this.assertCanAccept(account, thread);
+      const account = this.assertCanAccept(guardian, thread, answer);
       if (thread.acceptedAnswerId !== answer.id)
         throw badInput('answerId', 'This answer is not the accepted one.');
       await this.reputation.undo(manager, acceptSource(answer.id));
@@ -160,12 +158,12 @@ export class AnswersService {
     });
   }
 
-  private assertCanAccept(account: Viewer['account'], thread: ThreadEntity): void {
+  private assertCanAccept(guardian: Guardian, thread: ThreadEntity, answer: AnswerEntity) {
+    guardian.check(guardian.posts.see(thread));
+    if (!guardian.posts.canSeeAnswer(answer, thread)) throw notFound('The answer');
     if (thread.kind !== ThreadKind.QUESTION)
       throw badInput('answerId', 'Only questions have an accepted answer.');
-    if (!this.threads.policy.canAccept(account, thread)) {
-      throw forbidden('Only the person who asked (or staff) can accept an answer.');
-    }
+    return guardian.ensure(guardian.posts.canAccept(thread, answer));
   }
 
   /** Loads and row-locks a live answer inside a transaction; NOT_FOUND when missing or deleted. */
@@ -177,15 +175,15 @@ export class AnswersService {
     return answer;
   }
 
-  /** A live answer on a thread the viewer may see. */
+  /** The answer if the viewer may see it (the guardian decides: hidden, deleted, its thread), or null. */
   async findVisible(
-    ctx: { viewer: Viewer | null; loaders: Loaders },
+    ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
     id: string,
   ): Promise<AnswerEntity | null> {
     const answer = isUuid(id) ? await this.load(ctx.loaders, id) : null;
-    if (!answer || answer.deletedAt) return null;
-    if (answer.hiddenAt && !this.threads.policy.canSeeHidden(ctx.viewer?.account ?? null)) return null;
-    return (await this.threads.findVisible(ctx.viewer, answer.threadId, ctx.loaders)) ? answer : null;
+    if (!answer) return null;
+    const thread = await this.threads.load(ctx.loaders, answer.threadId);
+    return thread && ctx.guardian.posts.canSeeAnswer(answer, thread) ? answer : null;
   }
 
   load(loaders: Loaders, id: string): Promise<AnswerEntity | null> {
@@ -202,11 +200,20 @@ export class AnswersService {
    * then by score, oldest first among equals. Batched across threads in one query (window function).
    */
   async forThread(
-    loaders: Loaders,
+    ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
     thread: ThreadEntity,
     page: PageArgs,
-    seeHidden = false,
   ): Promise<Connection<AnswerEntity>> {
+    const { loaders } = ctx;
+    // Only threads the viewer may see list answers; hidden answers only for those who see hidden posts.
+    if (!ctx.guardian.posts.canSeeThread(thread))
+      return toConnection(
+        [],
+        page.first,
+        () => '',
+        async () => 0,
+      );
+    const seeHidden = ctx.guardian.posts.seesHidden;
     const offset = offsetCursor.decode(page.after) + 1;
     const key = `answersForThread:${page.first}:${offset}:${seeHidden}`;
     const hidden = seeHidden ? '' : ' AND r.hidden_at IS NULL';
@@ -247,11 +254,22 @@ export class AnswersService {
     );
   }
 
-  async byAuthor(authorId: string, page: PageArgs): Promise<Connection<AnswerEntity>> {
+  /**
+   * An account's answers, newest first. Those the viewer may not see (hidden answers, answers on hidden or
+   * deleted threads) are left out in SQL, so counts and pages agree; the guardian says what is hidden.
+   */
+  async byAuthor(guardian: Guardian, authorId: string, page: PageArgs): Promise<Connection<AnswerEntity>> {
     const after = decodeCursor(page.after, (v): v is [string, string] => Array.isArray(v) && v.length === 2);
-    const qb = this.answers
-      .createQueryBuilder('a')
-      .where('a.author_id = :authorId AND a.deleted_at IS NULL', { authorId });
+    const seeHidden = guardian.posts.seesHidden;
+    const filtered = () => {
+      const qb = this.answers
+        .createQueryBuilder('a')
+        .innerJoin('threads', 't', 't.id = a.thread_id')
+        .where('a.author_id = :authorId AND a.deleted_at IS NULL AND t.deleted_at IS NULL', { authorId });
+      if (!seeHidden) qb.andWhere('a.hidden_at IS NULL AND t.hidden_at IS NULL');
+      return qb;
+    };
+    const qb = filtered();
     if (after) qb.andWhere('(a.created_at, a.id) < (:at, :id)', { at: new Date(after[0]), id: after[1] });
     const rows = await qb
       .orderBy('a.created_at', 'DESC')
@@ -262,7 +280,7 @@ export class AnswersService {
       rows,
       page.first,
       (a) => encodeCursor([a.createdAt.toISOString(), a.id]),
-      () => this.answers.count({ where: { authorId } }),
+      () => filtered().getCount(),
     );
   }
 

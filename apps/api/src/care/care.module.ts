@@ -28,7 +28,7 @@ import {
   ThreadRoutingResolver,
 } from './queue.resolver';
 import { CareQueueService } from './queue.service';
-import { RatingsResolver, ThreadRatingResolver } from './ratings.resolver';
+import { RatingsResolver, ThreadRateAbilityResolver, ThreadRatingResolver } from './ratings.resolver';
 import { RatingsService } from './ratings.service';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { SavedRepliesResolver } from './saved-replies.resolver';
@@ -50,6 +50,7 @@ export const CARE_RESOLVERS = [
   PrivateMessageResolver,
   RatingsResolver,
   ThreadRatingResolver,
+  ThreadRateAbilityResolver,
   CustomerHistoryResolver,
 ];
 

@@ -1,9 +1,9 @@
-// GraphQL for customer history; thin: the rules live in CustomerHistoryService and care.policy.ts.
+// GraphQL for customer history; thin: the rules live in CustomerHistoryService and the guardian (guardian/care.ts).
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
-import { Viewer } from '../common/context';
-import { CurrentViewer } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
+import { CurrentGuardian } from '../common/decorators';
 import { CustomerHistoryModel } from './care.model';
 import { CustomerHistory, CustomerHistoryService } from './customer-history.service';
 
@@ -14,9 +14,9 @@ export class CustomerHistoryResolver {
   @Query(() => CustomerHistoryModel, { description: 'Employees only.' })
   customerHistory(
     @Args('accountId', { type: () => ID }) accountId: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CustomerHistory> {
-    return this.history.forAccount(viewer, accountId);
+    return this.history.forAccount(guardian, accountId);
   }
 
   @ResolveField(() => AccountModel)

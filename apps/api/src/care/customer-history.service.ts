@@ -5,10 +5,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { notFound } from '../common/errors';
 import { ThreadEntity } from '../threads/thread.entity';
-import { carePolicy } from './care.policy';
 import { PrivateConversationEntity } from './private-conversation.entity';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 
@@ -25,8 +24,8 @@ export interface CustomerHistory {
 export class CustomerHistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async forAccount(viewer: Viewer | null, accountId: string): Promise<CustomerHistory> {
-    carePolicy.assertStaff(viewer, 'see customer history');
+  async forAccount(guardian: Guardian, accountId: string): Promise<CustomerHistory> {
+    guardian.ensure(guardian.care.canUseConsole('see customer history'));
     const account = isUuid(accountId)
       ? await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId } })
       : null;

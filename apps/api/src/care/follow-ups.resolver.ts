@@ -1,10 +1,11 @@
-// GraphQL for private follow-ups; thin: the rules live in FollowUpsService and care.policy.ts.
+// GraphQL for private follow-ups; thin: the rules live in FollowUpsService and the guardian (guardian/care.ts).
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -22,25 +23,25 @@ export class FollowUpsResolver {
   })
   openPrivateFollowUp(
     @Args('input') input: OpenPrivateFollowUpInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<PrivateConversationEntity> {
-    return this.care.openPrivateFollowUp(viewer, input);
+    return this.care.openPrivateFollowUp(guardian, input);
   }
 
   @Mutation(() => PrivateConversationModel, { description: 'The customer or an employee.' })
   replyPrivateFollowUp(
     @Args('input') input: ReplyPrivateFollowUpInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<PrivateConversationEntity> {
-    return this.care.replyPrivateFollowUp(viewer, input);
+    return this.care.replyPrivateFollowUp(guardian, input);
   }
 
   @Mutation(() => PrivateConversationModel, { description: 'Employees only.' })
   closePrivateFollowUp(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<PrivateConversationEntity> {
-    return this.care.closePrivateFollowUp(viewer, id);
+    return this.care.closePrivateFollowUp(guardian, id);
   }
 
   @Query(() => PrivateConversationModel, {
@@ -48,16 +49,16 @@ export class FollowUpsResolver {
   })
   privateConversation(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<PrivateConversationEntity> {
-    return this.care.readableConversation(viewer, id);
+    return this.care.readableConversation(guardian, id);
   }
 
   @Query(() => [PrivateConversationModel], {
     description: "The viewer's private conversations (for employees also those they opened), newest first.",
   })
-  myPrivateConversations(@CurrentViewer() viewer: Viewer | null): Promise<PrivateConversationEntity[]> {
-    return this.care.myConversations(viewer);
+  myPrivateConversations(@CurrentGuardian() guardian: Guardian): Promise<PrivateConversationEntity[]> {
+    return this.care.myConversations(guardian);
   }
 }
 
@@ -85,8 +86,8 @@ export class PrivateConversationResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may close it: employees, while it is open.',
   })
-  viewerCanClose(@Parent() c: PrivateConversationEntity, @CurrentViewer() viewer: Viewer | null): boolean {
-    return this.care.canClose(viewer, c);
+  viewerCanClose(@Parent() c: PrivateConversationEntity, @CurrentGuardian() guardian: Guardian): boolean {
+    return this.care.canClose(guardian, c);
   }
 
   @ResolveField(() => ThreadModel)

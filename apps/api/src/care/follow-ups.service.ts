@@ -3,9 +3,8 @@ import { renderMarkdown } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import { isStaff, requireViewer } from '../accounts/accounts.policy';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { inTransaction } from '../database/transaction';
@@ -13,7 +12,6 @@ import { NotificationFanout } from '../notifications/notification-fanout';
 import { NotificationKind } from '../notifications/notification.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';
-import { carePolicy } from './care.policy';
 import { PrivateConversationEntity, PrivateMessageEntity } from './private-conversation.entity';
 
 @Injectable()
@@ -29,12 +27,12 @@ export class FollowUpsService {
 
   /** Opens (or continues) the private conversation with a thread's asker, with a first message. */
   async openPrivateFollowUp(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: OpenPrivateFollowUpInput,
   ): Promise<PrivateConversationEntity> {
-    const { account } = carePolicy.assertStaff(viewer, 'follow up in private');
+    const account = guardian.ensure(guardian.care.canUseConsole('follow up in private'));
     const body = messageBody(input.body);
-    const thread = await this.threads.findVisible(viewer, input.threadId);
+    const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread || thread.deletedAt) throw notFound('The thread');
     if (thread.authorId === account.id)
       throw badInput('threadId', 'You asked this question yourself: there is nobody to follow up with.');
@@ -70,28 +68,28 @@ export class FollowUpsService {
   }
 
   async replyPrivateFollowUp(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: ReplyPrivateFollowUpInput,
   ): Promise<PrivateConversationEntity> {
-    const v = requireViewer(viewer, 'reply');
-    const conversation = await this.readableConversation(v, input.conversationId);
+    const conversation = await this.readableConversation(guardian, input.conversationId);
+    const account = guardian.ensure(guardian.care.canReply(conversation));
     if (conversation.closedAt)
       throw forbidden('This conversation is closed; ask a new question to continue.');
     const body = messageBody(input.body);
     await inTransaction(this.dataSource, async (manager) => {
       await manager.insert(PrivateMessageEntity, {
         conversationId: conversation.id,
-        authorId: v.account.id,
+        authorId: account.id,
         ...body,
       });
       // The other side hears about it: the customer when staff write, the employee who opened it otherwise.
       const recipientId =
-        v.account.id === conversation.customerId ? conversation.openedById : conversation.customerId;
+        account.id === conversation.customerId ? conversation.openedById : conversation.customerId;
       await this.notifications.notify(manager, {
         kind: NotificationKind.PRIVATE_MESSAGE,
         recipientId,
         threadId: conversation.threadId,
-        actorId: v.account.id,
+        actorId: account.id,
         excerpt: body.body,
       });
     });
@@ -99,13 +97,13 @@ export class FollowUpsService {
   }
 
   /** Whether the viewer may close it (employees, while it is open); the page shows its button from this. */
-  canClose(viewer: Viewer | null, conversation: PrivateConversationEntity): boolean {
-    return !conversation.closedAt && carePolicy.canUseConsole(viewer?.account ?? null);
+  canClose(guardian: Guardian, conversation: PrivateConversationEntity): boolean {
+    return !conversation.closedAt && guardian.care.canUseConsole().allowed;
   }
 
-  async closePrivateFollowUp(viewer: Viewer | null, id: string): Promise<PrivateConversationEntity> {
-    const v = carePolicy.assertStaff(viewer, 'close follow-ups');
-    const conversation = await this.readableConversation(v, id);
+  async closePrivateFollowUp(guardian: Guardian, id: string): Promise<PrivateConversationEntity> {
+    guardian.ensure(guardian.care.canUseConsole('close follow-ups'));
+    const conversation = await this.readableConversation(guardian, id);
     if (!conversation.closedAt) {
       conversation.closedAt = new Date();
       await this.conversations.update({ id: conversation.id }, { closedAt: conversation.closedAt });
@@ -114,19 +112,18 @@ export class FollowUpsService {
   }
 
   /** NOT_FOUND, not FORBIDDEN, for outsiders: they do not even learn that the conversation exists. */
-  async readableConversation(viewer: Viewer | null, id: string): Promise<PrivateConversationEntity> {
-    const v = requireViewer(viewer, 'read private conversations');
+  async readableConversation(guardian: Guardian, id: string): Promise<PrivateConversationEntity> {
+    guardian.check(guardian.signedIn('read private conversations'));
     const conversation = isUuid(id) ? await this.conversations.findOne({ where: { id } }) : null;
-    if (!conversation || !carePolicy.canReadConversation(v.account, conversation))
-      throw notFound('The conversation');
+    if (!conversation || !guardian.care.canReadConversation(conversation)) throw notFound('The conversation');
     return conversation;
   }
 
   /** The customer's own conversations, or for staff the ones they opened; newest first. */
-  myConversations(viewer: Viewer | null): Promise<PrivateConversationEntity[]> {
-    const { account } = requireViewer(viewer, 'read private conversations');
+  myConversations(guardian: Guardian): Promise<PrivateConversationEntity[]> {
+    const account = guardian.ensure(guardian.signedIn('read private conversations'));
     return this.conversations.find({
-      where: isStaff(account.role)
+      where: guardian.isStaff
         ? [{ customerId: account.id }, { openedById: account.id }]
         : { customerId: account.id },
       order: { createdAt: 'DESC' },

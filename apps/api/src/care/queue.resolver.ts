@@ -1,4 +1,4 @@
-// GraphQL for the care queue and routing; thin: the rules live in CareQueueService and care.policy.ts.
+// GraphQL for the care queue and routing; thin: the rules live in CareQueueService and the guardian (guardian/care.ts).
 import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
@@ -6,8 +6,9 @@ import { AccountsService } from '../accounts/accounts.service';
 import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { Connection } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { AssignmentEventEntity } from './assignment-event.entity';
@@ -28,7 +29,6 @@ import {
   ExpectedWaitModel,
   TeamModel,
 } from './care.model';
-import { carePolicy } from './care.policy';
 import { CategoryWaitEntity } from './category-wait.entity';
 import { ExpectedWaitService } from './expected-wait.service';
 import { CareQueueService } from './queue.service';
@@ -46,17 +46,17 @@ export class CareQueueResolver {
   })
   careQueue(
     @Args() args: CareQueueArgs,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<CareQueueItem>> {
-    return this.care.queue(viewer, args);
+    return this.care.queue(guardian, args);
   }
 
   @Subscription(() => CareQueueChange, {
     description: 'Employees only: a question arrived, was answered, assigned, … (over graphql-ws).',
     resolve: (payload: CareQueueChange) => payload,
   })
-  careQueueChanged(@CurrentViewer() viewer: Viewer | null): AsyncIterableIterator<CareQueueChange> {
-    carePolicy.assertStaff(viewer, 'follow the care queue');
+  careQueueChanged(@CurrentGuardian() guardian: Guardian): AsyncIterableIterator<CareQueueChange> {
+    guardian.ensure(guardian.care.canUseConsole('follow the care queue'));
     return this.pubsub.subscribe<CareQueueChange>(CARE_QUEUE_TOPIC);
   }
 
@@ -65,45 +65,45 @@ export class CareQueueResolver {
   })
   assignThread(
     @Args('input') input: AssignThreadInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.care.assign(viewer, input);
+    return this.care.assign(guardian, input);
   }
 
   @Query(() => [AccountModel], {
     description: 'Employees only: the employees and admins a thread can be assigned to, by name.',
   })
-  assignableStaff(@CurrentViewer() viewer: Viewer | null): Promise<AccountEntity[]> {
-    return this.care.assignableStaff(viewer);
+  assignableStaff(@CurrentGuardian() guardian: Guardian): Promise<AccountEntity[]> {
+    return this.care.assignableStaff(guardian);
   }
 
   @Query(() => [TeamModel], { description: 'Employees only.' })
-  teams(@CurrentViewer() viewer: Viewer | null): Promise<TeamEntity[]> {
-    return this.care.listTeams(viewer);
+  teams(@CurrentGuardian() guardian: Guardian): Promise<TeamEntity[]> {
+    return this.care.listTeams(guardian);
   }
 
   @Mutation(() => TeamModel, { description: 'Admins only.' })
   createTeam(
     @Args('input') input: CreateTeamInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<TeamEntity> {
-    return this.care.createTeam(viewer, input);
+    return this.care.createTeam(guardian, input);
   }
 
   @Mutation(() => TeamModel, { description: 'Admins only; the account must be an employee.' })
   addTeamMember(
     @Args('input') input: TeamMemberInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<TeamEntity> {
-    return this.care.addTeamMember(viewer, input);
+    return this.care.addTeamMember(guardian, input);
   }
 
   @Mutation(() => CategoryModel, { description: "Admins only: the team a category's new questions go to." })
   setCategoryDefaultTeam(
     @Args('input') input: SetCategoryTeamInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CategoryEntity> {
-    return this.care.setCategoryTeam(viewer, input);
+    return this.care.setCategoryTeam(guardian, input);
   }
 }
 
@@ -117,7 +117,7 @@ export class ThreadRoutingResolver {
 
   @ResolveField(() => AccountModel, { nullable: true, description: 'Employees only (null for others).' })
   assignee(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> | null {
-    if (!carePolicy.canUseConsole(ctx.viewer?.account ?? null) || !thread.assigneeId) return null;
+    if (!ctx.guardian.care.seesCareDetails || !thread.assigneeId) return null;
     return this.accounts.load(ctx.loaders, thread.assigneeId);
   }
 
@@ -126,7 +126,7 @@ export class ThreadRoutingResolver {
     @Parent() thread: ThreadEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<TeamEntity | null> | null {
-    if (!carePolicy.canUseConsole(ctx.viewer?.account ?? null) || !thread.assignedTeamId) return null;
+    if (!ctx.guardian.care.seesCareDetails || !thread.assignedTeamId) return null;
     return this.care.loadTeam(ctx.loaders, thread.assignedTeamId);
   }
 
@@ -138,7 +138,7 @@ export class ThreadRoutingResolver {
     @Parent() thread: ThreadEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<AssignmentEventEntity[]> | null {
-    if (!carePolicy.canUseConsole(ctx.viewer?.account ?? null)) return null;
+    if (!ctx.guardian.care.seesCareDetails) return null;
     return this.care.assignmentHistory(ctx.loaders, thread.id);
   }
 
@@ -146,8 +146,8 @@ export class ThreadRoutingResolver {
     nullable: true,
     description: 'Employees only: −1 … 1, null when not English.',
   })
-  sentiment(@Parent() thread: ThreadEntity, @CurrentViewer() viewer: Viewer | null): number | null {
-    return carePolicy.canUseConsole(viewer?.account ?? null) ? thread.sentiment : null;
+  sentiment(@Parent() thread: ThreadEntity, @CurrentGuardian() guardian: Guardian): number | null {
+    return guardian.care.seesCareDetails ? thread.sentiment : null;
   }
 }
 
@@ -184,7 +184,7 @@ export class CategoryCareResolver {
     @Parent() category: CategoryEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<TeamEntity | null> | null {
-    if (!carePolicy.canUseConsole(ctx.viewer?.account ?? null) || !category.defaultTeamId) return null;
+    if (!ctx.guardian.care.seesCareDetails || !category.defaultTeamId) return null;
     return this.care.loadTeam(ctx.loaders, category.defaultTeamId);
   }
 }

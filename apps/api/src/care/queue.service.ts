@@ -4,12 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
-import { isStaff, STAFF_ROLES } from '../accounts/accounts.policy';
 import { AccountsService } from '../accounts/accounts.service';
 import { CategoriesService } from '../categories/categories.service';
 import { CategoryEntity } from '../categories/category.entity';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
+import { STAFF_ROLES } from '../guardian/roles';
 import { badInput, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { QaEvents } from '../qa/qa-events';
@@ -24,7 +24,6 @@ import {
   TeamMemberInput,
 } from './care.inputs';
 import { CareQueueItem, CareQueueSort, SentimentFilter } from './care.model';
-import { carePolicy } from './care.policy';
 import { TeamEntity, TeamMemberEntity } from './team.entity';
 
 type QueueCursor = [number, string, string];
@@ -61,12 +60,8 @@ export class CareQueueService {
    * and still taking answers (not locked, not closed as a duplicate): nobody can answer those, so their clock
    * must not run in the queue.
    */
-  async queue(
-    viewer: Viewer | null,
-    args: CareQueueArgs,
-    now = new Date(),
-  ): Promise<Connection<CareQueueItem>> {
-    const { account } = carePolicy.assertStaff(viewer, 'see the care queue');
+  async queue(guardian: Guardian, args: CareQueueArgs, now = new Date()): Promise<Connection<CareQueueItem>> {
+    const account = guardian.ensure(guardian.care.canUseConsole('see the care queue'));
     const byNegative = args.sort === CareQueueSort.MOST_NEGATIVE;
     const filtered = () => {
       const qb = this.dataSource
@@ -127,15 +122,15 @@ export class CareQueueService {
 
   // ---- routing -----------------------------------------------------------------------------------
 
-  async assign(viewer: Viewer | null, input: AssignThreadInput): Promise<ThreadEntity> {
-    const { account } = carePolicy.assertStaff(viewer, 'assign threads');
+  async assign(guardian: Guardian, input: AssignThreadInput): Promise<ThreadEntity> {
+    const account = guardian.ensure(guardian.care.canUseConsole('assign threads'));
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       const assigneeId = input.assigneeId ?? null;
       if (assigneeId) {
         const assignee = await this.accounts.findById(assigneeId);
         if (!assignee) throw badInput('assigneeId', 'That account does not exist.');
-        if (!isStaff(assignee.role))
+        if (!guardian.care.canWorkCases(assignee))
           throw badInput('assigneeId', 'Threads can only be assigned to employees.');
       }
       const teamId = input.teamId === undefined ? thread.assignedTeamId : input.teamId;
@@ -179,15 +174,15 @@ export class CareQueueService {
   }
 
   /** The people a thread can be assigned to (employees and admins), by name, for the routing controls. */
-  assignableStaff(viewer: Viewer | null): Promise<AccountEntity[]> {
-    carePolicy.assertStaff(viewer, 'see who threads can be assigned to');
+  assignableStaff(guardian: Guardian): Promise<AccountEntity[]> {
+    guardian.ensure(guardian.care.canUseConsole('see who threads can be assigned to'));
     return this.dataSource
       .getRepository(AccountEntity)
       .find({ where: { role: In([...STAFF_ROLES]) }, order: { displayName: 'ASC', id: 'ASC' } });
   }
 
-  listTeams(viewer: Viewer | null): Promise<TeamEntity[]> {
-    carePolicy.assertStaff(viewer, 'see teams');
+  listTeams(guardian: Guardian): Promise<TeamEntity[]> {
+    guardian.ensure(guardian.care.canUseConsole('see teams'));
     return this.teams.find({ order: { name: 'ASC' } });
   }
 
@@ -214,28 +209,29 @@ export class CareQueueService {
     ).load(teamId);
   }
 
-  async createTeam(viewer: Viewer | null, input: CreateTeamInput): Promise<TeamEntity> {
-    carePolicy.assertAdmin(viewer, 'create teams');
+  async createTeam(guardian: Guardian, input: CreateTeamInput): Promise<TeamEntity> {
+    guardian.ensure(guardian.care.canManageTeams('create teams'));
     const name = input.name.trim();
     if (await this.teams.findOne({ where: { name } })) throw badInput('name', `A team named ${name} exists.`);
     return this.teams.save(this.teams.create({ name }));
   }
 
-  async addTeamMember(viewer: Viewer | null, input: TeamMemberInput): Promise<TeamEntity> {
-    carePolicy.assertAdmin(viewer, 'manage teams');
+  async addTeamMember(guardian: Guardian, input: TeamMemberInput): Promise<TeamEntity> {
+    guardian.ensure(guardian.care.canManageTeams('manage teams'));
     const team = await this.teams.findOne({ where: { id: input.teamId } });
     if (!team) throw notFound('The team');
     const account = await this.accounts.findById(input.accountId);
     if (!account) throw badInput('accountId', 'That account does not exist.');
-    if (!isStaff(account.role)) throw badInput('accountId', 'Only employees can join a care team.');
+    if (!guardian.care.canWorkCases(account))
+      throw badInput('accountId', 'Only employees can join a care team.');
     await this.dataSource
       .getRepository(TeamMemberEntity)
       .upsert({ teamId: team.id, accountId: account.id }, ['teamId', 'accountId']);
     return team;
   }
 
-  async setCategoryTeam(viewer: Viewer | null, input: SetCategoryTeamInput): Promise<CategoryEntity> {
-    carePolicy.assertAdmin(viewer, 'route categories');
+  async setCategoryTeam(guardian: Guardian, input: SetCategoryTeamInput): Promise<CategoryEntity> {
+    guardian.ensure(guardian.care.canManageTeams('route categories'));
     const teamId = input.teamId ?? null;
     if (teamId && !(await this.teams.findOne({ where: { id: teamId } })))
       throw badInput('teamId', 'That team does not exist.');

@@ -1,13 +1,16 @@
-// GraphQL for satisfaction ratings; thin: the rules live in RatingsService and care.policy.ts.
+// GraphQL for satisfaction ratings; thin: the rules live in RatingsService and the guardian (guardian/care.ts).
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { notFound } from '../common/errors';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { AbilityModel, ThreadAbilities } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
+import type { ThreadAbilitySet } from '../guardian/publish';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { RateHelpInput } from './care.inputs';
 import { SatisfactionRatingModel } from './care.model';
-import { carePolicy } from './care.policy';
 import { RatingsService } from './ratings.service';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 
@@ -23,14 +26,16 @@ export class RatingsResolver {
   })
   rateHelp(
     @Args('input') input: RateHelpInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<SatisfactionRatingEntity> {
-    return this.care.rateHelp(viewer, input);
+    return this.care.rateHelp(guardian, input);
   }
 
   @ResolveField(() => ThreadModel)
   async thread(@Parent() r: SatisfactionRatingEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
-    return (await this.threads.load(ctx.loaders, r.threadId))!;
+    const thread = await this.threads.findVisible(ctx.guardian, r.threadId, ctx.loaders);
+    if (!thread) throw notFound('The thread');
+    return thread;
   }
 }
 
@@ -47,15 +52,28 @@ export class ThreadRatingResolver {
     @Parent() thread: ThreadEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<SatisfactionRatingEntity | null> {
-    return this.care.ratingFor(ctx.loaders, ctx.viewer, thread);
+    return this.care.ratingFor(ctx.loaders, ctx.guardian, thread);
   }
 
   @ResolveField(() => Boolean, {
     description: 'The viewer asked this solved question and has not rated it yet.',
+    deprecationReason: 'Use `can { rate }`, which also says why not.',
   })
   async viewerCanRate(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
-    if (!ctx.viewer || !carePolicy.canRate(ctx.viewer.account, thread) || thread.status !== 'SOLVED')
-      return false;
-    return !(await this.care.ratingFor(ctx.loaders, ctx.viewer, thread));
+    return (await this.care.rateAbility(ctx, thread)).allowed;
+  }
+}
+
+/** Care's ability on a thread: rating the help (the asker, once, when solved). */
+@Resolver(() => ThreadAbilities)
+export class ThreadRateAbilityResolver {
+  constructor(private readonly care: RatingsService) {}
+
+  @ResolveField(() => AbilityModel, {
+    complexity: 0,
+    description: 'Rate the help on this solved question (its asker, once).',
+  })
+  rate(@Parent() can: ThreadAbilitySet, @Ctx() ctx: RequestContext): Promise<AbilityModel> {
+    return this.care.rateAbility(ctx, can.thread);
   }
 }

@@ -2,16 +2,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { isStaff, requireViewer } from '../accounts/accounts.policy';
-import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { RequestContext } from '../common/context';
+import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
+import { Ability } from '../guardian/ability';
+import { Guardian } from '../guardian/guardian';
 import { QaEvents } from '../qa/qa-events';
-import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { RateHelpInput } from './care.inputs';
-import { carePolicy } from './care.policy';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 
 @Injectable()
@@ -23,16 +22,14 @@ export class RatingsService {
     private readonly events: QaEvents,
   ) {}
 
-  async rateHelp(viewer: Viewer | null, input: RateHelpInput): Promise<SatisfactionRatingEntity> {
-    const { account } = requireViewer(viewer, 'rate the help');
-    const thread = await this.threads.findVisible(viewer, input.threadId);
+  async rateHelp(guardian: Guardian, input: RateHelpInput): Promise<SatisfactionRatingEntity> {
+    guardian.ensure(guardian.active('rate the help'));
+    const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread || thread.deletedAt) throw notFound('The thread');
-    if (!carePolicy.canRate(account, thread)) throw forbidden('Only the person who asked can rate the help.');
-    if (thread.kind !== ThreadKind.QUESTION || thread.status !== ThreadStatus.SOLVED)
-      throw badInput(
-        'threadId',
-        'You can rate the help once your question is solved (an answer is accepted).',
-      );
+    const ability = guardian.care.canRate(thread);
+    // Not solved yet is something the asker fixes (BAD_USER_INPUT); anyone else is refused (FORBIDDEN).
+    if (!ability.allowed && guardian.is(thread.authorId)) throw badInput('threadId', ability.reason!);
+    const account = guardian.ensure(ability);
     const comment = input.comment?.trim() || null;
     // Announced in the same transaction so listeners (webhooks) record it only if the rating is stored.
     const inserted = await this.events.transaction(async (manager, emit) => {
@@ -48,9 +45,20 @@ export class RatingsService {
     return this.ratings.findOneOrFail({ where: { id: inserted[0].id } });
   }
 
+  /** Whether the viewer may rate the help on this thread now (the guardian's rule, and not rated yet). */
+  async rateAbility(
+    ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
+    thread: ThreadEntity,
+  ): Promise<Ability> {
+    const ability = ctx.guardian.care.canRate(thread);
+    if (!ability.allowed) return ability;
+    const rated = await this.ratingFor(ctx.loaders, ctx.guardian, thread);
+    return ctx.guardian.care.canRate(thread, { alreadyRated: !!rated });
+  }
+
   /** The rating on a thread, for its asker and staff only. */
-  async ratingFor(loaders: Loaders, viewer: Viewer | null, thread: ThreadEntity) {
-    if (!viewer || !(viewer.account.id === thread.authorId || isStaff(viewer.account.role))) return null;
+  async ratingFor(loaders: Loaders, guardian: Guardian, thread: ThreadEntity) {
+    if (!guardian.care.canSeeRating(thread)) return null;
     return loaderFor<string, SatisfactionRatingEntity>(
       loaders,
       'ratingByThread',

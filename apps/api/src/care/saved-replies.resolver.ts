@@ -1,7 +1,7 @@
-// GraphQL for saved replies; thin: the rules live in SavedRepliesService and care.policy.ts.
+// GraphQL for saved replies; thin: the rules live in SavedRepliesService and the guardian (guardian/care.ts).
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../common/context';
-import { CurrentViewer } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
+import { CurrentGuardian } from '../common/decorators';
 import { CreateSavedReplyInput, RenderSavedReplyInput, UpdateSavedReplyInput } from './care.inputs';
 import { SavedReplyModel } from './care.model';
 import { SavedReplyEntity } from './saved-reply.entity';
@@ -12,32 +12,32 @@ export class SavedRepliesResolver {
   constructor(private readonly care: SavedRepliesService) {}
 
   @Query(() => [SavedReplyModel], { description: 'Employees only: shared reply templates, by title.' })
-  savedReplies(@CurrentViewer() viewer: Viewer | null): Promise<SavedReplyEntity[]> {
-    return this.care.listSavedReplies(viewer);
+  savedReplies(@CurrentGuardian() guardian: Guardian): Promise<SavedReplyEntity[]> {
+    return this.care.listSavedReplies(guardian);
   }
 
   @Mutation(() => SavedReplyModel, { description: 'Employees only.' })
   createSavedReply(
     @Args('input') input: CreateSavedReplyInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<SavedReplyEntity> {
-    return this.care.createSavedReply(viewer, input);
+    return this.care.createSavedReply(guardian, input);
   }
 
   @Mutation(() => SavedReplyModel, { description: 'Employees only; omitted fields keep their value.' })
   updateSavedReply(
     @Args('input') input: UpdateSavedReplyInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<SavedReplyEntity> {
-    return this.care.updateSavedReply(viewer, input);
+    return this.care.updateSavedReply(guardian, input);
   }
 
   @Mutation(() => Boolean, { description: 'Employees only.' })
   deleteSavedReply(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<boolean> {
-    return this.care.deleteSavedReply(viewer, id);
+    return this.care.deleteSavedReply(guardian, id);
   }
 
   @Query(() => String, {
@@ -46,8 +46,8 @@ export class SavedRepliesResolver {
   })
   renderSavedReply(
     @Args('input') input: RenderSavedReplyInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<string> {
-    return this.care.renderSavedReply(viewer, input);
+    return this.care.renderSavedReply(guardian, input);
   }
 }

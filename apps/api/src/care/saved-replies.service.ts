@@ -5,11 +5,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { notFound } from '../common/errors';
 import { ThreadsService } from '../threads/threads.service';
 import { CreateSavedReplyInput, RenderSavedReplyInput, UpdateSavedReplyInput } from './care.inputs';
-import { carePolicy } from './care.policy';
 import { SavedReplyEntity } from './saved-reply.entity';
 
 @Injectable()
@@ -20,20 +19,20 @@ export class SavedRepliesService {
     private readonly threads: ThreadsService,
   ) {}
 
-  listSavedReplies(viewer: Viewer | null): Promise<SavedReplyEntity[]> {
-    carePolicy.assertStaff(viewer, 'use saved replies');
+  listSavedReplies(guardian: Guardian): Promise<SavedReplyEntity[]> {
+    guardian.ensure(guardian.care.canUseConsole('use saved replies'));
     return this.savedReplies.find({ order: { title: 'ASC' } });
   }
 
-  async createSavedReply(viewer: Viewer | null, input: CreateSavedReplyInput): Promise<SavedReplyEntity> {
-    const { account } = carePolicy.assertStaff(viewer, 'write saved replies');
+  async createSavedReply(guardian: Guardian, input: CreateSavedReplyInput): Promise<SavedReplyEntity> {
+    const account = guardian.ensure(guardian.care.canUseConsole('write saved replies'));
     return this.savedReplies.save(
       this.savedReplies.create({ title: input.title.trim(), body: input.body, createdById: account.id }),
     );
   }
 
-  async updateSavedReply(viewer: Viewer | null, input: UpdateSavedReplyInput): Promise<SavedReplyEntity> {
-    const { account } = carePolicy.assertStaff(viewer, 'edit saved replies');
+  async updateSavedReply(guardian: Guardian, input: UpdateSavedReplyInput): Promise<SavedReplyEntity> {
+    const account = guardian.ensure(guardian.care.canUseConsole('edit saved replies'));
     const reply = await this.savedReplies.findOne({ where: { id: input.id } });
     if (!reply) throw notFound('The saved reply');
     if (input.title != null) reply.title = input.title.trim();
@@ -42,19 +41,19 @@ export class SavedRepliesService {
     return this.savedReplies.save(reply);
   }
 
-  async deleteSavedReply(viewer: Viewer | null, id: string): Promise<boolean> {
-    carePolicy.assertStaff(viewer, 'delete saved replies');
+  async deleteSavedReply(guardian: Guardian, id: string): Promise<boolean> {
+    guardian.ensure(guardian.care.canUseConsole('delete saved replies'));
     const result = isUuid(id) ? await this.savedReplies.delete({ id }) : { affected: 0 };
     if (!result.affected) throw notFound('The saved reply');
     return true;
   }
 
   /** The reply's Markdown with {{customer_name}} and {{thread_title}} filled in for one thread. */
-  async renderSavedReply(viewer: Viewer | null, input: RenderSavedReplyInput): Promise<string> {
-    carePolicy.assertStaff(viewer, 'use saved replies');
+  async renderSavedReply(guardian: Guardian, input: RenderSavedReplyInput): Promise<string> {
+    guardian.ensure(guardian.care.canUseConsole('use saved replies'));
     const reply = await this.savedReplies.findOne({ where: { id: input.savedReplyId } });
     if (!reply) throw notFound('The saved reply');
-    const thread = await this.threads.findVisible(viewer, input.threadId);
+    const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread) throw notFound('The thread');
     const asker = await this.accounts.findById(thread.authorId);
     if (!asker) throw notFound('The asker');

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '../common/context';
-import { CurrentViewer } from '../common/decorators';
+import { CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import { CategoryEntity } from './category.entity';
 import { CategoryModel } from './category.model';
 import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
@@ -23,16 +23,16 @@ export class CategoriesResolver {
   @Mutation(() => CategoryModel, { description: 'Admins only.' })
   createCategory(
     @Args('input') input: CreateCategoryInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CategoryEntity> {
-    return this.categoriesService.create(viewer, input);
+    return this.categoriesService.create(guardian, input);
   }
 
   @Mutation(() => CategoryModel, { description: 'Admins only; omitted fields keep their value.' })
   updateCategory(
     @Args('input') input: UpdateCategoryInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CategoryEntity> {
-    return this.categoriesService.update(viewer, input);
+    return this.categoriesService.update(guardian, input);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { accountsPolicy, requireViewer } from '../accounts/accounts.policy';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { CategoryEntity } from './category.entity';
 import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
@@ -42,25 +41,20 @@ export class CategoriesService {
     return isUuid(id) ? this.categories.findOne({ where: { id } }) : Promise.resolve(null);
   }
 
-  private assertAdmin(viewer: Viewer | null): void {
-    const { account } = requireViewer(viewer, 'manage categories');
-    if (!accountsPolicy.canSetRole(account)) throw forbidden('Only admins can manage categories.');
-  }
-
   private async assertSlugFree(slug: string, exceptId?: string): Promise<void> {
     const other = await this.categories.findOne({ where: { slug } });
     if (other && other.id !== exceptId)
       throw badInput('slug', `The slug "${slug}" is already used by ${other.name}.`);
   }
 
-  async create(viewer: Viewer | null, input: CreateCategoryInput): Promise<CategoryEntity> {
-    this.assertAdmin(viewer);
+  async create(guardian: Guardian, input: CreateCategoryInput): Promise<CategoryEntity> {
+    guardian.ensure(guardian.categories.canManage());
     await this.assertSlugFree(input.slug);
     return this.categories.save(this.categories.create({ ...input }));
   }
 
-  async update(viewer: Viewer | null, input: UpdateCategoryInput): Promise<CategoryEntity> {
-    this.assertAdmin(viewer);
+  async update(guardian: Guardian, input: UpdateCategoryInput): Promise<CategoryEntity> {
+    guardian.ensure(guardian.categories.canManage());
     const category = await this.findById(input.categoryId);
     if (!category) throw notFound('The category');
     if (input.slug) await this.assertSlugFree(input.slug, category.id);

@@ -4,8 +4,11 @@ import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { CommentAbilities } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
+import { commentAbilities } from '../guardian/publish';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -18,6 +21,7 @@ export class CommentsResolver {
   constructor(
     private readonly commentsService: CommentsService,
     private readonly accountsService: AccountsService,
+    private readonly threadsService: ThreadsService,
   ) {}
 
   @Mutation(() => CommentModel, {
@@ -25,14 +29,23 @@ export class CommentsResolver {
   })
   postComment(
     @Args('input') input: PostCommentInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<CommentEntity> {
-    return this.commentsService.post(viewer, input);
+    return this.commentsService.post(guardian, input);
   }
 
   @ResolveField(() => AccountModel)
   async author(@Parent() comment: CommentEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, comment.authorId))!;
+  }
+
+  @ResolveField(() => CommentAbilities, {
+    complexity: 0,
+    description: 'What the viewer may do with this comment now, and why not (from the guardian).',
+  })
+  async can(@Parent() comment: CommentEntity, @Ctx() ctx: RequestContext): Promise<CommentAbilities> {
+    const thread = (await this.threadsService.load(ctx.loaders, comment.threadId))!;
+    return commentAbilities(ctx.guardian, comment, thread);
   }
 }
 
@@ -48,8 +61,7 @@ export class ThreadCommentsResolver {
     description: 'Comments on the thread itself (not on its answers), oldest first.',
   })
   comments(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.commentsService.onThread(ctx.loaders, thread.id, seeHidden);
+    return this.commentsService.onThread(ctx, thread);
   }
 }
 
@@ -63,7 +75,6 @@ export class AnswerCommentsResolver {
 
   @ResolveField(() => [CommentModel])
   comments(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
-    const seeHidden = this.threadsService.policy.canSeeHidden(ctx.viewer?.account ?? null);
-    return this.commentsService.onAnswer(ctx.loaders, answer.threadId, answer.id, seeHidden);
+    return this.commentsService.onAnswer(ctx, answer);
   }
 }

@@ -3,11 +3,13 @@ import { renderMarkdown } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { requireActive } from '../accounts/accounts.policy';
+import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswersService } from '../answers/answers.service';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { RequestContext } from '../common/context';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { listLoaderFor, Loaders } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
@@ -26,24 +28,21 @@ export class CommentsService {
     private readonly events: QaEvents,
   ) {}
 
-  async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentEntity> {
-    const { account } = requireActive(viewer, 'comment');
+  async post(guardian: Guardian, input: PostCommentInput): Promise<CommentEntity> {
+    const account = guardian.ensure(guardian.active('comment'));
     if (!input.body.trim()) throw badInput('body', 'Comment is empty.');
     await this.rateLimits.consume('postsPerAccount', account.id);
-    await this.threads.limitNewAccount(account, null, input.body);
+    await this.threads.limitNewAccount(guardian, null, input.body);
     return this.events.transaction(async (manager, emit) => {
       const answer = await this.answers.findLive(manager, input.targetId);
       const thread = await this.threads.find(manager, answer?.threadId ?? input.targetId);
-      if (!thread || thread.deletedAt) throw notFound('The post you are commenting on');
-      this.threads.assertNotLocked(thread, 'comments');
-      if (!this.threads.policy.canComment(account, thread, answer ?? undefined)) {
-        const check = this.threads.policy.privilege(account, 'comment');
-        throw forbidden(check.message, {
-          privilege: 'comment',
-          requiredReputation: check.required,
-          reputation: account.reputation,
-        });
-      }
+      if (
+        !thread ||
+        thread.deletedAt ||
+        !(answer ? guardian.posts.canSeeAnswer(answer, thread) : guardian.posts.canSeeThread(thread))
+      )
+        throw notFound('The post you are commenting on');
+      guardian.ensure(guardian.posts.canComment(thread, answer));
       const comment = await manager.save(
         manager.create(CommentEntity, {
           threadId: thread.id,
@@ -79,21 +78,25 @@ export class CommentsService {
     ).load(threadId);
   }
 
-  /** Hidden comments are left out unless the viewer may see hidden posts (seeHidden). */
-  async onThread(loaders: Loaders, threadId: string, seeHidden = false): Promise<CommentEntity[]> {
-    return (await this.forThreadAll(loaders, threadId)).filter(
-      (c) => !c.answerId && (seeHidden || !c.hiddenAt),
+  /** The thread's own comments the viewer may see (the guardian decides: hidden, and the thread itself). */
+  async onThread(
+    ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
+    thread: ThreadEntity,
+  ): Promise<CommentEntity[]> {
+    return (await this.forThreadAll(ctx.loaders, thread.id)).filter(
+      (c) => !c.answerId && ctx.guardian.posts.canSeeComment(c, thread),
     );
   }
 
+  /** An answer's comments the viewer may see. */
   async onAnswer(
-    loaders: Loaders,
-    threadId: string,
-    answerId: string,
-    seeHidden = false,
+    ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
+    answer: AnswerEntity,
   ): Promise<CommentEntity[]> {
-    return (await this.forThreadAll(loaders, threadId)).filter(
-      (c) => c.answerId === answerId && (seeHidden || !c.hiddenAt),
+    const thread = await this.threads.load(ctx.loaders, answer.threadId);
+    if (!thread) return [];
+    return (await this.forThreadAll(ctx.loaders, answer.threadId)).filter(
+      (c) => c.answerId === answer.id && ctx.guardian.posts.canSeeComment(c, thread, answer),
     );
   }
 

@@ -1,6 +1,7 @@
 // What every GraphQL request carries: the HTTP pair, the signed-in viewer (if any) and its DataLoaders.
 import type { Request, Response } from 'express';
 import type { AccountEntity } from '../accounts/account.entity';
+import type { Guardian } from '../guardian/guardian';
 import type { Loaders } from './loaders';
 
 export interface Viewer {
@@ -16,6 +17,8 @@ export interface RequestContext {
   res: Response;
   viewer: Viewer | null;
   loaders: Loaders;
+  /** Answers every "may the viewer do this?" for this request; services ask it. */
+  guardian: Guardian;
   /** Client address, honouring X-Forwarded-For only when TRUST_PROXY is set. */
   ip: string;
 }

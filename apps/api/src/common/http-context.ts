@@ -4,24 +4,29 @@ import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import { bearerSecret } from '../tokens/bearer';
 import type { ApiTokensService } from '../tokens/api-tokens.service';
+import type { Config } from '../config/config';
+import { withGuardian } from '../guardian/guardian';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 
 export async function httpRequestContext(
-  auth: { sessions: SessionsService; apiTokens: ApiTokensService },
+  auth: { sessions: SessionsService; apiTokens: ApiTokensService; config: Pick<Config, 'reputation'> },
   req: Request,
   res: Response,
 ): Promise<RequestContext> {
   // An API token speaks for itself: the cookie is ignored, so a browser session never widens it.
   const bearer = bearerSecret(req);
-  return {
-    req,
-    res,
-    viewer:
-      bearer !== null
-        ? await auth.apiTokens.resolve(bearer)
-        : await auth.sessions.resolve(req.cookies?.[SESSION_COOKIE]),
-    loaders: createLoaders(),
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-  };
+  return withGuardian(
+    {
+      req,
+      res,
+      viewer:
+        bearer !== null
+          ? await auth.apiTokens.resolve(bearer)
+          : await auth.sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+      loaders: createLoaders(),
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    },
+    auth.config,
+  );
 }

@@ -4,11 +4,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { Connection, decodeCursor, encodeCursor, toConnection } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { ModerationTarget } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
 import { ModerationLogArgs } from './moderation.inputs';
-import { ModerationActionKind as Action } from './moderation.policy';
+import { ModerationActionKind as Action } from './moderation-action-kind';
 import { requireModerator } from './moderator';
 
 export type Snapshot = Record<string, unknown>;
@@ -45,8 +45,8 @@ export class AuditLogService {
   }
 
   /** The audit log, newest first, filtered by actor, action, target. */
-  async list(viewer: Viewer | null, args: ModerationLogArgs): Promise<Connection<ModerationActionEntity>> {
-    requireModerator(viewer, 'READ_LOG');
+  async list(guardian: Guardian, args: ModerationLogArgs): Promise<Connection<ModerationActionEntity>> {
+    requireModerator(guardian);
     const filtered = () => {
       const qb = this.log.createQueryBuilder('m');
       const f = args.filter ?? {};

@@ -1,8 +1,9 @@
 // GraphQL for flags: reporting a post, the moderators' queue, and closing flags.
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, PageArgs } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -17,16 +18,16 @@ export class FlagsResolver {
   constructor(private readonly flags: FlagsService) {}
 
   @Mutation(() => FlagModel, { description: 'Needs the flag privilege; one open flag per account and post.' })
-  flag(@Args('input') input: FlagInput, @CurrentViewer() viewer: Viewer | null): Promise<FlagEntity> {
-    return this.flags.flag(viewer, input);
+  flag(@Args('input') input: FlagInput, @CurrentGuardian() guardian: Guardian): Promise<FlagEntity> {
+    return this.flags.flag(guardian, input);
   }
 
   @Query(() => FlagGroupConnection, { description: 'Moderators: open flags grouped by post, oldest first.' })
   flagQueue(
     @Args() page: PageArgs,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<FlagGroupModel>> {
-    return this.flags.flagQueue(viewer, page);
+    return this.flags.flagQueue(guardian, page);
   }
 
   @Mutation(() => ModerationActionModel, {
@@ -34,9 +35,9 @@ export class FlagsResolver {
   })
   resolveFlags(
     @Args('input') input: ResolveFlagsInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ModerationActionEntity> {
-    return this.flags.resolveFlags(viewer, input);
+    return this.flags.resolveFlags(guardian, input);
   }
 }
 
@@ -46,6 +47,6 @@ export class FlagGroupResolver {
 
   @ResolveField(() => ThreadModel, { nullable: true })
   thread(@Parent() group: FlagGroupModel, @Ctx() ctx: RequestContext): Promise<ThreadEntity | null> | null {
-    return group.threadId ? this.threadsService.findVisible(ctx.viewer, group.threadId, ctx.loaders) : null;
+    return group.threadId ? this.threadsService.findVisible(ctx.guardian, group.threadId, ctx.loaders) : null;
   }
 }

@@ -4,9 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
-import { requireActive } from '../accounts/accounts.policy';
 import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { ThreadsService } from '../threads/threads.service';
 import { AnswersService } from '../answers/answers.service';
@@ -17,7 +16,7 @@ import { FlagEntity, FlagStatus, ModerationTarget } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
 import { FlagInput, ResolveFlagsInput } from './moderation.inputs';
 import { FlagGroupModel } from './moderation.model';
-import { ModerationActionKind as Action } from './moderation.policy';
+import { ModerationActionKind as Action } from './moderation-action-kind';
 import { locatePost, requireModerator, requireReason } from './moderator';
 
 type GroupCursor = [string, string];
@@ -36,14 +35,14 @@ export class FlagsService {
   ) {}
 
   /** Needs the flag privilege; one open flag per account and post. */
-  async flag(viewer: Viewer | null, input: FlagInput): Promise<FlagEntity> {
-    const { account } = requireActive(viewer, 'flag posts');
-    this.threads.policy.requirePrivilege(account, 'flag');
+  async flag(guardian: Guardian, input: FlagInput): Promise<FlagEntity> {
+    const account = guardian.ensure(guardian.active('flag posts'));
+    guardian.ensure(guardian.privilege('flag'));
     return inTransaction(this.dataSource, async (manager) => {
       const found = await locatePost(this, manager, input.targetId);
       const post = found && (found.comment ?? found.answer ?? found.thread);
-      if (!found || !post || (post.hiddenAt && !this.threads.policy.canSeeHidden(account)))
-        throw notFound('The post you are flagging');
+      if (!found || !post) throw notFound('The post you are flagging');
+      guardian.ensure(guardian.posts.canFlag(post, found.thread));
       const open = await manager.findOne(FlagEntity, {
         where: { accountId: account.id, targetId: post.id, status: FlagStatus.OPEN },
       });
@@ -82,9 +81,9 @@ export class FlagsService {
     return (result as [unknown, number])[1] ?? 0;
   }
 
-  async resolveFlags(viewer: Viewer | null, input: ResolveFlagsInput): Promise<ModerationActionEntity> {
+  async resolveFlags(guardian: Guardian, input: ResolveFlagsInput): Promise<ModerationActionEntity> {
     const action = input.dismiss ? Action.DISMISS_FLAGS : Action.RESOLVE_FLAGS;
-    const { account } = requireModerator(viewer, action);
+    const account = requireModerator(guardian);
     const reason = requireReason(input.reason);
     return inTransaction(this.dataSource, async (manager) => {
       const open = await manager.find(FlagEntity, {
@@ -106,8 +105,8 @@ export class FlagsService {
   }
 
   /** Open flags grouped by post, the post with the oldest open flag first. */
-  async flagQueue(viewer: Viewer | null, page: PageArgs): Promise<Connection<FlagGroupModel>> {
-    requireModerator(viewer, 'READ_QUEUE');
+  async flagQueue(guardian: Guardian, page: PageArgs): Promise<Connection<FlagGroupModel>> {
+    requireModerator(guardian);
     const after = decodeCursor(page.after, isGroupCursor);
     const params: unknown[] = [page.first + 1];
     let cursorSql = '';

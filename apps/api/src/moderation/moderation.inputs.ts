@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../common/connection';
 import { FlagReason, ModerationTarget } from './flag.entity';
-import { ModerationActionKind } from './moderation.policy';
+import { ModerationActionKind } from './moderation-action-kind';
 import { Trim } from '../common/validation';
 
 const REASON = 'Give a reason: it is written to the audit log.';

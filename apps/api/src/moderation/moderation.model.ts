@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/connection';
 import { FlagReason, FlagStatus, ModerationTarget } from './flag.entity';
-import { ModerationActionKind } from './moderation.policy';
+import { ModerationActionKind } from './moderation-action-kind';
 
 registerEnumType(FlagReason, { name: 'FlagReason' });
 registerEnumType(FlagStatus, { name: 'FlagStatus' });

@@ -3,14 +3,15 @@ import { GraphQLISODateTime, ID } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { isModerator } from '../accounts/accounts.policy';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import type { CommentEntity } from '../comments/comment.entity';
 import { CommentModel } from '../comments/comment.model';
 import { Connection } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { AbilityModel } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -45,76 +46,76 @@ export class ModerationResolver {
   @Query(() => ModerationActionConnection, { description: 'Moderators: the audit log, newest first.' })
   moderationLog(
     @Args() args: ModerationLogArgs,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<ModerationActionEntity>> {
-    return this.auditLog.list(viewer, args);
+    return this.auditLog.list(guardian, args);
   }
 
   @Mutation(Action, { description: 'Moderators: hides a thread, answer or comment from everyone but staff.' })
-  hidePost(@Args('input') input: PostActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.hide(viewer, input);
+  hidePost(@Args('input') input: PostActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.hide(guardian, input);
   }
 
   @Mutation(Action)
-  restorePost(@Args('input') input: PostActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.restore(viewer, input);
+  restorePost(@Args('input') input: PostActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.restore(guardian, input);
   }
 
   @Mutation(Action, { description: 'Moderators: a locked thread takes no new answers or comments.' })
-  lockThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.lock(viewer, input);
+  lockThread(@Args('input') input: ThreadActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.lock(guardian, input);
   }
 
   @Mutation(Action)
-  unlockThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.unlock(viewer, input);
+  unlockThread(@Args('input') input: ThreadActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.unlock(guardian, input);
   }
 
   @Mutation(Action, {
     description: 'Moderators: closes a thread as a duplicate, optionally merging its answers.',
   })
-  closeAsDuplicate(@Args('input') input: CloseAsDuplicateInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.closeAsDuplicate(viewer, input);
+  closeAsDuplicate(@Args('input') input: CloseAsDuplicateInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.closeAsDuplicate(guardian, input);
   }
 
   @Mutation(Action)
-  moveThread(@Args('input') input: MoveThreadInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.move(viewer, input);
+  moveThread(@Args('input') input: MoveThreadInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.move(guardian, input);
   }
 
   @Mutation(Action)
-  editTags(@Args('input') input: EditTagsInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.editTags(viewer, input);
+  editTags(@Args('input') input: EditTagsInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.editTags(guardian, input);
   }
 
   @Mutation(Action, { description: 'Moderators: pins a thread above the popular list until a date.' })
-  pinThread(@Args('input') input: PinThreadInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.pin(viewer, input);
+  pinThread(@Args('input') input: PinThreadInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.pin(guardian, input);
   }
 
   @Mutation(Action)
-  unpinThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.unpin(viewer, input);
+  unpinThread(@Args('input') input: ThreadActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.unpin(guardian, input);
   }
 
   @Mutation(Action, { description: 'Moderators: featured threads lead the home page.' })
-  featureThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.feature(viewer, input);
+  featureThread(@Args('input') input: ThreadActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.feature(guardian, input);
   }
 
   @Mutation(Action)
-  unfeatureThread(@Args('input') input: ThreadActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.unfeature(viewer, input);
+  unfeatureThread(@Args('input') input: ThreadActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.unfeature(guardian, input);
   }
 
   @Mutation(Action, { description: 'Moderators: the account cannot post until then.' })
-  suspendAccount(@Args('input') input: SuspendAccountInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.suspend(viewer, input);
+  suspendAccount(@Args('input') input: SuspendAccountInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.suspend(guardian, input);
   }
 
   @Mutation(Action)
-  unsuspendAccount(@Args('input') input: AccountActionInput, @CurrentViewer() viewer: Viewer | null) {
-    return this.moderation.unsuspend(viewer, input);
+  unsuspendAccount(@Args('input') input: AccountActionInput, @CurrentGuardian() guardian: Guardian) {
+    return this.moderation.unsuspend(guardian, input);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The state before, as JSON.' })
@@ -142,7 +143,7 @@ export class ModerationResolver {
   ): Promise<ThreadEntity | null> | null {
     const threadId =
       row.targetType === ModerationTarget.THREAD ? row.targetId : (row.after?.threadId as string | undefined);
-    return threadId ? this.threadsService.findVisible(ctx.viewer, threadId, ctx.loaders) : null;
+    return threadId ? this.threadsService.findVisible(ctx.guardian, threadId, ctx.loaders) : null;
   }
 
   @ResolveField(() => AccountModel, {
@@ -198,7 +199,7 @@ export class ThreadModerationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadEntity | null> | null {
     return thread.duplicateOfId
-      ? this.threadsService.findVisible(ctx.viewer, thread.duplicateOfId, ctx.loaders)
+      ? this.threadsService.findVisible(ctx.guardian, thread.duplicateOfId, ctx.loaders)
       : null;
   }
 
@@ -235,10 +236,9 @@ export class CommentModerationResolver {
 /** A suspension is visible to the account itself and to moderators. */
 @Resolver(() => AccountModel)
 export class AccountSuspensionResolver {
-  private visible(account: AccountEntity, viewer: Viewer | null): boolean {
+  private visible(account: AccountEntity, guardian: Guardian): boolean {
     return (
-      !!viewer &&
-      (viewer.account.id === account.id || isModerator(viewer.account.role)) &&
+      guardian.moderation.canSeeSuspension(account) &&
       !!account.suspendedUntil &&
       account.suspendedUntil > new Date()
     );
@@ -248,12 +248,20 @@ export class AccountSuspensionResolver {
     nullable: true,
     description: 'Suspended (cannot post) until then; visible to the account itself and to moderators.',
   })
-  suspendedUntil(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): Date | null {
-    return this.visible(account, viewer) ? account.suspendedUntil : null;
+  suspendedUntil(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): Date | null {
+    return this.visible(account, guardian) ? account.suspendedUntil : null;
+  }
+
+  @ResolveField(() => AbilityModel, {
+    complexity: 0,
+    description: 'Whether the viewer may suspend (or lift the suspension of) this account, and why not.',
+  })
+  canSuspend(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): AbilityModel {
+    return guardian.moderation.canSuspend(account);
   }
 
   @ResolveField(() => String, { nullable: true })
-  suspensionReason(@Parent() account: AccountEntity, @CurrentViewer() viewer: Viewer | null): string | null {
-    return this.visible(account, viewer) ? account.suspensionReason : null;
+  suspensionReason(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): string | null {
+    return this.visible(account, guardian) ? account.suspensionReason : null;
   }
 }

@@ -11,8 +11,8 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AnswersService } from '../answers/answers.service';
 import { CategoriesService } from '../categories/categories.service';
 import { CommentsService } from '../comments/comments.service';
-import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../database/transaction';
 import { Emit, QaEvents, ThreadChange } from '../qa/qa-events';
 import { RevisionTarget } from '../threads/revision.entity';
@@ -33,7 +33,7 @@ import {
   SuspendAccountInput,
   ThreadActionInput,
 } from './moderation.inputs';
-import { ModerationActionKind as Action, moderationPolicy } from './moderation.policy';
+import { ModerationActionKind as Action } from './moderation-action-kind';
 import { locatePost, requireModerator, requireReason } from './moderator';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -65,13 +65,13 @@ export class ModerationService {
 
   /** Runs a moderator's action on a thread: lock it, change it, save, audit, and announce the change. */
   private threadAction(
-    viewer: Viewer | null,
+    guardian: Guardian,
     action: Action,
     input: ThreadActionInput,
     change: ThreadChange,
     apply: (thread: ThreadEntity, manager: EntityManager, emit: Emit) => Promise<void> | void,
   ): Promise<ModerationActionEntity> {
-    const { account } = requireModerator(viewer, action);
+    const account = requireModerator(guardian);
     const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
@@ -93,12 +93,12 @@ export class ModerationService {
   }
 
   private setHidden(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: PostActionInput,
     hide: boolean,
   ): Promise<ModerationActionEntity> {
     const action = hide ? Action.HIDE : Action.RESTORE;
-    const { account } = requireModerator(viewer, action);
+    const account = requireModerator(guardian);
     const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
       const found = await locatePost(this, manager, input.targetId, true);
@@ -131,30 +131,30 @@ export class ModerationService {
     });
   }
 
-  hide(viewer: Viewer | null, input: PostActionInput) {
-    return this.setHidden(viewer, input, true);
+  hide(guardian: Guardian, input: PostActionInput) {
+    return this.setHidden(guardian, input, true);
   }
 
-  restore(viewer: Viewer | null, input: PostActionInput) {
-    return this.setHidden(viewer, input, false);
+  restore(guardian: Guardian, input: PostActionInput) {
+    return this.setHidden(guardian, input, false);
   }
 
-  lock(viewer: Viewer | null, input: ThreadActionInput) {
-    return this.threadAction(viewer, Action.LOCK, input, 'locked', (t) => {
+  lock(guardian: Guardian, input: ThreadActionInput) {
+    return this.threadAction(guardian, Action.LOCK, input, 'locked', (t) => {
       if (t.lockedAt) throw badInput('threadId', 'This thread is already locked.');
       t.lockedAt = new Date();
     });
   }
 
-  unlock(viewer: Viewer | null, input: ThreadActionInput) {
-    return this.threadAction(viewer, Action.UNLOCK, input, 'unlocked', (t) => {
+  unlock(guardian: Guardian, input: ThreadActionInput) {
+    return this.threadAction(guardian, Action.UNLOCK, input, 'unlocked', (t) => {
       if (!t.lockedAt) throw badInput('threadId', 'This thread is not locked.');
       t.lockedAt = null;
     });
   }
 
-  closeAsDuplicate(viewer: Viewer | null, input: CloseAsDuplicateInput) {
-    return this.threadAction(viewer, Action.CLOSE_DUPLICATE, input, 'closed', async (t, manager, emit) => {
+  closeAsDuplicate(guardian: Guardian, input: CloseAsDuplicateInput) {
+    return this.threadAction(guardian, Action.CLOSE_DUPLICATE, input, 'closed', async (t, manager, emit) => {
       if (input.duplicateOfId === t.id)
         throw badInput('duplicateOfId', 'A thread cannot be a duplicate of itself.');
       const original = await this.threads.lock(manager, input.duplicateOfId).catch(() => {
@@ -167,7 +167,7 @@ export class ModerationService {
         );
       t.closedAt = new Date();
       t.duplicateOfId = original.id;
-      if (input.mergeAnswers) await this.merge(manager, viewer!.account, t, original, input.reason, emit);
+      if (input.mergeAnswers) await this.merge(manager, guardian.account!, t, original, input.reason, emit);
     });
   }
 
@@ -208,8 +208,8 @@ export class ModerationService {
     await emit({ threadId: duplicate.id, change: 'merged', actorId: actor.id });
   }
 
-  move(viewer: Viewer | null, input: MoveThreadInput) {
-    return this.threadAction(viewer, Action.MOVE, input, 'moved', async (t) => {
+  move(guardian: Guardian, input: MoveThreadInput) {
+    return this.threadAction(guardian, Action.MOVE, input, 'moved', async (t) => {
       const category = await this.categories.findById(input.categoryId);
       if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
       if (category.id === t.categoryId)
@@ -218,14 +218,14 @@ export class ModerationService {
     });
   }
 
-  editTags(viewer: Viewer | null, input: EditTagsInput) {
-    return this.threadAction(viewer, Action.EDIT_TAGS, input, 'retagged', async (t, manager) => {
+  editTags(guardian: Guardian, input: EditTagsInput) {
+    return this.threadAction(guardian, Action.EDIT_TAGS, input, 'retagged', async (t, manager) => {
       const tags = normaliseTags(input.tags);
       if (tags.length > TAGS_MAX) throw badInput('tags', `At most ${TAGS_MAX} tags.`);
       await this.threads.recordRevision(manager, {
         targetType: RevisionTarget.THREAD,
         targetId: t.id,
-        editorId: viewer!.account.id,
+        editorId: guardian.account!.id,
         title: t.title,
         body: t.body,
         tags: t.tags,
@@ -234,49 +234,48 @@ export class ModerationService {
     });
   }
 
-  pin(viewer: Viewer | null, input: PinThreadInput) {
-    return this.threadAction(viewer, Action.PIN, input, 'pinned', (t) => {
+  pin(guardian: Guardian, input: PinThreadInput) {
+    return this.threadAction(guardian, Action.PIN, input, 'pinned', (t) => {
       if (input.until.getTime() <= Date.now()) throw badInput('until', 'The pin must end in the future.');
       t.pinnedUntil = input.until;
     });
   }
 
-  unpin(viewer: Viewer | null, input: ThreadActionInput) {
-    return this.threadAction(viewer, Action.UNPIN, input, 'pinned', (t) => {
+  unpin(guardian: Guardian, input: ThreadActionInput) {
+    return this.threadAction(guardian, Action.UNPIN, input, 'pinned', (t) => {
       if (!t.pinnedUntil) throw badInput('threadId', 'This thread is not pinned.');
       t.pinnedUntil = null;
     });
   }
 
-  feature(viewer: Viewer | null, input: ThreadActionInput) {
-    return this.threadAction(viewer, Action.FEATURE, input, 'featured', (t) => {
+  feature(guardian: Guardian, input: ThreadActionInput) {
+    return this.threadAction(guardian, Action.FEATURE, input, 'featured', (t) => {
       if (t.featuredAt) throw badInput('threadId', 'This thread is already featured.');
       t.featuredAt = new Date();
     });
   }
 
-  unfeature(viewer: Viewer | null, input: ThreadActionInput) {
-    return this.threadAction(viewer, Action.UNFEATURE, input, 'featured', (t) => {
+  unfeature(guardian: Guardian, input: ThreadActionInput) {
+    return this.threadAction(guardian, Action.UNFEATURE, input, 'featured', (t) => {
       if (!t.featuredAt) throw badInput('threadId', 'This thread is not featured.');
       t.featuredAt = null;
     });
   }
 
   private async setSuspension(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: AccountActionInput,
     until: Date | null,
   ): Promise<ModerationActionEntity> {
     const action = until ? Action.SUSPEND : Action.UNSUSPEND;
-    const { account } = requireModerator(viewer, action);
+    const account = requireModerator(guardian);
     const reason = requireReason(input.reason);
     if (until && until.getTime() <= Date.now())
       throw badInput('until', 'The suspension must end in the future.');
     return inTransaction(this.dataSource, async (manager) => {
       const subject = await this.accounts.lock(manager, input.accountId);
       if (!subject) throw notFound('The account');
-      if (!moderationPolicy.canSuspend(account, subject))
-        throw forbidden('Moderators can suspend members only; nobody can suspend themselves.');
+      guardian.ensure(guardian.moderation.canSuspend(subject));
       const before = {
         suspendedUntil: iso(subject.suspendedUntil),
         suspensionReason: subject.suspensionReason,
@@ -302,11 +301,11 @@ export class ModerationService {
     });
   }
 
-  suspend(viewer: Viewer | null, input: SuspendAccountInput) {
-    return this.setSuspension(viewer, input, input.until);
+  suspend(guardian: Guardian, input: SuspendAccountInput) {
+    return this.setSuspension(guardian, input, input.until);
   }
 
-  unsuspend(viewer: Viewer | null, input: AccountActionInput) {
-    return this.setSuspension(viewer, input, null);
+  unsuspend(guardian: Guardian, input: AccountActionInput) {
+    return this.setSuspension(guardian, input, null);
   }
 }

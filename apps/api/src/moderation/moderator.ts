@@ -1,17 +1,16 @@
 // What every moderator action shares: who may act, the reason the audit log needs, and finding the post.
 import { EntityManager } from 'typeorm';
-import { requireViewer } from '../accounts/accounts.policy';
+import type { AccountEntity } from '../accounts/account.entity';
 import type { AnswerEntity } from '../answers/answer.entity';
 import type { AnswersService } from '../answers/answers.service';
 import type { CommentEntity } from '../comments/comment.entity';
 import type { CommentsService } from '../comments/comments.service';
 import { isUuid } from '../common/connection';
-import { Viewer } from '../common/context';
-import { badInput, forbidden } from '../common/errors';
+import { badInput } from '../common/errors';
+import type { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import type { ThreadsService } from '../threads/threads.service';
 import { ModerationTarget } from './flag.entity';
-import { MODERATION_POLICY, moderationPolicy } from './moderation.policy';
 
 /** A thread, answer or comment found by id, with the thread it belongs to. */
 export interface Located {
@@ -21,11 +20,9 @@ export interface Located {
   comment?: CommentEntity;
 }
 
-/** The moderator doing `what`; UNAUTHENTICATED for visitors, FORBIDDEN for everyone the table leaves out. */
-export function requireModerator(viewer: Viewer | null, what: keyof typeof MODERATION_POLICY): Viewer {
-  const v = requireViewer(viewer, 'moderate');
-  if (!moderationPolicy.may(v.account.role, what)) throw forbidden('Only moderators can do this.');
-  return v;
+/** The active moderator acting (the guardian decides); UNAUTHENTICATED for visitors, FORBIDDEN otherwise. */
+export function requireModerator(guardian: Guardian): AccountEntity {
+  return guardian.ensure(guardian.moderation.canModerate());
 }
 
 export function requireReason(reason: string | undefined): string {

@@ -434,7 +434,7 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
     const ids: string[] = [];
     const kinds: NotificationKind[] = [];
     for (const account of accounts) {
-      if (n.thread && !recipientCanSee(this.threads.policy, account, n.thread, n.post)) continue;
+      if (n.thread && !recipientCanSee(account, n.thread, n.post)) continue;
       ids.push(account.id);
       kinds.push(recipients.get(account.id)!);
     }

@@ -85,7 +85,6 @@ export class NotificationMailer implements OnModuleInit {
       n.kind !== NotificationKind.MODERATION &&
       n.thread_id &&
       !recipientCanSee(
-        this.threads.policy,
         { id: n.recipient_id, role: n.role, reputation: n.reputation },
         { hiddenAt: n.hidden_at, deletedAt: n.deleted_at },
       )

@@ -3,10 +3,10 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscriptio
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { requireViewer } from '../accounts/accounts.policy';
 import { Connection } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import { PubSub } from '../common/pubsub';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
@@ -35,14 +35,14 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   notifications(
     @Args() args: NotificationsArgs,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<NotificationEntity>> {
-    return this.service.list(viewer, args);
+    return this.service.list(guardian, args);
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread.' })
-  unreadNotificationCount(@CurrentViewer() viewer: Viewer | null): Promise<number> {
-    return this.service.unreadCount(viewer);
+  unreadNotificationCount(@CurrentGuardian() guardian: Guardian): Promise<number> {
+    return this.service.unreadCount(guardian);
   }
 
   @Mutation(() => Int, {
@@ -50,17 +50,17 @@ export class NotificationsResolver {
   })
   markNotificationsRead(
     @Args('input') input: MarkNotificationsReadInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<number> {
-    return this.service.markRead(viewer, input);
+    return this.service.markRead(guardian, input);
   }
 
   @Subscription(() => NotificationModel, {
     description: 'Your new (or grown) notifications as they happen (over graphql-ws).',
     resolve: (row: NotifiedRow) => toEntity(row),
   })
-  notificationAdded(@CurrentViewer() viewer: Viewer | null): AsyncIterableIterator<NotifiedRow> {
-    const { account } = requireViewer(viewer, 'follow your notifications');
+  notificationAdded(@CurrentGuardian() guardian: Guardian): AsyncIterableIterator<NotifiedRow> {
+    const account = guardian.ensure(guardian.signedIn('follow your notifications'));
     return this.pubsub.subscribe<NotifiedRow>(notificationTopic(account.id));
   }
 
@@ -71,7 +71,7 @@ export class NotificationsResolver {
 
   @ResolveField(() => ThreadModel, { nullable: true })
   thread(@Parent() n: NotificationEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity | null> | null {
-    return n.threadId ? this.threads.findVisible(ctx.viewer, n.threadId, ctx.loaders) : null;
+    return n.threadId ? this.threads.findVisible(ctx.guardian, n.threadId, ctx.loaders) : null;
   }
 
   @ResolveField(() => String)
@@ -87,16 +87,16 @@ export class WatchesResolver {
   @Mutation(() => WatchModel, {
     description: 'Sets your level for a thread, category or tag (NORMAL is the default everywhere).',
   })
-  watch(@Args('input') input: WatchInput, @CurrentViewer() viewer: Viewer | null): Promise<WatchEntity> {
-    return this.notifications.watch(viewer, input);
+  watch(@Args('input') input: WatchInput, @CurrentGuardian() guardian: Guardian): Promise<WatchEntity> {
+    return this.notifications.watch(guardian, input);
   }
 
   @Query(() => [WatchModel], { description: 'What you watch, track or mute (newest first, up to 500).' })
   async myWatches(
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
     @Args('targetType', { type: () => WatchTarget, nullable: true }) targetType?: WatchTarget | null,
   ): Promise<(WatchEntity & { label: string })[]> {
-    const watches = await this.notifications.myWatches(viewer, targetType);
+    const watches = await this.notifications.myWatches(guardian, targetType);
     const labels = await this.notifications.labels(watches);
     return watches.map((w) => Object.assign(w, { label: labels.get(w.targetId) ?? w.targetId }));
   }
@@ -106,8 +106,8 @@ export class WatchesResolver {
   })
   inviteToAnswer(
     @Args('input') input: InviteToAnswerInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<boolean> {
-    return this.notifications.inviteToAnswer(viewer, input);
+    return this.notifications.inviteToAnswer(guardian, input);
   }
 }

@@ -2,11 +2,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import { requireActive, requireViewer } from '../accounts/accounts.policy';
 import { AccountsService } from '../accounts/accounts.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { inTransaction } from '../database/transaction';
 import { ThreadsService } from '../threads/threads.service';
@@ -77,8 +77,8 @@ export class NotificationsService {
   ) {}
 
   /** Newest first (the latest event of each item). */
-  async list(viewer: Viewer | null, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
-    const { account } = requireViewer(viewer, 'see your notifications');
+  async list(guardian: Guardian, args: NotificationsArgs): Promise<Connection<NotificationEntity>> {
+    const account = guardian.ensure(guardian.signedIn('see your notifications'));
     const after = decodeCursor(args.after, isCursor);
     const q = this.notifications
       .createQueryBuilder('n')
@@ -92,14 +92,14 @@ export class NotificationsService {
     return toConnection(rows, args.first, (n) => encodeCursor({ t: n.createdAt.toISOString(), id: n.id }));
   }
 
-  async unreadCount(viewer: Viewer | null): Promise<number> {
-    const { account } = requireViewer(viewer, 'see your notifications');
+  async unreadCount(guardian: Guardian): Promise<number> {
+    const account = guardian.ensure(guardian.signedIn('see your notifications'));
     return this.notifications.count({ where: { recipientId: account.id, readAt: IsNull() } });
   }
 
   /** Marks the given (own) items, or all, read; returns how many were unread and now are read. */
-  async markRead(viewer: Viewer | null, input: MarkNotificationsReadInput): Promise<number> {
-    const { account } = requireViewer(viewer, 'mark notifications read');
+  async markRead(guardian: Guardian, input: MarkNotificationsReadInput): Promise<number> {
+    const account = guardian.ensure(guardian.signedIn('mark notifications read'));
     if (!input.all && !input.ids?.length)
       throw badInput('ids', 'Give the ids of the notifications to mark read, or all: true.');
     const rows: unknown[] = input.all
@@ -132,9 +132,9 @@ export class NotificationsService {
 
   // ---- watching ----
 
-  async watch(viewer: Viewer | null, input: WatchInput): Promise<WatchEntity> {
-    const { account } = requireViewer(viewer, 'watch');
-    const targetId = await this.checkTarget(viewer, input.targetType, input.targetId);
+  async watch(guardian: Guardian, input: WatchInput): Promise<WatchEntity> {
+    const account = guardian.ensure(guardian.signedIn('watch'));
+    const targetId = await this.checkTarget(guardian, input.targetType, input.targetId);
     await this.dataSource.query(
       `INSERT INTO watches (account_id, target_type, target_id, level, explicit) VALUES ($1, $2, $3, $4, true)
        ON CONFLICT (account_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, explicit = true`,
@@ -145,8 +145,8 @@ export class NotificationsService {
     }))!;
   }
 
-  async myWatches(viewer: Viewer | null, targetType?: WatchTarget | null): Promise<WatchEntity[]> {
-    const { account } = requireViewer(viewer, 'see what you watch');
+  async myWatches(guardian: Guardian, targetType?: WatchTarget | null): Promise<WatchEntity[]> {
+    const account = guardian.ensure(guardian.signedIn('see what you watch'));
     return this.watches.find({
       where: { accountId: account.id, ...(targetType ? { targetType } : {}) },
       order: { createdAt: 'DESC' },
@@ -186,7 +186,7 @@ export class NotificationsService {
     return labels;
   }
 
-  private async checkTarget(viewer: Viewer | null, type: WatchTarget, id: string): Promise<string> {
+  private async checkTarget(guardian: Guardian, type: WatchTarget, id: string): Promise<string> {
     if (type === WatchTarget.TAG) {
       const tag = id.toLowerCase();
       if (!/^[\p{L}\p{N}][\p{L}\p{N}-]{0,39}$/u.test(tag))
@@ -194,7 +194,7 @@ export class NotificationsService {
       return tag;
     }
     if (type === WatchTarget.THREAD) {
-      if (!(await this.threads.findVisible(viewer, id))) throw notFound('The thread');
+      if (!(await this.threads.findVisible(guardian, id))) throw notFound('The thread');
       return id;
     }
     const rows: unknown[] = isUuid(id)
@@ -207,17 +207,16 @@ export class NotificationsService {
   // ---- invitations ----
 
   /** Asks a member who knows the subject to answer; they get INVITED_TO_ANSWER (if they can see the thread). */
-  async inviteToAnswer(viewer: Viewer | null, input: InviteToAnswerInput): Promise<boolean> {
-    const { account } = requireActive(viewer, 'invite people to answer');
-    const thread = await this.threads.findVisible(viewer, input.threadId);
+  async inviteToAnswer(guardian: Guardian, input: InviteToAnswerInput): Promise<boolean> {
+    const account = guardian.ensure(guardian.active('invite people to answer'));
+    const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread) throw notFound('The thread');
-    if (!this.threads.policy.canAnswer(account, thread))
+    if (!guardian.posts.canAnswer(thread).allowed)
       throw badInput('threadId', 'This thread does not take answers (locked, closed or an announcement).');
     if (input.accountId === account.id) throw badInput('accountId', 'You cannot invite yourself.');
     const invitee = await this.accounts.findById(input.accountId);
     if (!invitee) throw notFound('The account');
-    if (!recipientCanSee(this.threads.policy, invitee, thread))
-      throw badInput('accountId', 'That person cannot see this thread.');
+    if (!recipientCanSee(invitee, thread)) throw badInput('accountId', 'That person cannot see this thread.');
     await inTransaction(this.dataSource, (manager) =>
       this.fanout.notify(manager, {
         kind: NotificationKind.INVITED_TO_ANSWER,

@@ -12,6 +12,7 @@ import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import type { RequestContext } from '../common/context';
 import { httpRequestContext } from '../common/http-context';
+import { Guardian } from '../guardian/guardian';
 import type { Config } from '../config/config';
 import { ThreadsService } from '../threads/threads.service';
 import { ApiTokensService } from '../tokens/api-tokens.service';
@@ -122,14 +123,18 @@ export class PageRenderer {
     if (guest) {
       const hit = await cache.get(key);
       if (hit) {
-        if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, null);
+        if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, Guardian.of(null));
         return { ...hit, cached: true };
       }
     }
     const generation = cache.current();
     // One context for the whole page: its queries share the viewer and the DataLoaders.
     const context = await httpRequestContext(
-      { sessions: this.app.get(SessionsService), apiTokens: this.app.get(ApiTokensService) },
+      {
+        sessions: this.app.get(SessionsService),
+        apiTokens: this.app.get(ApiTokensService),
+        config: this.config,
+      },
       req,
       res,
     );
@@ -143,7 +148,7 @@ export class PageRenderer {
       .replace(/<title>[^<]*<\/title>/, () => page.head)
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>${page.state}`);
     const threadId = page.status === 200 ? THREAD_PAGE.exec(req.path)?.[1] : undefined;
-    if (threadId && req.method === 'GET') this.recordView(req, threadId, context.viewer);
+    if (threadId && req.method === 'GET') this.recordView(req, threadId, context.guardian);
     // Only what any guest would get is kept: rendered for nobody (a stale cookie may name no session).
     if (guest && context.viewer === null && (page.status === 200 || page.status === 404)) {
       return { ...cache.set(key, generation, { status: page.status, html, threadId }), cached: false };
@@ -152,10 +157,11 @@ export class PageRenderer {
   }
 
   /** The page request itself counts the view: the reader never waits for it. */
-  recordView(req: Request, threadId: string, viewer: RequestContext['viewer']): void {
-    this.app
-      .get(ThreadsService)
-      .countViewInBackground(viewer, threadId, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
+  recordView(req: Request, threadId: string, guardian: RequestContext['guardian']): void {
+    this.app.get(ThreadsService).countViewInBackground(guardian, threadId, {
+      ip: req.ip ?? 'unknown',
+      userAgent: req.get('user-agent'),
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role } from '../accounts/account.entity';
-import { requireViewer } from '../accounts/accounts.policy';
+import { Guardian } from '../guardian/guardian';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../accounts/sessions.service';
 import { Viewer } from '../common/context';
@@ -37,10 +37,11 @@ export class PrivacyService {
   ) {}
 
   /** Only a browser session: an API token must not be able to take a person's data or erase them. */
+  // The controller (downloads) has no GraphQL context, so the guardian is built for the viewer here.
   private requireSession(viewer: Viewer | null, action: string): Viewer {
-    const v = requireViewer(viewer, action);
-    if (!v.sessionId) throw forbidden(`Sign in with your browser to ${action}; API tokens cannot.`);
-    return v;
+    const guardian = Guardian.of(viewer);
+    guardian.ensure(guardian.privacy.canHandleData(action));
+    return viewer!;
   }
 
   private async subject(
@@ -49,7 +50,8 @@ export class PrivacyService {
     action: string,
   ): Promise<string> {
     if (!accountId || accountId === viewer.account.id) return viewer.account.id;
-    if (viewer.account.role !== Role.ADMIN) throw forbidden(`Only admins can ${action} for another person.`);
+    const guardian = Guardian.of(viewer);
+    guardian.ensure(guardian.privacy.canHandleData(action, true));
     const account = await this.accounts.findById(accountId);
     if (!account || account.erasedAt) throw notFound('The account');
     return account.id;

@@ -11,6 +11,7 @@ import { Ctx } from '../common/decorators';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
+import { privilegeOf } from '../guardian/guardian';
 import { ReputationEventEntity } from './reputation-event.entity';
 import { ReputationService } from './reputation.service';
 import {
@@ -38,7 +39,7 @@ export class AccountActivityResolver {
   })
   privileges(@Parent() account: AccountEntity): PrivilegeStatus[] {
     return (Object.keys(PRIVILEGE_LABELS) as Privilege[]).map((privilege) => {
-      const check = this.threadsService.policy.privilege(account, privilege);
+      const check = privilegeOf(this.reputation.rules, account, privilege);
       return {
         privilege: privilege as PrivilegeEnum,
         label: PRIVILEGE_LABELS[privilege],
@@ -66,6 +67,6 @@ export class ReputationEventResolver {
     @Parent() event: ReputationEventEntity,
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadEntity | null> | null {
-    return event.threadId ? this.threadsService.load(ctx.loaders, event.threadId) : null;
+    return event.threadId ? this.threadsService.findVisible(ctx.guardian, event.threadId, ctx.loaders) : null;
   }
 }

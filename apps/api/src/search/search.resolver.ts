@@ -1,6 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import { ThreadModel } from '../threads/thread.model';
 import {
   RecordDeflectionInput,
@@ -42,17 +43,17 @@ export class SearchResolver {
   @Mutation(() => Boolean, { description: '"This answers my question": the draft was not needed.' })
   recordDeflection(
     @Args('input') input: RecordDeflectionInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<boolean> {
-    return this.search.recordDeflection(viewer, input);
+    return this.search.recordDeflection(guardian, input);
   }
 
   @Query(() => SearchAnalytics, { description: 'Staff: what people searched for and did not find.' })
   searchAnalytics(
     @Args('input') input: SearchAnalyticsInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<SearchAnalytics> {
-    return this.search.analytics(viewer, input);
+    return this.search.analytics(guardian, input);
   }
 
   @Mutation(() => Int, {
@@ -60,22 +61,22 @@ export class SearchResolver {
   })
   setSearchSynonyms(
     @Args('input') input: SetSearchSynonymsInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<number> {
-    return this.search.setSynonyms(viewer, input);
+    return this.search.setSynonyms(guardian, input);
   }
 
   @Query(() => [SearchDeadLetter], { description: 'Admins: indexing work that failed repeatedly.' })
-  searchDeadLetters(@CurrentViewer() viewer: Viewer | null): Promise<SearchDeadLetter[]> {
-    return this.search.deadLetters(viewer);
+  searchDeadLetters(@CurrentGuardian() guardian: Guardian): Promise<SearchDeadLetter[]> {
+    return this.search.deadLetters(guardian);
   }
 
   @Mutation(() => Int, { description: 'Admins: queue dead letters again; returns how many.' })
   retrySearchDeadLetters(
     @Args('input') input: RetrySearchDeadLettersInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<number> {
-    return this.search.retryDeadLetters(viewer, input);
+    return this.search.retryDeadLetters(guardian, input);
   }
 }
 

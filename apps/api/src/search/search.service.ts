@@ -7,7 +7,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
-import { RequestContext, Viewer } from '../common/context';
+import { RequestContext } from '../common/context';
+import { Guardian } from '../guardian/guardian';
+import { isPublicThread } from '../guardian/posts';
 import { offsetCursor } from '../common/connection';
 import { badInput, notFound } from '../common/errors';
 import { RateLimits } from '../common/rate-limits';
@@ -31,9 +33,8 @@ import {
   SearchQueryStat,
   SearchResults,
 } from './search.model';
-import { searchPolicy } from './search.policy';
 
-const visible = (t: ThreadEntity | null): t is ThreadEntity => !!t && !t.deletedAt && !t.hiddenAt;
+const visible = isPublicThread;
 const ANALYTICS_MAX_DAYS = 366;
 
 @Injectable()
@@ -122,8 +123,8 @@ export class SearchService {
     return true;
   }
 
-  async recordDeflection(viewer: Viewer | null, input: RecordDeflectionInput): Promise<boolean> {
-    const thread = await this.threads.findVisible(viewer, input.threadId);
+  async recordDeflection(guardian: Guardian, input: RecordDeflectionInput): Promise<boolean> {
+    const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!visible(thread)) throw notFound('The thread');
     await this.dataSource.query(
       'INSERT INTO deflections (thread_id, category_id, draft_title) VALUES ($1, $2, $3)',
@@ -132,8 +133,8 @@ export class SearchService {
     return true;
   }
 
-  async analytics(viewer: Viewer | null, input: SearchAnalyticsInput): Promise<SearchAnalytics> {
-    searchPolicy.assertCanSeeAnalytics(viewer);
+  async analytics(guardian: Guardian, input: SearchAnalyticsInput): Promise<SearchAnalytics> {
+    guardian.ensure(guardian.search.canSeeAnalytics());
     if (input.to <= input.from) throw badInput('to', 'The period must end after it starts.');
     if (input.to.getTime() - input.from.getTime() > ANALYTICS_MAX_DAYS * 86_400_000) {
       throw badInput('from', `Choose a period of at most ${ANALYTICS_MAX_DAYS} days.`);
@@ -166,8 +167,8 @@ export class SearchService {
   }
 
   /** Replaces the synonyms searches use (both ways: searching one word finds the others). */
-  async setSynonyms(viewer: Viewer | null, input: SetSearchSynonymsInput): Promise<number> {
-    searchPolicy.assertCanManageIndex(viewer);
+  async setSynonyms(guardian: Guardian, input: SetSearchSynonymsInput): Promise<number> {
+    guardian.ensure(guardian.search.canManageIndex());
     const synonyms: Record<string, string[]> = {};
     for (const g of input.groups) {
       const others = g.synonyms.map((w) => w.trim().toLowerCase()).filter(Boolean);
@@ -177,8 +178,8 @@ export class SearchService {
     return Object.keys(synonyms).length;
   }
 
-  async deadLetters(viewer: Viewer | null): Promise<SearchDeadLetter[]> {
-    searchPolicy.assertCanManageIndex(viewer);
+  async deadLetters(guardian: Guardian): Promise<SearchDeadLetter[]> {
+    guardian.ensure(guardian.search.canManageIndex());
     return this.dataSource.query(
       `SELECT id::text, aggregate_id AS "threadId", attempts, last_error AS "lastError", created_at AS "createdAt"
        FROM outbox WHERE status = 'DEAD' ORDER BY id LIMIT 500`,
@@ -186,8 +187,8 @@ export class SearchService {
   }
 
   /** Puts dead letters back in the queue, with a fresh set of attempts. */
-  async retryDeadLetters(viewer: Viewer | null, input: RetrySearchDeadLettersInput): Promise<number> {
-    searchPolicy.assertCanManageIndex(viewer);
+  async retryDeadLetters(guardian: Guardian, input: RetrySearchDeadLettersInput): Promise<number> {
+    guardian.ensure(guardian.search.canManageIndex());
     const ids = input.ids ?? null;
     if (ids?.some((id) => !/^\d{1,18}$/.test(id))) throw badInput('ids', 'Those are not dead letter ids.');
     // TypeORM answers an UPDATE with [rows, affected].

@@ -12,7 +12,8 @@ import { AnswersService } from '../answers/answers.service';
 import { FollowUpsService } from '../care/follow-ups.service';
 import { CategoriesService, NewCategory } from '../categories/categories.service';
 import { CommentsService } from '../comments/comments.service';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
+import { ReputationService } from '../reputation/reputation.service';
 import { RATE_LIMITS, RateLimitName, RateLimits } from '../common/rate-limits';
 import { Config } from '../config/config';
 import { ModerationService } from '../moderation/moderation.service';
@@ -184,10 +185,12 @@ async function seedConversations(app: INestApplicationContext): Promise<number> 
       (await accounts.create({ ...person, email, password: randomBytes(18).toString('base64url') }));
     people.set(person.handle, account);
   }
-  const as = (handle: string): Viewer => {
+  // Each demo post is made as its author would make it: through the services, asking the same guardian.
+  const rules = app.get(ReputationService).rules;
+  const as = (handle: string): Guardian => {
     const account = people.get(handle);
     if (!account) throw new Error(`The demo content names an unknown person: ${handle}`);
-    return { account, sessionId: 'demo-seed' };
+    return Guardian.of({ account, sessionId: 'demo-seed' }, rules);
   };
   // Staff vote first; members cannot vote until they have the reputation for it.
   const voters = (author: string, n: number) =>

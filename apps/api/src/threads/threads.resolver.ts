@@ -7,8 +7,11 @@ import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, PageArgs } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { ThreadAbilities } from '../guardian/ability.model';
+import { Guardian } from '../guardian/guardian';
+import { threadAbilities, ThreadAbilitySet } from '../guardian/publish';
 import { badInput } from '../common/errors';
 import { markdownCost } from '../common/query-limits';
 import { RevisionEntity } from './revision.entity';
@@ -51,9 +54,9 @@ export class ThreadsResolver {
     countView: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadEntity | null> {
-    const thread = await this.threadsService.findVisible(ctx.viewer, id, ctx.loaders);
+    const thread = await this.threadsService.findVisible(ctx.guardian, id, ctx.loaders);
     if (thread && countView) {
-      this.threadsService.countViewInBackground(ctx.viewer, thread.id, {
+      this.threadsService.countViewInBackground(ctx.guardian, thread.id, {
         ip: ctx.ip,
         userAgent: ctx.req?.headers?.['user-agent'],
       });
@@ -86,9 +89,9 @@ export class ThreadsResolver {
   @Mutation(() => ThreadModel)
   createThread(
     @Args('input') input: CreateThreadInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.threadsService.create(viewer, input);
+    return this.threadsService.create(guardian, input);
   }
 
   @Mutation(() => ThreadModel, {
@@ -96,22 +99,22 @@ export class ThreadsResolver {
   })
   editThread(
     @Args('input') input: EditThreadInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.threadsService.edit(viewer, input);
+    return this.threadsService.edit(guardian, input);
   }
 
   @Mutation(() => ThreadModel, { description: 'The author or a moderator; a soft delete.' })
   deleteThread(
     @Args('input') input: DeleteThreadInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ThreadEntity> {
-    return this.threadsService.delete(viewer, input);
+    return this.threadsService.delete(guardian, input);
   }
 
   @Mutation(() => ThreadModel, { description: 'Counts a view, at most once per viewer per hour.' })
   recordView(@Args('input') input: RecordViewInput, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
-    return this.threadsService.recordView(ctx.viewer, input.threadId, {
+    return this.threadsService.recordView(ctx.guardian, input.threadId, {
       ip: ctx.ip,
       userAgent: ctx.req.headers['user-agent'],
     });
@@ -127,16 +130,23 @@ export class ThreadsResolver {
     return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
   }
 
-  @ResolveField(() => ThreadPermissions)
-  viewerCan(@Parent() thread: ThreadEntity, @CurrentViewer() viewer: Viewer | null): ThreadPermissions {
-    const actor = viewer?.account ?? null;
-    const live = !thread.deletedAt;
+  @ResolveField(() => ThreadAbilities, {
+    complexity: 0,
+    description: 'What the viewer may do with this thread now, and why not (from the guardian).',
+  })
+  can(@Parent() thread: ThreadEntity, @CurrentGuardian() guardian: Guardian): ThreadAbilitySet {
+    return threadAbilities(guardian, thread);
+  }
+
+  @ResolveField(() => ThreadPermissions, { deprecationReason: 'Use `can`, which also says why not.' })
+  viewerCan(@Parent() thread: ThreadEntity, @CurrentGuardian() guardian: Guardian): ThreadPermissions {
+    const can = threadAbilities(guardian, thread);
     return {
-      edit: live && this.threadsService.policy.canEdit(actor, thread),
-      delete: live && this.threadsService.policy.canDelete(actor, thread),
-      answer: this.threadsService.policy.canAnswer(actor, thread),
-      vote: live && this.threadsService.policy.canVote(actor, thread),
-      comment: this.threadsService.policy.canComment(actor, thread),
+      edit: can.edit.allowed,
+      delete: can.delete.allowed,
+      answer: can.answer.allowed,
+      vote: can.vote.allowed,
+      comment: can.comment.allowed,
     };
   }
 

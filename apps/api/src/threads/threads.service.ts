@@ -4,9 +4,8 @@ import { markdownToText, normaliseTags, popularScore, renderMarkdown } from '@co
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { isModerator, requireActive, requireViewer } from '../accounts/accounts.policy';
 import { CategoriesService } from '../categories/categories.service';
-import { Viewer } from '../common/context';
+import { Guardian } from '../guardian/guardian';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
@@ -24,7 +23,6 @@ import {
   TAGS_MAX,
   ThreadsArgs,
 } from './threads.inputs';
-import { QaPolicy } from './threads.policy';
 
 const SORT_COLUMN: Record<ThreadSort, keyof ThreadEntity & string> = {
   [ThreadSort.NEWEST]: 'createdAt',
@@ -53,7 +51,6 @@ export function renderBody(body: string): { body: string; bodyHtml: string } {
 @Injectable()
 export class ThreadsService {
   private readonly logger = new Logger(ThreadsService.name);
-  readonly policy: QaPolicy;
 
   constructor(
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
@@ -63,9 +60,7 @@ export class ThreadsService {
     private readonly events: QaEvents,
     private readonly categories: CategoriesService,
     @Inject(CONFIG) private readonly config: Config,
-  ) {
-    this.policy = new QaPolicy(config.reputation);
-  }
+  ) {}
 
   private tags(raw: string[]): string[] {
     const tags = normaliseTags(raw);
@@ -73,15 +68,15 @@ export class ThreadsService {
     return tags;
   }
 
-  async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
-    const { account } = requireActive(viewer, 'ask a question');
+  async create(guardian: Guardian, input: CreateThreadInput): Promise<ThreadEntity> {
+    const account = guardian.ensure(guardian.posts.canAsk());
     if (input.kind === ThreadKind.ANNOUNCEMENT) {
       throw badInput('kind', 'Announcements are published by employees from the announcements page.');
     }
     const tags = this.tags(input.tags ?? []);
     const text = renderBody(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
-    await this.limitNewAccount(account, 'newAccountThreads', input.body);
+    await this.limitNewAccount(guardian, 'newAccountThreads', input.body);
     return this.events.transaction(async (manager, emit) => {
       const saved = await this.createPost(manager, {
         kind: input.kind,
@@ -96,26 +91,39 @@ export class ThreadsService {
     });
   }
 
-  /** Counts a post by a new account against its hourly limits (and its link limit when the body links out). */
-  async limitNewAccount(
-    account: Viewer['account'],
-    limit: RateLimitName | null,
-    body: string,
-  ): Promise<void> {
+  /**
+   * Counts a post, or an edit, by a new account against its hourly limits (and its link limit when the text
+   * links out): an edit that adds links is a post with links as far as spam goes.
+   */
+  async limitNewAccount(guardian: Guardian, limit: RateLimitName | null, body: string): Promise<void> {
+    const account = guardian.account;
+    if (!account) return;
     if (this.config.requireEmailVerification && !account.emailVerifiedAt && LINK.test(body))
       throw forbidden('Confirm your email address (use the link we emailed you) before posting links.', {
         reason: 'EMAIL_NOT_VERIFIED',
       });
-    if (!this.policy.isNewAccount(account)) return;
+    if (!guardian.isNewAccount) return;
     if (LINK.test(body)) await this.rateLimits.consume('newAccountLinks', account.id);
     if (limit) await this.rateLimits.consume(limit, account.id);
   }
 
-  async edit(viewer: Viewer | null, input: EditThreadInput): Promise<ThreadEntity> {
-    const { account } = requireViewer(viewer, 'edit');
+  /** Edits obey the posting limits: they count as posts, and new accounts' links count against theirs. */
+  async limitEdit(guardian: Guardian, before: string, after: string | null | undefined): Promise<void> {
+    const account = guardian.account;
+    if (!account || after == null || after === before) return;
+    await this.rateLimits.consume('postsPerAccount', account.id);
+    await this.limitNewAccount(guardian, null, after);
+  }
+
+  async edit(guardian: Guardian, input: EditThreadInput): Promise<ThreadEntity> {
+    guardian.ensure(guardian.active('edit'));
+    const current = await this.findVisible(guardian, input.threadId);
+    if (!current || current.deletedAt) throw notFound('The thread');
+    const account = guardian.ensure(guardian.posts.canEditThread(current));
+    await this.limitEdit(guardian, current.body, input.body);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.lock(manager, input.threadId);
-      this.policy.assertCanEdit(account, thread, 'thread');
+      guardian.ensure(guardian.posts.canEditThread(thread));
       const next = {
         title: input.title ?? thread.title,
         ...(input.body != null ? renderBody(input.body) : { body: thread.body, bodyHtml: thread.bodyHtml }),
@@ -130,11 +138,11 @@ export class ThreadsService {
     });
   }
 
-  async delete(viewer: Viewer | null, input: DeleteThreadInput): Promise<ThreadEntity> {
-    const { account } = requireViewer(viewer, 'delete');
+  async delete(guardian: Guardian, input: DeleteThreadInput): Promise<ThreadEntity> {
+    guardian.ensure(guardian.active('delete'));
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.lock(manager, input.threadId);
-      this.policy.assertCanDelete(account, thread, 'thread');
+      const account = guardian.ensure(guardian.posts.canDelete(thread, 'thread'));
       thread.deletedAt = new Date();
       const saved = await manager.save(thread);
       await emit({ threadId: thread.id, change: 'deleted', actorId: account.id });
@@ -255,19 +263,11 @@ export class ThreadsService {
     await manager.query('UPDATE threads SET sentiment = $2 WHERE id = $1', [threadId, sentiment]);
   }
 
-  /** The thread as the viewer may see it: deleted threads only to their author and moderators. */
-  async findVisible(viewer: Viewer | null, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
+  /** The thread as the viewer may see it (the guardian decides: hidden, deleted), or null. */
+  async findVisible(guardian: Guardian, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
     if (!isUuid(id)) return null;
     const thread = loaders ? await this.load(loaders, id) : await this.threads.findOne({ where: { id } });
-    if (!thread) return null;
-    if (thread.hiddenAt && !this.policy.canSeeHidden(viewer?.account ?? null)) return null;
-    if (
-      thread.deletedAt &&
-      !(viewer && (viewer.account.id === thread.authorId || isModerator(viewer.account.role)))
-    ) {
-      return null;
-    }
-    return thread;
+    return thread && guardian.posts.canSeeThread(thread) ? thread : null;
   }
 
   load(loaders: Loaders, id: string): Promise<ThreadEntity | null> {
@@ -348,21 +348,22 @@ export class ThreadsService {
   /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */
   /** Counts a view without making anyone wait for it; a lost count is logged, never an error for the reader. */
   countViewInBackground(
-    viewer: Viewer | null,
+    guardian: Guardian,
     threadId: string,
     client: { ip: string; userAgent?: string },
   ): void {
-    this.recordView(viewer, threadId, client).catch((e: unknown) =>
+    this.recordView(guardian, threadId, client).catch((e: unknown) =>
       this.logger.debug(`view of ${threadId} not counted: ${e instanceof Error ? e.message : String(e)}`),
     );
   }
 
   async recordView(
-    viewer: Viewer | null,
+    guardian: Guardian,
     threadId: string,
     client: { ip: string; userAgent?: string },
   ): Promise<ThreadEntity> {
-    const thread = await this.findVisible(viewer, threadId);
+    const viewer = guardian.viewer;
+    const thread = await this.findVisible(guardian, threadId);
     if (!thread) throw notFound('The thread');
     const viewerKey = viewer
       ? viewer.account.id
@@ -450,7 +451,9 @@ export class ThreadsService {
   unansweredCount(categoryId?: string): Promise<number> {
     const qb = this.threads
       .createQueryBuilder('t')
-      .where('t.deleted_at IS NULL AND t.answer_count = 0 AND t.kind = :kind', { kind: ThreadKind.QUESTION });
+      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.answer_count = 0 AND t.kind = :kind', {
+        kind: ThreadKind.QUESTION,
+      });
     if (categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId });
     return qb.getCount();
   }
@@ -464,7 +467,8 @@ export class ThreadsService {
         this.dataSource.query(
           `SELECT category_id AS "categoryId", count(*)::int AS threads,
              (count(*) FILTER (WHERE answer_count = 0 AND kind = 'QUESTION'))::int AS unanswered
-           FROM threads WHERE deleted_at IS NULL AND category_id = ANY($1) GROUP BY category_id`,
+           FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL AND category_id = ANY($1)
+           GROUP BY category_id`,
           [ids],
         ),
       (r) => r.categoryId,
@@ -476,7 +480,7 @@ export class ThreadsService {
   async categoryTags(categoryId: string, limit = 20): Promise<TagCount[]> {
     return this.dataSource.query(
       `SELECT tag, count(*)::int AS count FROM threads, unnest(tags) AS tag
-       WHERE category_id = $1 AND deleted_at IS NULL GROUP BY tag ORDER BY count DESC, tag LIMIT $2`,
+       WHERE category_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL GROUP BY tag ORDER BY count DESC, tag LIMIT $2`,
       [categoryId, limit],
     );
   }

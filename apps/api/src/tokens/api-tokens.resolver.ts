@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../common/decorators';
-import { Viewer } from '../common/context';
+import { CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import { ApiTokenEntity } from './api-token.entity';
 import { ApiTokenModel, CreatedApiTokenModel } from './api-token.model';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-tokens.inputs';
@@ -11,8 +11,8 @@ export class ApiTokensResolver {
   constructor(private readonly tokens: ApiTokensService) {}
 
   @Query(() => [ApiTokenModel], { description: "The signed-in account's API tokens, newest first." })
-  apiTokens(@CurrentViewer() viewer: Viewer | null): Promise<ApiTokenEntity[]> {
-    return this.tokens.list(viewer);
+  apiTokens(@CurrentGuardian() guardian: Guardian): Promise<ApiTokenEntity[]> {
+    return this.tokens.list(guardian);
   }
 
   @Mutation(() => CreatedApiTokenModel, {
@@ -20,16 +20,16 @@ export class ApiTokensResolver {
   })
   createApiToken(
     @Args('input') input: CreateApiTokenInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<{ token: ApiTokenEntity; secret: string }> {
-    return this.tokens.create(viewer, input);
+    return this.tokens.create(guardian, input);
   }
 
   @Mutation(() => ApiTokenModel, { description: 'Revokes a token; it is refused from the next request on.' })
   revokeApiToken(
     @Args('input') input: RevokeApiTokenInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<ApiTokenEntity> {
-    return this.tokens.revoke(viewer, input);
+    return this.tokens.revoke(guardian, input);
   }
 }

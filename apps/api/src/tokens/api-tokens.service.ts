@@ -3,11 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { requireViewer } from '../accounts/accounts.policy';
 import { Viewer } from '../common/context';
-import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/errors';
+import { AppError, badInput, ErrorCode, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
 import { ApiTokenEntity } from './api-token.entity';
-import { effectiveRole, scopesAboveRole } from './api-token-scopes';
+import { effectiveRole } from './api-token-scopes';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-tokens.inputs';
 
 /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
@@ -27,33 +27,25 @@ export class ApiTokensService {
   constructor(@InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>) {}
 
   async create(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: CreateApiTokenInput,
   ): Promise<{ token: ApiTokenEntity; secret: string }> {
-    const v = requireViewer(viewer, 'create API tokens');
-    // A token cannot mint tokens: a leaked token must not be able to outlive its own revocation.
-    if (v.apiToken) throw forbidden('API tokens can only be created from a signed-in browser session.');
     const scopes = [...new Set(input.scopes)];
-    const above = scopesAboveRole(v.account.role, scopes);
-    if (above.length) {
-      throw forbidden(
-        `Your role (${v.account.role}) cannot grant ${above.join(', ')}. Choose scopes up to what you can do yourself.`,
-      );
-    }
+    const account = guardian.ensure(guardian.tokens.canCreate(scopes));
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw badInput(
         'expiresAt',
         'Expiry must be in the future, or leave it empty for a token that does not expire.',
       );
     }
-    const active = await this.tokens.count({ where: { accountId: v.account.id, revokedAt: IsNull() } });
+    const active = await this.tokens.count({ where: { accountId: account.id, revokedAt: IsNull() } });
     if (active >= MAX_ACTIVE_TOKENS) {
       throw badInput('name', `You have ${active} active tokens; revoke one you no longer use first.`);
     }
     const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const token = await this.tokens.save(
       this.tokens.create({
-        accountId: v.account.id,
+        accountId: account.id,
         name: input.name,
         scopes,
         secretHash: hashSecret(secret),
@@ -66,14 +58,14 @@ export class ApiTokensService {
   }
 
   /** The viewer's tokens, newest first (revoked ones too, so the page can say when they were revoked). */
-  list(viewer: Viewer | null): Promise<ApiTokenEntity[]> {
-    const v = requireViewer(viewer, 'see your API tokens');
-    return this.tokens.find({ where: { accountId: v.account.id }, order: { createdAt: 'DESC' }, take: 200 });
+  list(guardian: Guardian): Promise<ApiTokenEntity[]> {
+    const account = guardian.ensure(guardian.tokens.canManageOwn('see your API tokens'));
+    return this.tokens.find({ where: { accountId: account.id }, order: { createdAt: 'DESC' }, take: 200 });
   }
 
-  async revoke(viewer: Viewer | null, input: RevokeApiTokenInput): Promise<ApiTokenEntity> {
-    const v = requireViewer(viewer, 'revoke API tokens');
-    const token = await this.tokens.findOne({ where: { id: input.id, accountId: v.account.id } });
+  async revoke(guardian: Guardian, input: RevokeApiTokenInput): Promise<ApiTokenEntity> {
+    const account = guardian.ensure(guardian.tokens.canManageOwn('revoke API tokens'));
+    const token = await this.tokens.findOne({ where: { id: input.id, accountId: account.id } });
     if (!token) throw notFound('The API token');
     if (!token.revokedAt) {
       token.revokedAt = new Date();

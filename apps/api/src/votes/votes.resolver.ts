@@ -1,8 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, VoteValue } from '../threads/thread.model';
 import { VoteInput, VoteResult } from './votes.inputs';
@@ -15,8 +16,8 @@ export class VotesResolver {
   @Mutation(() => VoteResult, {
     description: 'Up, down, or NONE to take a vote back; not on your own posts.',
   })
-  vote(@Args('input') input: VoteInput, @CurrentViewer() viewer: Viewer | null): Promise<VoteResult> {
-    return this.votesService.vote(viewer, input);
+  vote(@Args('input') input: VoteInput, @CurrentGuardian() guardian: Guardian): Promise<VoteResult> {
+    return this.votesService.vote(guardian, input);
   }
 }
 

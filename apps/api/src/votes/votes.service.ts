@@ -3,10 +3,10 @@ import { entriesForVote } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { requireActive } from '../accounts/accounts.policy';
 import { AnswersService } from '../answers/answers.service';
 import { Viewer } from '../common/context';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
+import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
@@ -32,19 +32,21 @@ export class VotesService {
     private readonly events: QaEvents,
   ) {}
 
-  async vote(viewer: Viewer | null, input: VoteInput): Promise<VoteResult> {
-    const { account } = requireActive(viewer, 'vote');
+  async vote(guardian: Guardian, input: VoteInput): Promise<VoteResult> {
+    const account = guardian.ensure(guardian.active('vote'));
     return this.events.transaction(async (manager, emit) => {
       // Lock the target so concurrent votes on it apply their counter changes one after another.
       const answer = await this.answers.find(manager, input.targetId, true);
       const thread = await this.threads.find(manager, answer?.threadId ?? input.targetId, true);
-      if (!thread || thread.deletedAt || (answer && answer.deletedAt))
+      if (
+        !thread ||
+        thread.deletedAt ||
+        !(answer ? guardian.posts.canSeeAnswer(answer, thread) : guardian.posts.canSeeThread(thread))
+      )
         throw notFound('The post you are voting on');
       const target = answer ?? thread;
       const targetType = answer ? VoteTarget.ANSWER : VoteTarget.THREAD;
-      if (target.authorId === account.id) throw forbidden('You cannot vote on your own post.');
-      if (input.value === VoteValue.UP) this.threads.policy.requirePrivilege(account, 'upvote');
-      if (input.value === VoteValue.DOWN) this.threads.policy.requirePrivilege(account, 'downvote');
+      guardian.ensure(guardian.votes.canVote(target, input.value));
 
       const existing = await manager.findOne(VoteEntity, {
         where: { accountId: account.id, targetId: target.id },

@@ -9,8 +9,9 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Connection, PageArgs } from '../common/connection';
-import { RequestContext, Viewer } from '../common/context';
-import { Ctx, CurrentViewer } from '../common/decorators';
+import { RequestContext } from '../common/context';
+import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Guardian } from '../guardian/guardian';
 import {
   WebhookAttemptEntity,
   WebhookDeliveryEntity,
@@ -37,40 +38,40 @@ export class WebhooksResolver {
   constructor(private readonly service: WebhooksService) {}
 
   @Query(() => [WebhookModel], { description: 'Admins only.' })
-  webhooks(@CurrentViewer() viewer: Viewer | null): Promise<WebhookEntity[]> {
-    return this.service.list(viewer);
+  webhooks(@CurrentGuardian() guardian: Guardian): Promise<WebhookEntity[]> {
+    return this.service.list(guardian);
   }
 
   @Query(() => WebhookModel, { description: 'Admins only.' })
   webhook(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<WebhookEntity> {
-    return this.service.get(viewer, id);
+    return this.service.get(guardian, id);
   }
 
   @Mutation(() => CreatedWebhookModel, { description: 'Admins only. The secret is returned only this once.' })
   createWebhook(
     @Args('input') input: CreateWebhookInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    return this.service.create(viewer, input);
+    return this.service.create(guardian, input);
   }
 
   @Mutation(() => WebhookModel, { description: 'Admins only.' })
   updateWebhook(
     @Args('input') input: UpdateWebhookInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<WebhookEntity> {
-    return this.service.update(viewer, input);
+    return this.service.update(guardian, input);
   }
 
   @Mutation(() => Boolean, { description: 'Admins only. Its pending deliveries are dropped.' })
   deleteWebhook(
     @Args('input') input: WebhookIdInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<boolean> {
-    return this.service.remove(viewer, input);
+    return this.service.remove(guardian, input);
   }
 
   @Mutation(() => CreatedWebhookModel, {
@@ -78,26 +79,26 @@ export class WebhooksResolver {
   })
   rotateWebhookSecret(
     @Args('input') input: WebhookIdInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    return this.service.rotateSecret(viewer, input);
+    return this.service.rotateSecret(guardian, input);
   }
 
   @Mutation(() => WebhookDeliveryModel, { description: 'Admins only. Sends the same payload again.' })
   redeliverWebhook(
     @Args('input') input: RedeliverWebhookInput,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<WebhookDeliveryEntity> {
-    return this.service.redeliver(viewer, input);
+    return this.service.redeliver(guardian, input);
   }
 
   @ResolveField(() => WebhookDeliveryConnection, { description: 'The delivery log, newest first.' })
   deliveries(
     @Parent() webhook: WebhookEntity,
     @Args() page: PageArgs,
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<WebhookDeliveryEntity>> {
-    return this.service.deliveriesOf(viewer, webhook.id, page);
+    return this.service.deliveriesOf(guardian, webhook.id, page);
   }
 }
 

@@ -2,13 +2,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Role } from '../accounts/account.entity';
-import { requireViewer } from '../accounts/accounts.policy';
-import { Viewer } from '../common/context';
 import { Connection, decodeCursor, encodeCursor, isUuid, PageArgs, toConnection } from '../common/connection';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { Loaders, listLoaderFor } from '../common/loaders';
 import { CONFIG, Config } from '../config/config';
+import type { AccountEntity } from '../accounts/account.entity';
+import { Guardian } from '../guardian/guardian';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import {
   WebhookAttemptEntity,
@@ -37,10 +36,8 @@ export class WebhooksService {
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  private requireAdmin(viewer: Viewer | null): Viewer {
-    const v = requireViewer(viewer, 'manage webhooks');
-    if (v.account.role !== Role.ADMIN) throw forbidden('Only admins can manage webhooks.');
-    return v;
+  private requireAdmin(guardian: Guardian): AccountEntity {
+    return guardian.ensure(guardian.webhooks.canManage());
   }
 
   /** Refuses URLs that are not http(s), carry credentials, or reach private addresses (unless allowed). */
@@ -68,23 +65,23 @@ export class WebhooksService {
     return url.toString();
   }
 
-  list(viewer: Viewer | null): Promise<WebhookEntity[]> {
-    this.requireAdmin(viewer);
+  list(guardian: Guardian): Promise<WebhookEntity[]> {
+    this.requireAdmin(guardian);
     return this.webhooks.find({ order: { createdAt: 'ASC' } });
   }
 
-  async get(viewer: Viewer | null, id: string): Promise<WebhookEntity> {
-    this.requireAdmin(viewer);
+  async get(guardian: Guardian, id: string): Promise<WebhookEntity> {
+    this.requireAdmin(guardian);
     const webhook = isUuid(id) ? await this.webhooks.findOne({ where: { id } }) : null;
     if (!webhook) throw notFound('The webhook');
     return webhook;
   }
 
   async create(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: CreateWebhookInput,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const v = this.requireAdmin(viewer);
+    const account = this.requireAdmin(guardian);
     const url = await this.checkUrl(input.url);
     if ((await this.webhooks.count()) >= MAX_WEBHOOKS) {
       throw badInput(
@@ -99,14 +96,14 @@ export class WebhooksService {
         events: [...new Set(input.events)],
         description: input.description ?? '',
         secret,
-        createdById: v.account.id,
+        createdById: account.id,
       }),
     );
     return { webhook, secret };
   }
 
-  async update(viewer: Viewer | null, input: UpdateWebhookInput): Promise<WebhookEntity> {
-    const webhook = await this.get(viewer, input.id);
+  async update(guardian: Guardian, input: UpdateWebhookInput): Promise<WebhookEntity> {
+    const webhook = await this.get(guardian, input.id);
     if (input.url !== undefined) webhook.url = await this.checkUrl(input.url);
     if (input.events) webhook.events = [...new Set(input.events)];
     if (input.description !== undefined) webhook.description = input.description;
@@ -117,18 +114,18 @@ export class WebhooksService {
     return webhook;
   }
 
-  async remove(viewer: Viewer | null, input: WebhookIdInput): Promise<boolean> {
-    const webhook = await this.get(viewer, input.id);
+  async remove(guardian: Guardian, input: WebhookIdInput): Promise<boolean> {
+    const webhook = await this.get(guardian, input.id);
     await this.webhooks.delete({ id: webhook.id });
     return true;
   }
 
   /** A new secret, effective for the next attempt; the old one stops verifying at once. */
   async rotateSecret(
-    viewer: Viewer | null,
+    guardian: Guardian,
     input: WebhookIdInput,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const webhook = await this.get(viewer, input.id);
+    const webhook = await this.get(guardian, input.id);
     const secret = newWebhookSecret();
     webhook.secretRotatedAt = new Date();
     await this.webhooks.update({ id: webhook.id }, { secret, secretRotatedAt: webhook.secretRotatedAt });
@@ -137,11 +134,11 @@ export class WebhooksService {
 
   /** The delivery log of one webhook, newest first (keyset on id). */
   async deliveriesOf(
-    viewer: Viewer | null,
+    guardian: Guardian,
     webhookId: string,
     page: PageArgs,
   ): Promise<Connection<WebhookDeliveryEntity>> {
-    this.requireAdmin(viewer);
+    this.requireAdmin(guardian);
     const after = decodeCursor(
       page.after,
       (v): v is { id: string } => typeof (v as { id?: unknown })?.id === 'string',
@@ -167,8 +164,8 @@ export class WebhooksService {
   }
 
   /** Queues the same payload (same event id) for another round of attempts. */
-  async redeliver(viewer: Viewer | null, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
-    this.requireAdmin(viewer);
+  async redeliver(guardian: Guardian, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+    this.requireAdmin(guardian);
     const original = await this.deliveries.findOne({ where: { id: input.deliveryId } });
     if (!original) throw notFound('The delivery');
     const copy = await this.deliveries.save(

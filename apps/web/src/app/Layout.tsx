@@ -86,21 +86,21 @@ export function Layout() {
                         Ask
                       </NavLink>
                     </li>
-                    {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                    {me.can?.care.allowed ? (
                       <li>
                         <NavLink to="/care" className="site-nav__link">
                           Care
                         </NavLink>
                       </li>
                     ) : null}
-                    {me.role === 'EMPLOYEE' || me.role === 'ADMIN' ? (
+                    {me.can?.announce.allowed ? (
                       <li>
                         <NavLink to="/announcements/new" className="site-nav__link">
                           Announce
                         </NavLink>
                       </li>
                     ) : null}
-                    {me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
+                    {me.can?.moderate.allowed ? (
                       <li>
                         <NavLink to="/mod/flags" className="site-nav__link">
                           Moderation

@@ -1,4 +1,6 @@
 // Up/down vote controls around a score; the current vote is pressed (aria-pressed) so it reads as a toggle.
+import { useId } from 'react';
+import type { AbilityView } from '../features/abilities/Ability';
 import type { VoteValue } from '../gql/graphql';
 
 export interface VoteButtonsProps {
@@ -9,6 +11,8 @@ export interface VoteButtonsProps {
   busy?: boolean;
   /** Called with the vote to set; pressing the current vote again sends NONE to remove it. */
   onVote: (value: VoteValue) => void;
+  /** Whether the viewer may vote (from the API's `can`); refused votes are disabled and say why. */
+  ability?: AbilityView;
 }
 
 function Arrow({ direction }: { direction: 'up' | 'down' }) {
@@ -22,17 +26,32 @@ function Arrow({ direction }: { direction: 'up' | 'down' }) {
   );
 }
 
-export function VoteButtons({ score, viewerVote, subject, busy = false, onVote }: VoteButtonsProps) {
+export function VoteButtons({
+  score,
+  viewerVote,
+  subject,
+  busy = false,
+  onVote,
+  ability = { allowed: true },
+}: VoteButtonsProps) {
+  const reasonId = useId();
   const toggle = (value: VoteValue) => onVote(viewerVote === value ? 'NONE' : value);
+  const refused = !ability.allowed;
+  const reason = refused ? (ability.reason ?? undefined) : undefined;
   return (
-    <div className="vote" role="group" aria-label={`Votes on this ${subject}`}>
+    <div
+      className={refused ? 'vote vote--refused' : 'vote'}
+      role="group"
+      aria-label={`Votes on this ${subject}`}
+      aria-describedby={reason ? reasonId : undefined}
+    >
       <button
         type="button"
         className="vote__button vote__button--up"
         aria-pressed={viewerVote === 'UP'}
         aria-label={`Upvote this ${subject}`}
-        title="This is useful"
-        disabled={busy}
+        title={reason ?? 'This is useful'}
+        disabled={busy || refused}
         onClick={() => toggle('UP')}
       >
         <Arrow direction="up" />
@@ -46,12 +65,17 @@ export function VoteButtons({ score, viewerVote, subject, busy = false, onVote }
         className="vote__button vote__button--down"
         aria-pressed={viewerVote === 'DOWN'}
         aria-label={`Downvote this ${subject}`}
-        title="This is not useful"
-        disabled={busy}
+        title={reason ?? 'This is not useful'}
+        disabled={busy || refused}
         onClick={() => toggle('DOWN')}
       >
         <Arrow direction="down" />
       </button>
+      {reason ? (
+        <span id={reasonId} className="visually-hidden">
+          {reason}
+        </span>
+      ) : null}
     </div>
   );
 }

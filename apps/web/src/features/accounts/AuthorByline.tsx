@@ -25,7 +25,7 @@ interface AuthorBylineProps {
 }
 
 export function AuthorByline({ author, action, at, compact = false }: AuthorBylineProps) {
-  const staff = author.role === 'EMPLOYEE' || author.role === 'ADMIN';
+  const staff = author.official;
   return (
     <div className={compact ? 'byline byline--compact' : 'byline'}>
       {compact ? null : (

@@ -9,6 +9,23 @@ export const MeDocument = graphql(`
       displayName
       role
       reputation
+      can {
+        ask {
+          ...AbilityFields
+        }
+        moderate {
+          ...AbilityFields
+        }
+        care {
+          ...AbilityFields
+        }
+        announce {
+          ...AbilityFields
+        }
+        administer {
+          ...AbilityFields
+        }
+      }
     }
   }
 `);

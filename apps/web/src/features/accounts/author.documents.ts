@@ -7,6 +7,7 @@ export const AuthorFieldsFragment = graphql(`
     handle
     displayName
     role
+    official
     jobTitle
     reputation
   }

@@ -24,7 +24,7 @@ export function AnnouncementPage() {
   if (loading && !data) return <Status>Loading announcement…</Status>;
   const a = data?.announcement;
   if (!a) return <NotFoundPage what="announcement" />;
-  const staff = me?.role === 'EMPLOYEE' || me?.role === 'ADMIN';
+  const staff = !!me?.can?.announce.allowed;
 
   return (
     <>

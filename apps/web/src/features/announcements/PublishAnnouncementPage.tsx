@@ -39,8 +39,12 @@ export function PublishAnnouncementPage() {
   const [busy, setBusy] = useState(false);
 
   if (meLoading || (id && existing.loading && !existing.data)) return <Status>Loading…</Status>;
-  if (!me || !(me.role === 'EMPLOYEE' || me.role === 'ADMIN'))
-    return <ErrorAlert title="Employees only">Only employees can publish announcements.</ErrorAlert>;
+  if (!me?.can?.announce.allowed)
+    return (
+      <ErrorAlert title="Employees only">
+        {me?.can?.announce.reason ?? 'Only employees can publish announcements.'}
+      </ErrorAlert>
+    );
   const current = existing.data?.announcement;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

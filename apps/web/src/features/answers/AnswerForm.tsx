@@ -37,15 +37,13 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
           <Link to={threadPath(thread.duplicateOf.id)}>{thread.duplicateOf.title}</Link>: answer there
           instead.
         </p>
-      ) : thread.locked ? (
-        <p className="muted">This thread is locked: it takes no new answers.</p>
       ) : !signedIn ? (
         <p className="muted">
           <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link> to
           answer.
         </p>
-      ) : !thread.viewerCan.answer ? (
-        <p className="muted">You cannot answer this thread.</p>
+      ) : !thread.can.answer.allowed ? (
+        <p className="muted">{thread.can.answer.reason ?? 'You cannot answer this thread.'}</p>
       ) : (
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}

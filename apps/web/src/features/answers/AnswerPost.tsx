@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
 import { VoteButtons } from '../../ui/VoteButtons';
+import { AbilityControl } from '../abilities/Ability';
 import { AuthorByline } from '../accounts/AuthorByline';
 import { PostTools } from '../moderation/PostTools';
 import { Comments } from '../threads/Comments';
@@ -71,6 +72,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
           subject="answer"
           busy={action.busy === 'vote'}
           onVote={(value) => void action.run('vote', () => vote(value))}
+          ability={answer.can.vote}
         />
         {answer.accepted ? (
           <p className="accepted-mark" title="The asker accepted this answer">
@@ -91,7 +93,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
         <RenderedMarkdown html={answer.bodyHtml} className="post__body" />
         <footer className="post__footer">
           <div className="post__actions">
-            {answer.viewerCan.accept ? (
+            {answer.can.accept.allowed && !answer.accepted ? (
               <Button
                 variant="secondary"
                 className="button--small button--accept"
@@ -104,7 +106,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
                 Accept this answer
               </Button>
             ) : null}
-            {answer.viewerCan.unaccept ? (
+            {answer.can.accept.allowed && answer.accepted ? (
               <Button
                 variant="secondary"
                 className="button--small"
@@ -116,13 +118,29 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
                 Unaccept
               </Button>
             ) : null}
-            {answer.viewerCan.edit ? <Link to={answerEditPath(answer.id, threadId)}>Edit</Link> : null}
-            {answer.viewerCan.delete ? (
+            {answer.can.edit.allowed ? (
+              <Link to={answerEditPath(answer.id, threadId)}>Edit</Link>
+            ) : signedIn ? (
+              <AbilityControl ability={answer.can.edit} compact>
+                {({ disabled, title, describedBy }) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={disabled}
+                    title={title}
+                    aria-describedby={describedBy}
+                  >
+                    Edit
+                  </button>
+                )}
+              </AbilityControl>
+            ) : null}
+            {answer.can.delete.allowed ? (
               <button type="button" className="link-button link-button--danger" onClick={onDelete}>
                 Delete
               </button>
             ) : null}
-            <PostTools targetId={answer.id} hidden={answer.hidden} subject="answer" />
+            <PostTools targetId={answer.id} hidden={answer.hidden} subject="answer" can={answer.can} />
           </div>
           <div className="post__bylines">
             {answer.editedAt ? (
@@ -135,7 +153,13 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
             <AuthorByline author={answer.author} action="answered" at={answer.createdAt} />
           </div>
         </footer>
-        <Comments targetId={answer.id} comments={answer.comments} subject="answer" signedIn={signedIn} />
+        <Comments
+          targetId={answer.id}
+          comments={answer.comments}
+          subject="answer"
+          signedIn={signedIn}
+          ability={answer.can.comment}
+        />
       </div>
     </article>
   );

@@ -92,10 +92,10 @@ export function EditAnswerPage() {
       <p className="form-page__lead">
         On <Link to={threadPath(thread.id)}>{thread.title}</Link>
       </p>
-      {answer.viewerCan.edit ? (
+      {answer.can.edit.allowed ? (
         <EditAnswerForm answerId={answer.id} threadId={thread.id} initialBody={answer.body} />
       ) : (
-        <ErrorAlert>You cannot edit this answer.</ErrorAlert>
+        <ErrorAlert>{answer.can.edit.reason ?? 'You cannot edit this answer.'}</ErrorAlert>
       )}
       <RevisionHistory revisions={answer.revisions} />
     </section>

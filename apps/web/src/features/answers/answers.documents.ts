@@ -60,8 +60,10 @@ export const AnswerForEditDocument = graphql(`
           node {
             id
             body
-            viewerCan {
-              edit
+            can {
+              edit {
+                ...AbilityFields
+              }
             }
             revisions {
               ...RevisionFields

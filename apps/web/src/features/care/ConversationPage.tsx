@@ -53,7 +53,7 @@ export function ConversationPage() {
       </p>
       <ol className="conversation">
         {c.messages.map((m) => (
-          <li key={m.id} className={`message${m.author.role === 'MEMBER' ? '' : ' message--staff'}`}>
+          <li key={m.id} className={`message${m.author.official ? ' message--staff' : ''}`}>
             <p className="message__meta">
               <strong>{m.author.displayName}</strong>
               {m.author.jobTitle ? `, ${m.author.jobTitle}` : ''} · <RelativeTime value={m.createdAt} />

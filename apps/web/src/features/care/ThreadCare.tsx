@@ -21,8 +21,6 @@ import {
 } from './care.documents';
 import './care.css';
 
-const isStaffRole = (role?: string) => role === 'EMPLOYEE' || role === 'ADMIN';
-
 export function ThreadCare({ threadId }: { threadId: string }) {
   const { me } = useMe();
   // Guests see no care panel, so they never ask; for signed-in people the thread page's query already
@@ -38,7 +36,7 @@ export function ThreadCare({ threadId }: { threadId: string }) {
     seenStatus.current = status;
   }, [status, refetch]);
   if (!thread) return null;
-  const staff = isStaffRole(me?.role);
+  const staff = !!me?.can?.care.allowed;
   return (
     <>
       {thread.privateFollowUp ? (
@@ -52,7 +50,7 @@ export function ThreadCare({ threadId }: { threadId: string }) {
           ) : null}
         </p>
       ) : null}
-      {thread.viewerCanRate ? <RateHelp threadId={threadId} /> : null}
+      {thread.can.rate.allowed ? <RateHelp threadId={threadId} /> : null}
       {thread.satisfaction && me?.id === thread.author.id ? (
         <p className="muted care-note" data-testid="your-rating">
           You rated the help {thread.satisfaction.rating}/5. Thank you!

@@ -162,7 +162,11 @@ export const ThreadCareFieldsFragment = graphql(`
       id
     }
     privateFollowUp
-    viewerCanRate
+    can {
+      rate {
+        ...AbilityFields
+      }
+    }
     satisfaction {
       id
       rating
@@ -272,7 +276,7 @@ export const PrivateConversationDocument = graphql(`
         author {
           id
           displayName
-          role
+          official
           jobTitle
         }
       }

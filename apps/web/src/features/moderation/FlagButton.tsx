@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { toFormErrors } from '../../app/errors';
 import type { FlagReason } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { AbilityControl, type AbilityView } from '../abilities/Ability';
 import { FlagDocument } from './moderation.documents';
 import './moderation.css';
 
@@ -15,7 +16,16 @@ const REASONS: [FlagReason, string][] = [
   ['OTHER', 'Something else'],
 ];
 
-export function FlagButton({ targetId, subject = 'post' }: { targetId: string; subject?: string }) {
+export function FlagButton({
+  targetId,
+  subject = 'post',
+  ability,
+}: {
+  targetId: string;
+  subject?: string;
+  /** Whether the viewer may flag it (the API's `can.flag`); refused, the button is disabled with why. */
+  ability: AbilityView;
+}) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,9 +55,20 @@ export function FlagButton({ targetId, subject = 'post' }: { targetId: string; s
   if (done) return <span className="muted flag-done">Flagged for moderators</span>;
   if (!open)
     return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Flag
-      </button>
+      <AbilityControl ability={ability} compact>
+        {({ disabled, title, describedBy }) => (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setOpen(true)}
+            disabled={disabled}
+            title={title}
+            aria-describedby={describedBy}
+          >
+            Flag
+          </button>
+        )}
+      </AbilityControl>
     );
   return (
     <form

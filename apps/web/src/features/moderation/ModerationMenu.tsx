@@ -22,7 +22,7 @@ import {
   UnlockThreadDocument,
   UnpinThreadDocument,
 } from './moderation.documents';
-import { isModeratorRole, useModeration } from './useModeration';
+import { useModeration } from './useModeration';
 import './moderation.css';
 
 type Thread = NonNullable<ThreadModerationQuery['thread']>;
@@ -240,8 +240,8 @@ export function ModerationMenu({ threadId }: { threadId: string }) {
       <ThreadNotices thread={thread} />
       {me ? (
         <div className="thread-moderation__tools">
-          <FlagButton targetId={thread.id} subject="thread" />
-          {isModeratorRole(me.role) ? <ModeratorTools thread={thread} /> : null}
+          <FlagButton targetId={thread.id} subject="thread" ability={thread.can.flag} />
+          {thread.can.moderate.allowed ? <ModeratorTools thread={thread} /> : null}
         </div>
       ) : null}
     </div>

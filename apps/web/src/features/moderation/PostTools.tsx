@@ -1,21 +1,25 @@
 // Under an answer: flag it, and for moderators hide or restore it (asking for the reason the audit log keeps).
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import type { AbilityView } from '../abilities/Ability';
 import { useMe } from '../accounts/useMe';
 import { FlagButton } from './FlagButton';
 import { HidePostDocument, RestorePostDocument } from './moderation.documents';
 import { ReasonDialog } from './ReasonDialog';
-import { isModeratorRole, useModeration } from './useModeration';
+import { useModeration } from './useModeration';
 import './moderation.css';
 
 export function PostTools({
   targetId,
   hidden,
   subject,
+  can,
 }: {
   targetId: string;
   hidden: boolean;
   subject: string;
+  /** The post's abilities from the API: flagging and moderating it. */
+  can: { flag: AbilityView; moderate: AbilityView };
 }) {
   const { me } = useMe();
   const moderation = useModeration();
@@ -33,8 +37,8 @@ export function PostTools({
   return (
     <span className="post-tools">
       {hidden ? <span className="badge badge--hidden">Hidden</span> : null}
-      <FlagButton targetId={targetId} subject={subject} />
-      {isModeratorRole(me.role) ? (
+      <FlagButton targetId={targetId} subject={subject} ability={can.flag} />
+      {can.moderate.allowed ? (
         <>
           <button
             type="button"

@@ -8,19 +8,19 @@ import {
   SuspendAccountDocument,
   UnsuspendAccountDocument,
 } from './moderation.documents';
-import { isModeratorRole, useModeration } from './useModeration';
+import { useModeration } from './useModeration';
 import './moderation.css';
 
 export function SuspendAccountTools({ handle }: { handle: string }) {
   const { me } = useMe();
-  const moderator = isModeratorRole(me?.role);
+  const moderator = !!me?.can?.moderate.allowed;
   const { data } = useQuery(AccountSuspensionDocument, { variables: { handle }, skip: !moderator });
   const moderation = useModeration();
   const [suspend] = useMutation(SuspendAccountDocument);
   const [unsuspend] = useMutation(UnsuspendAccountDocument);
   const account = data?.account;
-  if (!moderator || !account || account.id === me?.id) return null;
-  if (account.role !== 'MEMBER' && me?.role !== 'ADMIN') return null;
+  // Moderators suspend members, admins anyone but themselves: the API's guardian says which (canSuspend).
+  if (!moderator || !account || !account.canSuspend.allowed) return null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

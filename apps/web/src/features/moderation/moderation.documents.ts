@@ -5,6 +5,14 @@ import { graphql } from '../../gql';
 export const ThreadModerationFieldsFragment = graphql(`
   fragment ThreadModerationFields on Thread {
     id
+    can {
+      flag {
+        ...AbilityFields
+      }
+      moderate {
+        ...AbilityFields
+      }
+    }
     kind
     title
     tags
@@ -245,9 +253,11 @@ export const AccountSuspensionDocument = graphql(`
   query AccountSuspension($handle: String!) {
     account(handle: $handle) {
       id
-      role
       suspendedUntil
       suspensionReason
+      canSuspend {
+        ...AbilityFields
+      }
     }
   }
 `);

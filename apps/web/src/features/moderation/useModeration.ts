@@ -2,9 +2,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { toFormErrors } from '../../app/errors';
-import type { Role } from '../../gql/graphql';
-
-export const isModeratorRole = (role: Role | undefined | null) => role === 'MODERATOR' || role === 'ADMIN';
 
 export function useModeration() {
   const client = useApolloClient();

@@ -39,7 +39,7 @@ export function ProfilePage() {
   const threads = account.threads.edges.map((e) => e.node);
   const answers = account.answers.edges.map((e) => e.node);
   const history = account.reputationHistory.edges.map((e) => e.node);
-  const staff = account.role === 'EMPLOYEE' || account.role === 'ADMIN';
+  const staff = account.official;
 
   return (
     <>

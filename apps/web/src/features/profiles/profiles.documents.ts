@@ -8,6 +8,7 @@ export const ProfileDocument = graphql(`
       handle
       displayName
       role
+      official
       jobTitle
       reputation
       createdAt

@@ -33,7 +33,7 @@ export function SettingsPage() {
         <EmailPreferencesSection />
         <ApiTokensSection />
         <YourDataSection />
-        {me.role === 'ADMIN' ? (
+        {me.can?.administer.allowed ? (
           <section className="panel" aria-labelledby="admin-title">
             <h2 id="admin-title" className="panel__title">
               Administration

@@ -11,6 +11,7 @@ import { RoleBadge } from '../../ui/RoleBadge';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { AuthorLink } from '../accounts/AuthorByline';
 import { OfficialMark } from '../announcements/OfficialMark';
+import { AbilityControl, type AbilityView } from '../abilities/Ability';
 import { PostTools } from '../moderation/PostTools';
 import { PostCommentDocument } from './threads.documents';
 
@@ -21,9 +22,11 @@ interface CommentsProps {
   /** "question" or "answer", for accessible names. */
   subject: string;
   signedIn: boolean;
+  /** Whether the viewer may comment here (the API's `can.comment`); refused, the link is disabled with why. */
+  ability: AbilityView;
 }
 
-export function Comments({ targetId, comments, subject, signedIn }: CommentsProps) {
+export function Comments({ targetId, comments, subject, signedIn, ability }: CommentsProps) {
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
@@ -65,7 +68,12 @@ export function Comments({ targetId, comments, subject, signedIn }: CommentsProp
                 <AuthorLink author={comment.author} />
                 <RoleBadge role={comment.author.role} />
                 <OfficialMark author={comment.author} /> <RelativeTime value={comment.createdAt} />{' '}
-                <PostTools targetId={comment.id} hidden={comment.hidden} subject="comment" />
+                <PostTools
+                  targetId={comment.id}
+                  hidden={comment.hidden}
+                  subject="comment"
+                  can={comment.can}
+                />
               </span>
             </li>
           ))}
@@ -99,14 +107,21 @@ export function Comments({ targetId, comments, subject, signedIn }: CommentsProp
           </div>
         </form>
       ) : (
-        <button
-          ref={openerRef}
-          type="button"
-          className="link-button comments__add"
-          onClick={() => setOpen(true)}
-        >
-          Add a comment
-        </button>
+        <AbilityControl ability={ability} compact>
+          {({ disabled, title, describedBy }) => (
+            <button
+              ref={openerRef}
+              type="button"
+              className="link-button comments__add"
+              onClick={() => setOpen(true)}
+              disabled={disabled}
+              title={title}
+              aria-describedby={describedBy}
+            >
+              Add a comment
+            </button>
+          )}
+        </AbilityControl>
       )}
     </section>
   );

@@ -106,10 +106,10 @@ export function EditThreadPage({ historyOnly = false }: { historyOnly?: boolean 
         </ol>
       </nav>
       <h1 id="edit-title">{historyOnly ? `History of “${thread.title}”` : 'Edit thread'}</h1>
-      {historyOnly ? null : thread.viewerCan.edit ? (
+      {historyOnly ? null : thread.can.edit.allowed ? (
         <EditThreadForm thread={thread} />
       ) : (
-        <ErrorAlert>You cannot edit this thread.</ErrorAlert>
+        <ErrorAlert>{thread.can.edit.reason ?? 'You cannot edit this thread.'}</ErrorAlert>
       )}
       <RevisionHistory revisions={thread.revisions} title={historyOnly ? 'Revisions' : 'History'} />
     </section>

@@ -21,6 +21,7 @@ import { useMe } from '../accounts/useMe';
 import { AnswerForm } from '../answers/AnswerForm';
 import { AnswerPost } from '../answers/AnswerPost';
 import { ThreadCare } from '../care/ThreadCare';
+import { AbilityControl, AbilityReason } from '../abilities/Ability';
 import { ModerationMenu } from '../moderation/ModerationMenu';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
@@ -56,17 +57,35 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
           subject={subject}
           busy={action.busy === 'vote'}
           onVote={(value) => void action.run('vote', () => vote(value))}
+          ability={thread.can.vote}
         />
       </div>
       <div className="post__main">
         {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
+        <AbilityReason ability={thread.can.vote} className="post__vote-reason" />
         <RenderedMarkdown html={thread.bodyHtml} className="post__body" />
         <TagList tags={thread.tags} />
         <footer className="post__footer">
           <div className="post__actions">
-            {thread.viewerCan.edit ? <Link to={`/t/${thread.id}/edit`}>Edit</Link> : null}
+            {thread.can.edit.allowed ? (
+              <Link to={`/t/${thread.id}/edit`}>Edit</Link>
+            ) : signedIn ? (
+              <AbilityControl ability={thread.can.edit} compact>
+                {({ disabled, title, describedBy }) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={disabled}
+                    title={title}
+                    aria-describedby={describedBy}
+                  >
+                    Edit
+                  </button>
+                )}
+              </AbilityControl>
+            ) : null}
             {thread.editedAt ? <Link to={`/t/${thread.id}/history`}>History</Link> : null}
-            {thread.viewerCan.delete ? (
+            {thread.can.delete.allowed ? (
               <button
                 type="button"
                 className="link-button link-button--danger"
@@ -85,7 +104,13 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
             <AuthorByline author={thread.author} action={postedVerb(thread.kind)} at={thread.createdAt} />
           </div>
         </footer>
-        <Comments targetId={thread.id} comments={thread.comments} subject={subject} signedIn={signedIn} />
+        <Comments
+          targetId={thread.id}
+          comments={thread.comments}
+          subject={subject}
+          signedIn={signedIn}
+          ability={thread.can.comment}
+        />
       </div>
     </article>
   );

@@ -76,6 +76,14 @@ export const CommentFieldsFragment = graphql(`
     author {
       ...AuthorFields
     }
+    can {
+      flag {
+        ...AbilityFields
+      }
+      moderate {
+        ...AbilityFields
+      }
+    }
   }
 `);
 
@@ -91,13 +99,28 @@ export const AnswerFieldsFragment = graphql(`
     createdAt
     editedAt
     viewerVote
-    viewerCan {
-      edit
-      delete
-      accept
-      unaccept
-      vote
-      comment
+    can {
+      edit {
+        ...AbilityFields
+      }
+      delete {
+        ...AbilityFields
+      }
+      accept {
+        ...AbilityFields
+      }
+      vote {
+        ...AbilityFields
+      }
+      comment {
+        ...AbilityFields
+      }
+      flag {
+        ...AbilityFields
+      }
+      moderate {
+        ...AbilityFields
+      }
     }
     author {
       ...AuthorFields
@@ -136,12 +159,22 @@ export const ThreadDocument = graphql(`
         title
       }
       viewerVote
-      viewerCan {
-        edit
-        delete
-        answer
-        vote
-        comment
+      can {
+        edit {
+          ...AbilityFields
+        }
+        delete {
+          ...AbilityFields
+        }
+        answer {
+          ...AbilityFields
+        }
+        vote {
+          ...AbilityFields
+        }
+        comment {
+          ...AbilityFields
+        }
       }
       category {
         id
@@ -204,8 +237,10 @@ export const ThreadForEditDocument = graphql(`
       title
       body
       tags
-      viewerCan {
-        edit
+      can {
+        edit {
+          ...AbilityFields
+        }
       }
       category {
         id

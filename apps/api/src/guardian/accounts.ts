@@ -1,0 +1,33 @@
+// Accounts: roles are changed by admins; an email is seen by its owner and admins.
+import type { AccountEntity } from '../accounts/account.entity';
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+import { isStaffRole } from './roles';
+
+export class AccountsGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  canSetRole(): Ability {
+    return all(
+      () => this.g.active('change roles'),
+      () => (this.g.isAdmin ? allow() : deny('Only admins can change roles.')),
+    );
+  }
+
+  /** Employees and admins speak for the brand: their posts carry the official mark. */
+  isOfficial(subject: Pick<AccountEntity, 'role'>): boolean {
+    return isStaffRole(subject.role);
+  }
+
+  canSeeEmail(subject: Pick<AccountEntity, 'id'>): boolean {
+    return this.g.is(subject.id) || this.g.isAdmin;
+  }
+
+  /** Admins' global ability: roles, categories, teams, signing keys, the search index. */
+  canAdminister(): Ability {
+    return all(
+      () => this.g.active('administer the community'),
+      () => (this.g.isAdmin ? allow() : deny('Only admins administer the community.')),
+    );
+  }
+}

@@ -1,0 +1,14 @@
+// Categories: admins create and change them (names, order, response targets, default teams).
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+
+export class CategoriesGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  canManage(): Ability {
+    return all(
+      () => this.g.active('manage categories'),
+      () => (this.g.isAdmin ? allow() : deny('Only admins can manage categories.')),
+    );
+  }
+}

@@ -1,0 +1,163 @@
+// The one place that answers "may this viewer do X to Y?" (and "may they see it at all?"), built per request
+// in the GraphQL context, in the spirit of Discourse's Guardian. Each area lives in its own file; services
+// ask it (`guardian.ensure(guardian.threads.canEdit(thread))`), resolvers only publish its answers as `can`.
+import { checkPrivilege, DEFAULT_REPUTATION_RULES, Privilege, ReputationRules } from '@community/domain';
+import type { AccountEntity } from '../accounts/account.entity';
+import type { Config } from '../config/config';
+import type { RequestContext, Viewer } from '../common/context';
+import { ErrorCode } from '../common/errors';
+import { Ability, allow, deny, refusal } from './ability';
+import { AccountsGuardian } from './accounts';
+import { AnnouncementsGuardian } from './announcements';
+import { CareGuardian } from './care';
+import { CategoriesGuardian } from './categories';
+import { ModerationGuardian } from './moderation';
+import { PostsGuardian } from './posts';
+import { PrivacyGuardian } from './privacy';
+import { hasAllPrivileges, isAdminRole, isModeratorRole, isStaffRole } from './roles';
+import { SearchGuardian } from './search';
+import { TokensGuardian } from './tokens';
+import { VotesGuardian } from './votes';
+import { WebhooksGuardian } from './webhooks';
+
+/** Where the guardian reads the viewer from: the request context, so a sign-in during the request counts. */
+export interface ViewerSource {
+  viewer: Viewer | null;
+}
+
+export class Guardian {
+  readonly posts = new PostsGuardian(this);
+  readonly votes = new VotesGuardian(this);
+  readonly moderation = new ModerationGuardian(this);
+  readonly care = new CareGuardian(this);
+  readonly accounts = new AccountsGuardian(this);
+  readonly announcements = new AnnouncementsGuardian(this);
+  readonly search = new SearchGuardian(this);
+  readonly categories = new CategoriesGuardian(this);
+  readonly tokens = new TokensGuardian(this);
+  readonly webhooks = new WebhooksGuardian(this);
+  readonly privacy = new PrivacyGuardian(this);
+
+  constructor(
+    private readonly source: ViewerSource,
+    readonly rules: ReputationRules,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * A guardian outside a GraphQL request (public JSON and feeds, notifications, the demo seed) for a fixed
+   * viewer. Without `rules`, reputation privileges use the default thresholds (visibility and roles do not
+   * depend on them).
+   */
+  static of(viewer: Viewer | null, rules: ReputationRules = DEFAULT_REPUTATION_RULES): Guardian {
+    return new Guardian({ viewer }, rules);
+  }
+
+  get viewer(): Viewer | null {
+    return this.source.viewer;
+  }
+
+  /** The signed-in account, or null for a visitor. */
+  get account(): AccountEntity | null {
+    return this.source.viewer?.account ?? null;
+  }
+
+  get isStaff(): boolean {
+    return !!this.account && isStaffRole(this.account.role);
+  }
+
+  get isModerator(): boolean {
+    return !!this.account && isModeratorRole(this.account.role);
+  }
+
+  get isAdmin(): boolean {
+    return !!this.account && isAdminRole(this.account.role);
+  }
+
+  /** Whether `accountId` is the viewer. */
+  is(accountId: string): boolean {
+    return this.account?.id === accountId;
+  }
+
+  get isSuspended(): boolean {
+    const until = this.account?.suspendedUntil;
+    return !!until && until > this.clock();
+  }
+
+  /** Signed in at all (reading one's own things); UNAUTHENTICATED otherwise. */
+  signedIn(action: string): Ability {
+    return this.account ? allow() : deny(`Sign in to ${action}.`, ErrorCode.UNAUTHENTICATED);
+  }
+
+  /**
+   * Signed in and not suspended: every action that changes something starts here, so a suspension stops
+   * everything (posting, editing, deleting, voting, moderating, care work) until it ends.
+   */
+  active(action: string): Ability {
+    const account = this.account;
+    if (!account) return deny(`Sign in to ${action}.`, ErrorCode.UNAUTHENTICATED);
+    if (this.isSuspended) {
+      const until = account.suspendedUntil!.toISOString();
+      return deny(
+        `Your account is suspended until ${until}: ${account.suspensionReason ?? 'no reason given'}`,
+        ErrorCode.FORBIDDEN,
+        { suspendedUntil: until },
+      );
+    }
+    return allow();
+  }
+
+  /** A reputation privilege; staff and moderators have them all. */
+  privilege(privilege: Privilege): Ability {
+    const account = this.account;
+    if (!account) return deny('Sign in first.', ErrorCode.UNAUTHENTICATED);
+    const check = checkPrivilege(this.rules, privilege, account.reputation, hasAllPrivileges(account.role));
+    return check.allowed
+      ? allow()
+      : deny(check.message, ErrorCode.FORBIDDEN, {
+          privilege,
+          requiredReputation: check.required,
+          reputation: account.reputation,
+        });
+  }
+
+  /**
+   * New accounts are members whose reputation is still below the flag privilege (15 by default): others have
+   * earned trust through votes, or are staff. They get hourly posting limits (RATE_LIMITS.newAccount*).
+   */
+  get isNewAccount(): boolean {
+    const account = this.account;
+    return !!account && !hasAllPrivileges(account.role) && account.reputation < this.rules.privileges.flag;
+  }
+
+  /** Throws the ability's coded error unless allowed; returns the signed-in account the action is done as. */
+  ensure(ability: Ability): AccountEntity {
+    if (!ability.allowed) throw refusal(ability);
+    if (!this.account) throw refusal(deny('Sign in first.', ErrorCode.UNAUTHENTICATED));
+    return this.account;
+  }
+
+  /** Throws unless allowed; for abilities a visitor may have too (seeing things). */
+  check(ability: Ability): void {
+    if (!ability.allowed) throw refusal(ability);
+  }
+}
+
+/** What reputation has unlocked for any account (its profile's privileges list), whoever looks. */
+export function privilegeOf(
+  rules: ReputationRules,
+  account: Pick<AccountEntity, 'role' | 'reputation'>,
+  privilege: Privilege,
+) {
+  return checkPrivilege(rules, privilege, account.reputation, hasAllPrivileges(account.role));
+}
+
+/** Completes a request context with its guardian, which reads the viewer from the context itself. */
+export function withGuardian(
+  context: Omit<RequestContext, 'guardian'>,
+  config: Pick<Config, 'reputation'>,
+): RequestContext {
+  const ctx = context as RequestContext;
+  ctx.guardian = new Guardian(ctx, config.reputation);
+  return ctx;
+}

@@ -1,0 +1,176 @@
+// Threads, answers and comments: who sees them (hidden, deleted) and who may edit, delete, answer,
+// comment on, accept and flag them.
+import { ErrorCode } from '../common/errors';
+import type { AnswerEntity } from '../answers/answer.entity';
+import type { CommentEntity } from '../comments/comment.entity';
+import { ThreadKind } from '../threads/thread.entity';
+import type { ThreadEntity } from '../threads/thread.entity';
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+
+type Post = Pick<ThreadEntity | AnswerEntity | CommentEntity, 'authorId' | 'hiddenAt' | 'deletedAt'>;
+
+export class PostsGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  // ---- seeing ----
+
+  /** Staff and moderators see hidden posts (marked hidden); everyone else does not see them at all. */
+  get seesHidden(): boolean {
+    return this.g.isStaff || this.g.isModerator;
+  }
+
+  /** Hidden threads: staff and moderators. Deleted threads: their author and moderators. */
+  canSeeThread(thread: Pick<ThreadEntity, 'authorId' | 'hiddenAt' | 'deletedAt'>): boolean {
+    if (thread.hiddenAt && !this.seesHidden) return false;
+    if (thread.deletedAt && !(this.g.is(thread.authorId) || this.g.isModerator)) return false;
+    return true;
+  }
+
+  /** A live answer, not hidden from this viewer, on a thread they may see. */
+  canSeeAnswer(answer: Post, thread: Parameters<PostsGuardian['canSeeThread']>[0]): boolean {
+    return !answer.deletedAt && (!answer.hiddenAt || this.seesHidden) && this.canSeeThread(thread);
+  }
+
+  /** A live comment, not hidden from this viewer, on a thread (and answer) they may see. */
+  canSeeComment(
+    comment: Post,
+    thread: Parameters<PostsGuardian['canSeeThread']>[0],
+    answer?: Post | null,
+  ): boolean {
+    return (
+      !comment.deletedAt &&
+      (!comment.hiddenAt || this.seesHidden) &&
+      (!answer || this.canSeeAnswer(answer, thread)) &&
+      this.canSeeThread(thread)
+    );
+  }
+
+  /** NOT_FOUND (as if it did not exist) unless the viewer may see the thread. */
+  see(thread: ThreadEntity | null, what = 'The thread'): Ability {
+    return thread && this.canSeeThread(thread)
+      ? allow()
+      : deny(`${what} was not found.`, ErrorCode.NOT_FOUND);
+  }
+
+  // ---- writing ----
+
+  canAsk(): Ability {
+    return this.g.active('ask a question');
+  }
+
+  private live(post: Post, what: string): Ability {
+    return post.deletedAt ? deny(`This ${what} was deleted.`) : allow();
+  }
+
+  /** The author, or someone with the edit privilege; announcements only through editAnnouncement. */
+  canEditThread(thread: ThreadEntity): Ability {
+    return all(
+      () => this.g.active('edit'),
+      () => this.live(thread, 'thread'),
+      () =>
+        thread.kind === ThreadKind.ANNOUNCEMENT
+          ? deny(
+              'Announcements are signed: employees change them from the announcement page, which signs the new text.',
+            )
+          : allow(),
+      () => this.editOwnOrOthers(thread, 'thread'),
+    );
+  }
+
+  canEditAnswer(answer: AnswerEntity): Ability {
+    return all(
+      () => this.g.active('edit'),
+      () => this.live(answer, 'answer'),
+      () => this.editOwnOrOthers(answer, 'answer'),
+    );
+  }
+
+  private editOwnOrOthers(post: Post, what: string): Ability {
+    if (this.g.is(post.authorId)) return allow();
+    const privilege = this.g.privilege('editOthers');
+    return privilege.allowed
+      ? allow()
+      : deny(`Only the author can edit this ${what}. ${privilege.reason}`, ErrorCode.FORBIDDEN, {
+          ...privilege.extensions,
+        });
+  }
+
+  /** The author or a moderator; a soft delete. */
+  canDelete(post: Post, what: 'thread' | 'answer'): Ability {
+    return all(
+      () => this.g.active('delete'),
+      () => this.live(post, what),
+      () =>
+        this.g.is(post.authorId) || this.g.isModerator
+          ? allow()
+          : deny(`Only the author or a moderator can delete this ${what}.`),
+    );
+  }
+
+  canAnswer(thread: ThreadEntity): Ability {
+    return all(
+      () => this.g.active('answer'),
+      () => this.live(thread, 'thread'),
+      () =>
+        thread.kind === ThreadKind.ANNOUNCEMENT ? deny('Announcements take comments, not answers.') : allow(),
+      () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new answers.') : allow()),
+      () =>
+        thread.closedAt && thread.duplicateOfId
+          ? deny(
+              `This question was closed as a duplicate of another thread (/t/${thread.duplicateOfId}): answer there instead.`,
+              ErrorCode.FORBIDDEN,
+              { duplicateOfId: thread.duplicateOfId },
+            )
+          : allow(),
+    );
+  }
+
+  /** Everyone may comment on their own posts and on answers to their own question; others need the privilege. */
+  canComment(thread: ThreadEntity, answer?: AnswerEntity | null): Ability {
+    return all(
+      () => this.g.active('comment'),
+      () => this.live(thread, 'thread'),
+      () => (answer ? this.live(answer, 'answer') : allow()),
+      () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new comments.') : allow()),
+      () =>
+        this.g.is((answer ?? thread).authorId) || this.g.is(thread.authorId)
+          ? allow()
+          : this.g.privilege('comment'),
+    );
+  }
+
+  /** The asker, or staff speaking for the brand (not moderators: accepting awards reputation). */
+  canAccept(thread: ThreadEntity, answer?: AnswerEntity | null): Ability {
+    return all(
+      () => this.g.active('accept an answer'),
+      () => this.live(thread, 'thread'),
+      () => (answer ? this.live(answer, 'answer') : allow()),
+      () =>
+        thread.kind === ThreadKind.QUESTION
+          ? allow()
+          : deny('Only questions have an accepted answer.', ErrorCode.FORBIDDEN),
+      () =>
+        this.g.is(thread.authorId) || this.g.isStaff
+          ? allow()
+          : deny('Only the person who asked (or staff) can accept an answer.'),
+    );
+  }
+
+  /** Needs the flag privilege; posts the viewer cannot see cannot be flagged. */
+  canFlag(post: Post, thread: ThreadEntity): Ability {
+    return all(
+      () => this.g.active('flag posts'),
+      () =>
+        post.deletedAt || (post.hiddenAt && !this.seesHidden) || !this.canSeeThread(thread)
+          ? deny('The post you are flagging was not found.', ErrorCode.NOT_FOUND)
+          : allow(),
+      () => this.g.privilege('flag'),
+    );
+  }
+}
+
+/** Visible to everyone, visitors included (neither hidden nor deleted): what search and public lists show. */
+export const isPublicThread = (
+  thread: Pick<ThreadEntity, 'hiddenAt' | 'deletedAt'> | null,
+): thread is ThreadEntity => !!thread && !thread.deletedAt && !thread.hiddenAt;

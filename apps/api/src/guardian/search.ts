@@ -1,0 +1,21 @@
+// Search: staff and moderators read search analytics; admins manage the index (synonyms, dead letters).
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+
+export class SearchGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  canSeeAnalytics(): Ability {
+    return all(
+      () => this.g.active('see search analytics'),
+      () => (this.g.isStaff || this.g.isModerator ? allow() : deny('Only staff can see search analytics.')),
+    );
+  }
+
+  canManageIndex(): Ability {
+    return all(
+      () => this.g.active('manage the search index'),
+      () => (this.g.isAdmin ? allow() : deny('Only admins can manage the search index.')),
+    );
+  }
+}

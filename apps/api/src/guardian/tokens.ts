@@ -1,0 +1,34 @@
+// Personal API tokens: made from a signed-in browser session (a token cannot mint tokens, so a leaked one
+// cannot outlive its revocation), with scopes up to what the owner may do; seen and revoked by their owner.
+import { scopesAboveRole } from '../tokens/api-token-scopes';
+import type { ApiTokenScope } from '../tokens/api-token.entity';
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+
+export class TokensGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  canCreate(scopes: readonly ApiTokenScope[]): Ability {
+    return all(
+      () => this.g.active('create API tokens'),
+      () =>
+        this.g.viewer?.apiToken
+          ? deny('API tokens can only be created from a signed-in browser session.')
+          : allow(),
+      () => {
+        const role = this.g.account!.role;
+        const above = scopesAboveRole(role, scopes);
+        return above.length
+          ? deny(
+              `Your role (${role}) cannot grant ${above.join(', ')}. Choose scopes up to what you can do yourself.`,
+            )
+          : allow();
+      },
+    );
+  }
+
+  /** Seeing and revoking one's own tokens: revoking stays possible while suspended (it only takes access away). */
+  canManageOwn(action: string): Ability {
+    return this.g.signedIn(action);
+  }
+}
