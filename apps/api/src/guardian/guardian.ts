@@ -1,7 +1,13 @@
 // The one place that answers "may this viewer do X to Y?" (and "may they see it at all?"), built per request
 // in the GraphQL context, in the spirit of Discourse's Guardian. Each area lives in its own file; services
 // ask it (`guardian.ensure(guardian.threads.canEdit(thread))`), resolvers only publish its answers as `can`.
-import { checkPrivilege, DEFAULT_REPUTATION_RULES, Privilege, ReputationRules } from '@community/domain';
+import {
+  checkPrivilege,
+  DEFAULT_REPUTATION_RULES,
+  formatForPeople,
+  Privilege,
+  ReputationRules,
+} from '@community/domain';
 import type { AccountEntity } from '../accounts/account.entity';
 import type { Config } from '../config/config';
 import type { RequestContext, Viewer } from '../common/context';
@@ -99,7 +105,7 @@ export class Guardian {
     if (this.isSuspended) {
       const until = account.suspendedUntil!.toISOString();
       return deny(
-        `Your account is suspended until ${until}: ${account.suspensionReason ?? 'no reason given'}`,
+        `Your account is suspended until ${formatForPeople(account.suspendedUntil!)}: ${account.suspensionReason ?? 'no reason given'}`,
         ErrorCode.FORBIDDEN,
         { suspendedUntil: until },
       );
