@@ -1,6 +1,7 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
+import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
 import { Privacy1795621449703 } from './1795621449703-privacy';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IdempotencyKeys1795620495318,
   Privacy1795621449703,
   AccountIdentities1795622817886,
+  AssignedNotifications1795624000000,
 ];

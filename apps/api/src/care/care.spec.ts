@@ -175,6 +175,25 @@ describe('assignment', () => {
       actor: { id: lead.id },
       assignee: { id: colleague.id },
     });
+
+    // The colleague is told (after the commit, by the notification fan-out); the lead, who acted, is not.
+    const assigned = async (who: typeof lead) => {
+      const { notifications } = await who.client.ok(
+        `{ notifications(first: 20) { edges { node { kind thread { id } actor { id } } } } }`,
+      );
+      return notifications.edges
+        .map((e: { node: { kind: string } }) => e.node)
+        .filter((n: { kind: string }) => n.kind === 'ASSIGNED');
+    };
+    let received: unknown[] = [];
+    for (let i = 0; i < 200 && !received.length; i++) {
+      received = await assigned(colleague);
+      if (!received.length) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(received).toEqual([{ kind: 'ASSIGNED', thread: { id: threadId }, actor: { id: lead.id } }]);
+    await lead.client.ok(ASSIGN, { i: { threadId, assigneeId: lead.id } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await assigned(lead)).toEqual([]);
   });
 
   it('assigns, reassigns and unassigns with a history, to employees only', async () => {

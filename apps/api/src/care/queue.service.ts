@@ -23,6 +23,8 @@ import {
   SetCategoryTeamInput,
   TeamMemberInput,
 } from './care.inputs';
+import { NotificationFanout } from '../notifications/notification-fanout';
+import { NotificationKind } from '../notifications/notification.entity';
 import { CareQueueItem, CareQueueSort, SentimentFilter } from './care.model';
 import { TeamEntity, TeamMemberEntity } from './team.entity';
 
@@ -51,6 +53,7 @@ export class CareQueueService {
     private readonly accounts: AccountsService,
     private readonly categories: CategoriesService,
     private readonly events: QaEvents,
+    private readonly notifications: NotificationFanout,
   ) {}
 
   // ---- queue -------------------------------------------------------------------------------------
@@ -155,6 +158,16 @@ export class CareQueueService {
         assigneeId,
         teamId,
       });
+      // The person a colleague hands a thread to hears about it (assigning yourself needs no notice).
+      if (assigneeId && assigneeId !== account.id && assigneeId !== thread.assigneeId) {
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.ASSIGNED,
+          recipientId: assigneeId,
+          threadId: thread.id,
+          actorId: account.id,
+          excerpt: thread.title,
+        });
+      }
       await emit({ threadId: thread.id, change: 'assigned', actorId: account.id });
       return Object.assign(thread, { assigneeId, assignedTeamId: teamId });
     });

@@ -23,6 +23,7 @@ const WHY: Record<NotificationKind, string> = {
   WATCHED_NEW_THREAD: 'You get this because you watch this category or tag.',
   INVITED_TO_ANSWER: 'You get this because someone invited you to answer.',
   MODERATION: 'You get this because a moderator acted on your post or account.',
+  ASSIGNED: 'You get this because a colleague assigned this thread to you in the care queue.',
 };
 
 interface Row {

@@ -11,6 +11,8 @@ export enum NotificationKind {
   WATCHED_NEW_THREAD = 'WATCHED_NEW_THREAD',
   INVITED_TO_ANSWER = 'INVITED_TO_ANSWER',
   MODERATION = 'MODERATION',
+  /** A colleague assigned a thread in the care queue to me. */
+  ASSIGNED = 'ASSIGNED',
 }
 
 /** Unread items that absorb later events of their kind on their thread (the others stand alone). */

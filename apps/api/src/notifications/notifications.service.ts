@@ -46,6 +46,8 @@ export function summarize(n: Pick<NotificationEntity, 'kind' | 'count'>): string
       return 'You were invited to answer';
     case NotificationKind.MODERATION:
       return 'A moderator acted on your post or account';
+    case NotificationKind.ASSIGNED:
+      return 'A thread was assigned to you';
   }
 }
 
