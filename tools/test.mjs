@@ -41,6 +41,10 @@ if (!step('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'
 if (!step('format', 'npx', ['prettier', '--check', '.'])) fail('Formatting differs: run `npm run format`.');
 if (!step('build', 'npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']))
   fail('The build failed.');
+// The tools' tests also run `npm run search-eval`'s entry point, which loads the test harness (never part
+// of the product build): compile it as that command does.
+if (!step('test harness build', 'npx', ['nx', 'run', 'testing:build-harness', '--outputStyle=static']))
+  fail('The test harness did not compile.');
 
 // One Postgres server for the whole run; each test file still gets its own database.
 let server = null;

@@ -16,8 +16,9 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
   const links = useAuthLinks();
   const [body, setBody] = useState('');
   const [postAnswer] = useMutation(PostAnswerDocument, {
-    // The care panel beside the thread (answer count, customer history) shows the new answer too.
-    refetchQueries: ['Thread', 'ThreadCare'],
+    // The care panel beside the thread (answer count, customer history) shows the new answer too, and the
+    // watch control the answerer's automatic watch.
+    refetchQueries: ['Thread', 'ThreadCare', 'MyWatches'],
     awaitRefetchQueries: true,
   });
   const placeholders = unfilledPlaceholders(body);

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../../ui/RelativeTime';
 import {
   MarkNotificationsReadDocument,
+  MyWatchesDocument,
   NotificationAddedDocument,
   NotificationsDocument,
   UnreadNotificationCountDocument,
@@ -20,6 +21,9 @@ export function NotificationBell() {
   // Cache first: a server-rendered page arrives with the count (asking again on load would be a second
   // request for the page), and the subscription below refetches it when something new arrives.
   const { data, refetch } = useQuery(UnreadNotificationCountDocument);
+  // The watch controls on thread, category and tag pages read these from the cache: loaded here, with the
+  // server-rendered header, they cost no request when a page opens (in-app navigation included).
+  useQuery(MyWatchesDocument);
   const latest = useQuery(NotificationsDocument, {
     variables: { first: 6 },
     skip: !open,

@@ -15,13 +15,15 @@ const LEVELS: { value: WatchLevel; label: string }[] = [
 export function WatchControl({ targetType, targetId }: { targetType: WatchTarget; targetId: string }) {
   const { me } = useMe();
   const id = useId();
-  const { data } = useQuery(MyWatchesDocument, { variables: { targetType }, skip: !me });
+  // All of the viewer's watches, loaded with the header (NotificationBell): a page never asks for them itself.
+  const { data } = useQuery(MyWatchesDocument, { skip: !me });
   const [watch, { loading, error }] = useMutation(WatchDocument, {
-    refetchQueries: [{ query: MyWatchesDocument, variables: { targetType } }],
+    refetchQueries: [{ query: MyWatchesDocument }],
   });
   if (!me) return null;
   const key = targetType === 'TAG' ? targetId.toLowerCase() : targetId;
-  const level = data?.myWatches.find((w) => w.targetId === key)?.level ?? 'NORMAL';
+  const level =
+    data?.myWatches.find((w) => w.targetType === targetType && w.targetId === key)?.level ?? 'NORMAL';
   return (
     <span className="watch-control" data-testid="watch-control">
       <label htmlFor={id}>Notify me</label>{' '}

@@ -37,7 +37,8 @@ export function AskPage() {
   const [title, setTitle] = useState(params.get('title') ?? '');
   const [body, setBody] = useState('');
   const [tags, setTags] = useState('');
-  const [createThread] = useMutation(CreateThreadDocument);
+  // The asker watches the new thread automatically: the header's copy of their watches follows.
+  const [createThread] = useMutation(CreateThreadDocument, { refetchQueries: ['MyWatches'] });
 
   const list = categories.data?.categories ?? [];
   const category = list.find((c) => c.slug === categorySlug);
