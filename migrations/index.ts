@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { IdeaStatuses1795627573468 } from './1795627573468-idea-statuses';
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Privacy1795621449703,
   AccountIdentities1795622817886,
   AssignedNotifications1795624000000,
+  IdeaStatuses1795627573468,
 ];

@@ -42,6 +42,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { SystemModule } from './system/system.module';
 import { OidcModule } from './oidc/oidc.module';
+import { IdeasModule } from './ideas/ideas.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -80,6 +81,7 @@ export class AppModule implements NestModule {
         WebhooksModule,
         PrivacyModule,
         OidcModule,
+        IdeasModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule],

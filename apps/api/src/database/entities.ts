@@ -23,6 +23,7 @@ import { WatchEntity } from '../notifications/watch.entity';
 import { OutboxEntity } from '../search/outbox.entity';
 import { DeflectionEntity, SearchClickEntity, SearchQueryEntity } from '../search/search-query.entity';
 import { AnswerEntity } from '../answers/answer.entity';
+import { IdeaStatusChangeEntity } from '../ideas/idea-status-change.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { ReputationEventEntity } from '../reputation/reputation-event.entity';
 import { RevisionEntity } from '../threads/revision.entity';
@@ -76,4 +77,5 @@ export const ENTITIES = [
   PrivacyRequestEntity,
   DataExportEntity,
   AccountIdentityEntity,
+  IdeaStatusChangeEntity,
 ];

@@ -21,6 +21,7 @@ import { VOTES_RESOLVERS } from '../votes/votes.module';
 import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
 import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 import { PRIVACY_RESOLVERS } from '../privacy/privacy.module';
+import { IDEAS_RESOLVERS } from '../ideas/ideas.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   ...WEBHOOKS_RESOLVERS,
   ...MAIL_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...IDEAS_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

@@ -88,6 +88,8 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   deleteSavedReply: [U, F, F, ok, F, ok],
   openPrivateFollowUp: [U, F, F, ok, F, ok],
   closePrivateFollowUp: [U, F, F, ok, F, ok],
+  // Employees move ideas on the roadmap (not moderators: what the brand plans is the brand's to say).
+  setIdeaStatus: [U, F, F, ok, F, ok],
   // Both sides of a follow-up and staff; outsiders do not learn it exists.
   replyPrivateFollowUp: [U, N, N, ok, N, ok],
   // Admins.
@@ -119,6 +121,7 @@ const CAN: Record<string, string> = {
   'ThreadAbilities.answer': 'postAnswer',
   'ThreadAbilities.moderate': 'hidePost',
   'ThreadAbilities.rate': 'rateHelp',
+  'ThreadAbilities.setIdeaStatus': 'setIdeaStatus',
   'AnswerAbilities.edit': 'editAnswer',
   'AnswerAbilities.delete': 'deleteAnswer',
   'AnswerAbilities.vote': 'vote',
@@ -164,6 +167,14 @@ async function thread(by: TestAccount = author, columns: Record<string, string> 
     `INSERT INTO threads (category_id, author_id, kind, title, body, body_html ${extra.map((c) => `, ${c}`).join('')})
      VALUES ($1, $2, 'QUESTION', 'A question for the table', 'Body', '<p>Body</p>' ${extra.map((c) => `, ${columns[c]}`).join('')})
      RETURNING id`,
+    [categoryId, by.id],
+  );
+  return row.id;
+}
+async function idea(by: TestAccount = author): Promise<string> {
+  const row = await sql(
+    `INSERT INTO threads (category_id, author_id, kind, idea_status, title, body, body_html)
+     VALUES ($1, $2, 'IDEA', 'UNDER_REVIEW', 'An idea for the table', 'Body', '<p>Body</p>') RETURNING id`,
     [categoryId, by.id],
   );
   return row.id;
@@ -484,6 +495,10 @@ const OPERATIONS: Record<string, Operation> = {
     query: m('openPrivateFollowUp($INPUT) { id }', 'OpenPrivateFollowUpInput'),
     variables: { i: { threadId: await thread(), body: 'Could you send your order number?' } },
   }),
+  setIdeaStatus: async () => ({
+    query: m('setIdeaStatus($INPUT) { id ideaStatus }', 'SetIdeaStatusInput'),
+    variables: { i: { threadId: await idea(), status: 'PLANNED', note: 'On the roadmap.' } },
+  }),
   closePrivateFollowUp: async () => ({
     query: `mutation($id: ID!) { closePrivateFollowUp(id: $id) { id } }`,
     variables: { id: await followUp() },
@@ -691,6 +706,19 @@ describe('every `can` agrees with the table', () => {
       actual.push(allowed(th.can.rate));
     }
     expect(actual).toEqual(expectAllowed('ThreadAbilities.rate'));
+  });
+
+  it('setIdeaStatus, on an idea someone else shared', async () => {
+    const id = await idea();
+    const actual: boolean[] = [];
+    for (const persona of PERSONAS) {
+      const { thread: th } = await clients[persona].ok(
+        `query($id: ID!) { thread(id: $id) { can { setIdeaStatus ${A} } } }`,
+        { id },
+      );
+      actual.push(allowed(th.can.setIdeaStatus));
+    }
+    expect(actual).toEqual(expectAllowed('ThreadAbilities.setIdeaStatus'));
   });
 
   it('me { can } for each persona (a visitor has no `me`)', async () => {

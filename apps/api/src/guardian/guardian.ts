@@ -17,6 +17,7 @@ import { AccountsGuardian } from './accounts';
 import { AnnouncementsGuardian } from './announcements';
 import { CareGuardian } from './care';
 import { CategoriesGuardian } from './categories';
+import { IdeasGuardian } from './ideas';
 import { ModerationGuardian } from './moderation';
 import { PostsGuardian } from './posts';
 import { PrivacyGuardian } from './privacy';
@@ -43,6 +44,7 @@ export class Guardian {
   readonly tokens = new TokensGuardian(this);
   readonly webhooks = new WebhooksGuardian(this);
   readonly privacy = new PrivacyGuardian(this);
+  readonly ideas = new IdeasGuardian(this);
 
   constructor(
     private readonly source: ViewerSource,

@@ -40,6 +40,8 @@ export type NotificationPayload =
       moderation?: { targetType: string; targetId: string; reason: string } | null;
       /** Accounts mentioned in the new post, resolved in the writing transaction. */
       mentions?: string[];
+      /** For 'idea-status': the new status and the employee's note. */
+      ideaStatus?: { status: string; note: string } | null;
     }
   | { type: 'direct'; notification: DirectNotification };
 
@@ -67,6 +69,7 @@ const RECORDED: ReadonlySet<ThreadChange> = new Set<ThreadChange>([
   'commented',
   'accepted',
   'hidden',
+  'idea-status',
 ]);
 
 interface ThreadRow extends VisiblePost {
@@ -198,6 +201,14 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
       );
       if (!row) return;
       payload.moderation = { targetType: row.target_type, targetId: row.target_id, reason: row.reason };
+    }
+    if (event.change === 'idea-status') {
+      const [row]: { status: string; note: string }[] = await manager.query(
+        `SELECT status, note FROM idea_status_changes WHERE thread_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [event.threadId],
+      );
+      if (!row) return;
+      payload.ideaStatus = { status: row.status, note: row.note };
     }
     await this.enqueue(manager, payload);
   }
@@ -342,9 +353,38 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
           muteExempt: true,
         });
       }
+      case 'idea-status': {
+        const change = p.ideaStatus;
+        if (!change) return [];
+        // The person who shared it, everyone who voted it up, and whoever watches it (or its category or tag).
+        recipients.set(thread.author_id, NotificationKind.IDEA_STATUS);
+        for (const id of await this.upVoters(manager, thread.id))
+          recipients.set(id, NotificationKind.IDEA_STATUS);
+        for (const id of await this.replyWatchers(manager, thread, [
+          WatchLevel.WATCHING,
+          WatchLevel.TRACKING,
+        ]))
+          recipients.set(id, NotificationKind.IDEA_STATUS);
+        return this.insert(manager, recipients, {
+          ...base,
+          answerId: null,
+          excerpt: excerptOf(change.note),
+          reason: change.status,
+          post: null,
+        });
+      }
       default:
         return [];
     }
+  }
+
+  /** Accounts whose vote on the thread is up (an idea's supporters). */
+  private async upVoters(manager: EntityManager, threadId: string): Promise<string[]> {
+    const rows: { account_id: string }[] = await manager.query(
+      `SELECT account_id FROM votes WHERE target_id = $1 AND value > 0`,
+      [threadId],
+    );
+    return rows.map((r) => r.account_id);
   }
 
   private addMentions(recipients: Recipients, mentions: string[] | undefined): void {
@@ -444,7 +484,7 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
        SELECT r, k, $3, $4, $5, $6, $7 FROM unnest($1::uuid[], $2::notification_kind[]) AS x(r, k)
        ON CONFLICT (recipient_id, thread_id, kind) WHERE ${COLLAPSE_WHERE}
        DO UPDATE SET count = notifications.count + 1, answer_id = EXCLUDED.answer_id,
-         actor_id = EXCLUDED.actor_id, excerpt = EXCLUDED.excerpt, created_at = now()
+         actor_id = EXCLUDED.actor_id, excerpt = EXCLUDED.excerpt, reason = EXCLUDED.reason, created_at = now()
        RETURNING id, recipient_id, kind, thread_id, answer_id, actor_id, count, excerpt, reason, created_at, read_at`,
       [ids, kinds, n.threadId, n.answerId, n.actorId, n.excerpt, n.reason],
     );

@@ -24,6 +24,7 @@ const WHY: Record<NotificationKind, string> = {
   INVITED_TO_ANSWER: 'You get this because someone invited you to answer.',
   MODERATION: 'You get this because a moderator acted on your post or account.',
   ASSIGNED: 'You get this because a colleague assigned this thread to you in the care queue.',
+  IDEA_STATUS: 'You get this because you shared, voted for or watch this idea.',
 };
 
 interface Row {

@@ -13,6 +13,8 @@ export enum NotificationKind {
   MODERATION = 'MODERATION',
   /** A colleague assigned a thread in the care queue to me. */
   ASSIGNED = 'ASSIGNED',
+  /** An employee moved an idea I voted for, asked or watch on the roadmap (reason: the new status). */
+  IDEA_STATUS = 'IDEA_STATUS',
 }
 
 /** Unread items that absorb later events of their kind on their thread (the others stand alone). */
@@ -58,7 +60,7 @@ export class NotificationEntity {
   @Column({ type: 'text', default: '' })
   excerpt: string;
 
-  /** Why, for MODERATION (the moderator's reason) and INVITED_TO_ANSWER. */
+  /** Why, for MODERATION (the moderator's reason) and INVITED_TO_ANSWER; the new status for IDEA_STATUS. */
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 

@@ -13,7 +13,8 @@ registerEnumType(NotificationKind, {
     'ANSWER/OFFICIAL_ANSWER: on your question; COMMENT: on your post; ACCEPTED: your answer; MENTION: @you; ' +
     'PRIVATE_MESSAGE: a private follow-up from the team; WATCHED_REPLY / WATCHED_NEW_THREAD: in what you watch; ' +
     'INVITED_TO_ANSWER; MODERATION: your post hidden or your account suspended, with the reason; ' +
-    'ASSIGNED: a colleague assigned you a thread in the care queue.',
+    'ASSIGNED: a colleague assigned you a thread in the care queue; ' +
+    'IDEA_STATUS: an idea you asked, voted for or watch moved on the roadmap (reason: its new status, excerpt: the note).',
 });
 registerEnumType(WatchTarget, { name: 'WatchTarget' });
 registerEnumType(WatchLevel, {

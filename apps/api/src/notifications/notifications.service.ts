@@ -24,7 +24,17 @@ const isCursor = (v: unknown): v is Cursor =>
 const plural = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
 
 /** The one-line text of an item, for the bell, the page and emails. */
-export function summarize(n: Pick<NotificationEntity, 'kind' | 'count'>): string {
+const IDEA_STATUS_WORDS: Record<string, string> = {
+  UNDER_REVIEW: 'under review',
+  PLANNED: 'planned',
+  IN_PROGRESS: 'in progress',
+  SHIPPED: 'shipped',
+  DECLINED: 'declined',
+};
+
+export function summarize(
+  n: Pick<NotificationEntity, 'kind' | 'count'> & { reason?: string | null },
+): string {
   switch (n.kind) {
     case NotificationKind.ANSWER:
       return `${n.count === 1 ? 'A new answer' : `${n.count} new answers`} to your question`;
@@ -48,6 +58,10 @@ export function summarize(n: Pick<NotificationEntity, 'kind' | 'count'>): string
       return 'A moderator acted on your post or account';
     case NotificationKind.ASSIGNED:
       return 'A thread was assigned to you';
+    case NotificationKind.IDEA_STATUS:
+      return n.reason && IDEA_STATUS_WORDS[n.reason]
+        ? `An idea you follow is now ${IDEA_STATUS_WORDS[n.reason]}`
+        : 'An idea you follow changed status';
   }
 }
 

@@ -28,7 +28,9 @@ export type ThreadChange =
   | 'featured'
   | 'assigned'
   /** The asker rated the help (care); answerId is unset. */
-  | 'rated';
+  | 'rated'
+  /** An employee moved an idea on the roadmap (ideas); answerId is unset. */
+  | 'idea-status';
 
 export interface ThreadChanged {
   threadId: string;

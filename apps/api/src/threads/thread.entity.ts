@@ -20,6 +20,15 @@ export enum ThreadKind {
   ANNOUNCEMENT = 'ANNOUNCEMENT',
 }
 
+/** Where an idea stands on the roadmap (ideas only; staff move it, see apps/api/src/ideas). */
+export enum IdeaStatus {
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SHIPPED = 'SHIPPED',
+  DECLINED = 'DECLINED',
+}
+
 export enum ThreadStatus {
   OPEN = 'OPEN',
   ANSWERED = 'ANSWERED',
@@ -36,6 +45,7 @@ export enum ThreadStatus {
 @Index('threads_popular', ['popularScore'])
 @Index('threads_author', ['authorId', 'createdAt'])
 @Index('threads_assignee', ['assigneeId'])
+@Index('threads_idea_roadmap', ['ideaStatus', 'score'])
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +69,10 @@ export class ThreadEntity {
 
   @Column({ type: 'enum', enum: ThreadStatus, enumName: 'thread_status', default: ThreadStatus.OPEN })
   status: ThreadStatus;
+
+  /** Ideas only (UNDER_REVIEW when shared); null for every other kind. History: idea_status_changes. */
+  @Column({ type: 'enum', enum: IdeaStatus, enumName: 'idea_status', nullable: true })
+  ideaStatus: IdeaStatus | null;
 
   @Column({ type: 'text' })
   title: string;

@@ -1,11 +1,17 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/connection';
-import { ThreadKind, ThreadStatus } from './thread.entity';
+import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 
 registerEnumType(ThreadKind, { name: 'ThreadKind' });
 registerEnumType(ThreadStatus, {
   name: 'ThreadStatus',
   description: 'OPEN: no answer yet; ANSWERED: has answers; SOLVED: has an accepted answer.',
+});
+
+registerEnumType(IdeaStatus, {
+  name: 'IdeaStatus',
+  description:
+    'Where an idea stands: UNDER_REVIEW (new ideas start here), PLANNED, IN_PROGRESS, SHIPPED or DECLINED.',
 });
 
 export enum ThreadSort {
@@ -33,6 +39,12 @@ export class ThreadModel {
 
   @Field(() => ThreadStatus)
   status: ThreadStatus;
+
+  @Field(() => IdeaStatus, {
+    nullable: true,
+    description: 'Where an idea stands on the roadmap (employees move it); null for every other kind.',
+  })
+  ideaStatus: IdeaStatus | null;
 
   @Field()
   title: string;

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
-import { ThreadKind, ThreadStatus } from './thread.entity';
+import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
 import { TitleLength, Trim } from '../common/validation';
 
@@ -115,6 +115,11 @@ export class ThreadFilter {
   @IsOptional()
   @IsEnum(ThreadStatus)
   status?: ThreadStatus | null;
+
+  @Field(() => IdeaStatus, { nullable: true, description: 'Only ideas with this status (the roadmap).' })
+  @IsOptional()
+  @IsEnum(IdeaStatus)
+  ideaStatus?: IdeaStatus | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only threads without any answer.' })
   @IsOptional()

@@ -14,7 +14,7 @@ import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { QaEvents } from '../qa/qa-events';
 import { RevisionEntity, RevisionTarget } from './revision.entity';
-import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
+import { IdeaStatus, ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
 import { TagCount, ThreadSort } from './thread.model';
 import {
   CreateThreadInput,
@@ -184,6 +184,7 @@ export class ThreadsService {
         ...post,
         categoryId: category.id,
         status: ThreadStatus.OPEN,
+        ideaStatus: post.kind === ThreadKind.IDEA ? IdeaStatus.UNDER_REVIEW : null,
         createdAt: now,
         lastActivityAt: now,
         popularScore: popularScore({ score: 0, answerCount: 0, viewCount: 0, createdAt: now }),
@@ -259,6 +260,14 @@ export class ThreadsService {
     );
   }
 
+  /** Moves an idea on the roadmap (the ideas feature keeps the history and checks who may). */
+  async setIdeaStatus(manager: EntityManager, threadId: string, status: IdeaStatus): Promise<void> {
+    await manager.query(
+      `UPDATE threads SET idea_status = $2, last_activity_at = now() WHERE id = $1 AND kind = 'IDEA'`,
+      [threadId, status],
+    );
+  }
+
   async setSentiment(manager: EntityManager, threadId: string, sentiment: number | null): Promise<void> {
     await manager.query('UPDATE threads SET sentiment = $2 WHERE id = $1', [threadId, sentiment]);
   }
@@ -288,6 +297,7 @@ export class ThreadsService {
       if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });
       if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
       if (f.status) qb.andWhere('t.status = :status', { status: f.status });
+      if (f.ideaStatus) qb.andWhere('t.idea_status = :ideaStatus', { ideaStatus: f.ideaStatus });
       if (f.unanswered) qb.andWhere('t.answer_count = 0');
       if (f.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: normaliseTags([f.tag])[0] ?? f.tag });
       if (extra.authorId) qb.andWhere('t.author_id = :authorId', { authorId: extra.authorId });

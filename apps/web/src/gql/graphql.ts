@@ -164,6 +164,14 @@ export type FlagStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+/** Where an idea stands: UNDER_REVIEW (new ideas start here), PLANNED, IN_PROGRESS, SHIPPED or DECLINED. */
+export type IdeaStatus =
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'SHIPPED'
+  | 'UNDER_REVIEW';
+
 export type MailPurpose =
   | 'DIGEST'
   | 'NOTIFICATION'
@@ -229,12 +237,13 @@ export type NotificationEmailFrequency =
   | 'NEVER'
   | 'WEEKLY';
 
-/** ANSWER/OFFICIAL_ANSWER: on your question; COMMENT: on your post; ACCEPTED: your answer; MENTION: @you; PRIVATE_MESSAGE: a private follow-up from the team; WATCHED_REPLY / WATCHED_NEW_THREAD: in what you watch; INVITED_TO_ANSWER; MODERATION: your post hidden or your account suspended, with the reason; ASSIGNED: a colleague assigned you a thread in the care queue. */
+/** ANSWER/OFFICIAL_ANSWER: on your question; COMMENT: on your post; ACCEPTED: your answer; MENTION: @you; PRIVATE_MESSAGE: a private follow-up from the team; WATCHED_REPLY / WATCHED_NEW_THREAD: in what you watch; INVITED_TO_ANSWER; MODERATION: your post hidden or your account suspended, with the reason; ASSIGNED: a colleague assigned you a thread in the care queue; IDEA_STATUS: an idea you asked, voted for or watch moved on the roadmap (reason: its new status, excerpt: the note). */
 export type NotificationKind =
   | 'ACCEPTED'
   | 'ANSWER'
   | 'ASSIGNED'
   | 'COMMENT'
+  | 'IDEA_STATUS'
   | 'INVITED_TO_ANSWER'
   | 'MENTION'
   | 'MODERATION'
@@ -428,6 +437,8 @@ export type ThreadActionInput = {
 
 export type ThreadFilter = {
   categoryId?: string | number | null | undefined;
+  /** Only ideas with this status (the roadmap). */
+  ideaStatus?: IdeaStatus | null | undefined;
   kind?: ThreadKind | null | undefined;
   status?: ThreadStatus | null | undefined;
   tag?: string | null | undefined;

@@ -1,0 +1,21 @@
+// Ideas: employees (staff) move them on the roadmap; members vote and watch, they do not set a status.
+// Moderators are community volunteers: what the brand plans is the brand's to say.
+import type { ThreadEntity } from '../threads/thread.entity';
+import { ThreadKind } from '../threads/thread.entity';
+import { ErrorCode } from '../common/errors';
+import { Ability, all, allow, deny } from './ability';
+import type { Guardian } from './guardian';
+
+export class IdeasGuardian {
+  constructor(private readonly g: Guardian) {}
+
+  /** Setting an idea's status (with a note to the community). */
+  canSetStatus(thread?: Pick<ThreadEntity, 'kind' | 'deletedAt'>): Ability {
+    return all(
+      () => this.g.active('set the status of an idea'),
+      () => (this.g.isStaff ? allow() : deny('Only employees can set the status of an idea.')),
+      () => (thread?.deletedAt ? deny('This idea was deleted.', ErrorCode.NOT_FOUND) : allow()),
+      () => (thread && thread.kind !== ThreadKind.IDEA ? deny('Only ideas have a roadmap status.') : allow()),
+    );
+  }
+}
