@@ -1,12 +1,12 @@
-// Delivers webhook deliveries: batches claimed with FOR UPDATE SKIP LOCKED (any number of dispatchers side by
-// side), each attempt signed afresh, exponential back-off on failure and DEAD after MAX_ATTEMPTS. Runs in the
-// API process (WEBHOOK_DISPATCHER=inline) or in `npm run worker` processes.
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+// Delivers webhook deliveries through the shared OutboxDrain: batches claimed with FOR UPDATE SKIP LOCKED (any
+// number of dispatchers side by side), each attempt signed afresh and logged, exponential back-off on failure
+// and DEAD after MAX_ATTEMPTS. Runs in the API process (WEBHOOK_DISPATCHER=inline) or in `npm run worker`
+// processes.
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Failures, OutboxDrain } from '../common/outbox-drain';
 import { CONFIG, Config } from '../config/config';
-import { DrainLoop } from '../database/drain-loop';
-import { inTransaction } from '../database/transaction';
 import { postOnce } from './webhook-target';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature';
 
@@ -36,87 +36,76 @@ interface Outcome {
 
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('WebhookDispatcher');
-  private readonly loop = new DrainLoop({
-    batch: () => this.processBatch(),
-    batchSize: BATCH_SIZE,
-    pollMs: POLL_MS,
-    logger: this.logger,
-    what: 'Webhook delivery',
-  });
+  private readonly drainer: OutboxDrain<DueDelivery>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
-  ) {}
+  ) {
+    this.drainer = new OutboxDrain<DueDelivery>(dataSource, {
+      name: 'WebhookDispatcher',
+      table: 'webhook_deliveries',
+      statusType: 'webhook_delivery_status',
+      columns: 'o.id, o.event_id, o.event, o.body, o.attempts, w.url, w.secret',
+      join: 'JOIN webhooks w ON w.id = o.webhook_id',
+      batchSize: BATCH_SIZE,
+      maxAttempts: MAX_ATTEMPTS,
+      retryBaseSeconds: () => this.config.webhooks.retryBaseSeconds,
+      maxRetrySeconds: MAX_BACKOFF_SECONDS,
+      pollMs: POLL_MS,
+      handle: (manager, due) => this.deliver(manager, due),
+      // Delivered rows stay as the delivery log.
+      complete: (manager, ids) =>
+        manager.query(
+          `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = attempts + 1, delivered_at = now(),
+             last_error = NULL WHERE id = ANY($1::bigint[])`,
+          [ids],
+        ),
+    });
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.webhooks.dispatcher === 'inline') this.start();
   }
 
   start(): void {
-    this.loop.start();
+    this.drainer.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.loop.stop();
+    await this.drainer.stop();
   }
 
   nudge(): void {
-    this.loop.nudge();
+    this.drainer.nudge();
   }
 
+  /** Delivers every due delivery now; returns how many were delivered. */
   drain(): Promise<number> {
-    return this.loop.drain();
+    return this.drainer.drain();
   }
 
-  /** One batch in one transaction: the claimed rows stay locked (skipped by other dispatchers) until it ends. */
-  async processBatch(limit = BATCH_SIZE): Promise<{ taken: number; done: number }> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const due: DueDelivery[] = await manager.query(
-        `SELECT d.id, d.event_id, d.event, d.body, d.attempts, w.url, w.secret
-         FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-         WHERE d.status = 'PENDING' AND d.available_at <= now()
-         ORDER BY d.id LIMIT $1 FOR UPDATE OF d SKIP LOCKED`,
-        [limit],
-      );
-      const outcomes = await Promise.all(due.map((d) => this.attempt(d)));
-      let delivered = 0;
-      for (const [i, d] of due.entries()) {
-        const o = outcomes[i];
-        await manager.query(
-          `INSERT INTO webhook_attempts (delivery_id, response_status, error, duration_ms) VALUES ($1, $2, $3, $4)`,
-          [d.id, o.status, o.error, o.durationMs],
-        );
-        if (o.ok) {
-          delivered++;
-          await manager.query(
-            `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = now(),
-               delivered_at = now(), response_status = $2, last_error = NULL WHERE id = $1`,
-            [d.id, o.status],
-          );
-        } else {
-          const attempts = d.attempts + 1;
-          const wait = Math.min(
-            this.config.webhooks.retryBaseSeconds * 2 ** (attempts - 1),
-            MAX_BACKOFF_SECONDS,
-          );
-          if (attempts >= MAX_ATTEMPTS) {
-            this.logger.warn(
-              `Webhook delivery ${d.id} (${d.event}) gave up after ${attempts} attempts: ${o.error}`,
-            );
-          }
-          await manager.query(
-            `UPDATE webhook_deliveries SET attempts = $2::int, last_attempt_at = now(), response_status = $3,
-               last_error = $4, available_at = now() + make_interval(secs => $5::float8),
-               status = (CASE WHEN $2::int >= $6::int THEN 'DEAD' ELSE 'PENDING' END)::webhook_delivery_status
-             WHERE id = $1`,
-            [d.id, attempts, o.status, o.error, wait, MAX_ATTEMPTS],
-          );
-        }
-      }
-      return { taken: due.length, done: delivered };
-    });
+  /** Sends a batch at once and logs each attempt; the drain backs off the failed ones. */
+  private async deliver(manager: EntityManager, due: DueDelivery[]): Promise<Failures> {
+    const outcomes = await Promise.all(due.map((d) => this.attempt(d)));
+    await manager.query(
+      `WITH o AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[]) AS o(id, status, error, ms)),
+         logged AS (INSERT INTO webhook_attempts (delivery_id, response_status, error, duration_ms)
+                    SELECT id, status, error, ms FROM o)
+       UPDATE webhook_deliveries d SET last_attempt_at = now(), response_status = o.status FROM o WHERE d.id = o.id`,
+      [
+        due.map((d) => d.id),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.error),
+        outcomes.map((o) => o.durationMs),
+      ],
+    );
+    const failures: Failures = new Map();
+    for (const [i, d] of due.entries()) {
+      const o = outcomes[i];
+      if (!o.ok) failures.set(d.id, o.error ?? 'The delivery failed.');
+    }
+    return failures;
   }
 
   private async attempt(d: DueDelivery): Promise<Outcome> {
