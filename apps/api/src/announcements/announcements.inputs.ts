@@ -9,25 +9,20 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { BODY_MAX, TITLE_LENGTH_MESSAGE, TITLE_MAX, TITLE_MIN } from '../threads/threads.inputs';
-import { TitleLength, Trim } from '../common/validation';
+import { PostBody, PostCategory, PostTitle, Trim } from '../common/validation';
 
 @InputType()
 export class PublishAnnouncementInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a category.' })
+  @PostCategory()
   categoryId: string;
 
   @Field()
-  @Trim()
-  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
-  @IsString()
+  @PostTitle()
   title: string;
 
   @Field({ description: 'Markdown, up to 30 000 characters.' })
-  @MaxLength(BODY_MAX, { message: `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Body is required.' })
-  @IsString()
+  @PostBody()
   body: string;
 
   @Field(() => GraphQLISODateTime, {
@@ -47,16 +42,12 @@ export class EditAnnouncementInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Trim()
-  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
-  @IsString()
+  @PostTitle()
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(BODY_MAX, { message: `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Body is required.' })
-  @IsString()
+  @PostBody()
   body?: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new end for the banner.' })

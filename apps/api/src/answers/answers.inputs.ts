@@ -1,9 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE, PageArgs } from '../common/connection';
-import { BODY_MAX } from '../threads/threads.inputs';
-
-// class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
+import { PostBody } from '../common/validation';
 
 @InputType()
 export class PostAnswerInput {
@@ -12,9 +10,7 @@ export class PostAnswerInput {
   threadId: string;
 
   @Field({ description: 'Markdown, up to 30 000 characters.' })
-  @MaxLength(BODY_MAX, { message: `Answer must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Answer is empty: write your answer first.' })
-  @IsString()
+  @PostBody('answer')
   body: string;
 }
 
@@ -25,9 +21,7 @@ export class EditAnswerInput {
   answerId: string;
 
   @Field()
-  @MaxLength(BODY_MAX, { message: `Answer must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Answer cannot be empty.' })
-  @IsString()
+  @PostBody('answer')
   body: string;
 }
 

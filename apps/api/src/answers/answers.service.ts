@@ -51,7 +51,7 @@ export class AnswersService {
 
   async post(guardian: Guardian, input: PostAnswerInput): Promise<AnswerEntity> {
     const account = guardian.ensure(guardian.active('answer'));
-    const text = renderBody(input.body);
+    const text = renderBody(input.body, 'answer');
     assertNoPlaceholders(input.body);
     await this.rateLimits.consume('postsPerAccount', account.id);
     await this.threads.limitNewAccount(guardian, 'newAccountAnswers', input.body);
@@ -75,7 +75,7 @@ export class AnswersService {
 
   async edit(guardian: Guardian, input: EditAnswerInput): Promise<AnswerEntity> {
     guardian.ensure(guardian.active('edit'));
-    const text = renderBody(input.body);
+    const text = renderBody(input.body, 'answer');
     assertNoPlaceholders(input.body);
     const current = await this.findVisible({ guardian, loaders: new Map() }, input.answerId);
     if (!current) throw notFound('The answer');

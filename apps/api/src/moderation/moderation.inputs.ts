@@ -1,8 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsDate,
   IsEnum,
@@ -16,7 +14,7 @@ import {
 import { PageArgs } from '../common/connection';
 import { FlagReason, ModerationTarget } from './flag.entity';
 import { ModerationActionKind } from './moderation-action-kind';
-import { Trim } from '../common/validation';
+import { PostCategory, PostTags, Trim } from '../common/validation';
 
 const REASON = 'Give a reason: it is written to the audit log.';
 
@@ -58,16 +56,14 @@ export class CloseAsDuplicateInput extends ThreadActionInput {
 @InputType()
 export class MoveThreadInput extends ThreadActionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a category.' })
+  @PostCategory()
   categoryId: string;
 }
 
 @InputType()
 export class EditTagsInput extends ThreadActionInput {
   @Field(() => [String])
-  @IsString({ each: true })
-  @ArrayMaxSize(5, { message: 'At most 5 tags.' })
-  @IsArray()
+  @PostTags()
   tags: string[];
 }
 

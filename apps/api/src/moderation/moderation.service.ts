@@ -17,7 +17,7 @@ import { inTransaction } from '../database/transaction';
 import { Emit, QaEvents, ThreadChange } from '../qa/qa-events';
 import { RevisionTarget } from '../threads/revision.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
-import { TAGS_MAX } from '../threads/threads.inputs';
+import { POST_MESSAGES, TAGS_MAX } from '../common/validation';
 import { ThreadsService } from '../threads/threads.service';
 import { AuditLogService, Snapshot } from './audit-log.service';
 import { FlagStatus, ModerationTarget } from './flag.entity';
@@ -221,7 +221,7 @@ export class ModerationService {
   editTags(guardian: Guardian, input: EditTagsInput) {
     return this.threadAction(guardian, Action.EDIT_TAGS, input, 'retagged', async (t, manager) => {
       const tags = normaliseTags(input.tags);
-      if (tags.length > TAGS_MAX) throw badInput('tags', `At most ${TAGS_MAX} tags.`);
+      if (tags.length > TAGS_MAX) throw badInput('tags', POST_MESSAGES.tags);
       await this.threads.recordRevision(manager, {
         targetType: RevisionTarget.THREAD,
         targetId: t.id,

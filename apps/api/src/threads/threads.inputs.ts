@@ -1,29 +1,12 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
-import { TitleLength, Trim } from '../common/validation';
+import { PostBody, PostCategory, PostTags, PostTitle } from '../common/validation';
 
-// class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
-export const TITLE_MIN = 10;
-export const TITLE_MAX = 150;
-/** Characters of Chinese, Japanese and Korean count twice (see titleLength in libs/domain). */
-export const TITLE_LENGTH_MESSAGE = `Title must be ${TITLE_MIN}–${TITLE_MAX} characters (Chinese, Japanese and Korean characters count twice).`;
-export const BODY_MAX = 30_000;
-export const TAGS_MAX = 5;
+// Title, body, category and tags use the named validators every post-like input shares (common/validation.ts).
 
 @InputType()
 export class CreateThreadInput {
@@ -32,25 +15,19 @@ export class CreateThreadInput {
   kind: ThreadKind;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a category.' })
+  @PostCategory()
   categoryId: string;
 
   @Field()
-  @Trim()
-  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
-  @IsString()
+  @PostTitle()
   title: string;
 
   @Field({ description: 'Markdown, up to 30 000 characters.' })
-  @MaxLength(BODY_MAX, { message: `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Body is required: describe your question.' })
-  @IsString()
+  @PostBody()
   body: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Up to 5 tags, normalised to lower-case slugs.' })
-  @IsString({ each: true })
-  @ArrayMaxSize(TAGS_MAX, { message: 'At most 5 tags.' })
-  @IsArray()
+  @PostTags()
   tags: string[] = [];
 }
 
@@ -62,20 +39,17 @@ export class EditThreadInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Trim()
-  @TitleLength(TITLE_MIN, TITLE_MAX, TITLE_LENGTH_MESSAGE)
+  @PostTitle()
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(BODY_MAX, { message: `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.` })
-  @IsNotEmpty({ message: 'Body cannot be empty.' })
+  @PostBody()
   body?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsString({ each: true })
-  @ArrayMaxSize(TAGS_MAX, { message: 'At most 5 tags.' })
+  @PostTags()
   tags?: string[] | null;
 }
 

@@ -30,8 +30,8 @@ import {
   EditThreadInput,
   RecordViewInput,
   ThreadsArgs,
-  BODY_MAX,
 } from './threads.inputs';
+import { BODY_MAX, POST_MESSAGES } from '../common/validation';
 import { ThreadsService } from './threads.service';
 
 @Resolver(() => ThreadModel)
@@ -81,8 +81,7 @@ export class ThreadsResolver {
     complexity: ({ args }) => markdownCost(args.body),
   })
   previewMarkdown(@Args('body') body: string): string {
-    if (body.length > BODY_MAX)
-      throw badInput('body', `Body must be at most ${BODY_MAX.toLocaleString('en')} characters.`);
+    if (body.length > BODY_MAX) throw badInput('body', POST_MESSAGES.body.tooLong);
     return renderMarkdown(body);
   }
 

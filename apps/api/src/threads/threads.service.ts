@@ -16,13 +16,8 @@ import { QaEvents } from '../qa/qa-events';
 import { RevisionEntity, RevisionTarget } from './revision.entity';
 import { IdeaStatus, ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
 import { TagCount, ThreadSort } from './thread.model';
-import {
-  CreateThreadInput,
-  DeleteThreadInput,
-  EditThreadInput,
-  TAGS_MAX,
-  ThreadsArgs,
-} from './threads.inputs';
+import { POST_MESSAGES, TAGS_MAX } from '../common/validation';
+import { CreateThreadInput, DeleteThreadInput, EditThreadInput, ThreadsArgs } from './threads.inputs';
 
 const SORT_COLUMN: Record<ThreadSort, keyof ThreadEntity & string> = {
   [ThreadSort.NEWEST]: 'createdAt',
@@ -43,8 +38,12 @@ const LINK = /(https?:\/\/|www\.)\S/i;
 
 const VIEW_WINDOW = "interval '1 hour'";
 
-export function renderBody(body: string): { body: string; bodyHtml: string } {
-  if (!body.trim()) throw badInput('body', 'Body is required: describe your question.');
+/** Renders a post's Markdown; a blank body is refused with the message of its kind (see PostBody). */
+export function renderBody(
+  body: string,
+  kind: 'body' | 'answer' = 'body',
+): { body: string; bodyHtml: string } {
+  if (!body.trim()) throw badInput('body', POST_MESSAGES[kind].required);
   return { body, bodyHtml: renderMarkdown(body) };
 }
 
@@ -64,7 +63,7 @@ export class ThreadsService {
 
   private tags(raw: string[]): string[] {
     const tags = normaliseTags(raw);
-    if (tags.length > TAGS_MAX) throw badInput('tags', `At most ${TAGS_MAX} tags.`);
+    if (tags.length > TAGS_MAX) throw badInput('tags', POST_MESSAGES.tags);
     return tags;
   }
 
