@@ -1,6 +1,7 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
 import { IdeaStatuses1795627573468 } from './1795627573468-idea-statuses';
+import { Mentions1795627590780 } from './1795627590780-mentions';
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountIdentities1795622817886,
   AssignedNotifications1795624000000,
   IdeaStatuses1795627573468,
+  Mentions1795627590780,
 ];

@@ -1,4 +1,4 @@
-import { markdownToText, renderMarkdown } from './markdown';
+import { extractMentions, markdownToText, MENTIONS_MAX, renderMarkdown } from './markdown';
 
 describe('markdown rendering', () => {
   it('renders Markdown to HTML', () => {
@@ -30,5 +30,32 @@ describe('markdown rendering', () => {
 
   it('gives plain text for excerpts', () => {
     expect(markdownToText('Hello **world**\n\n- one\n- two')).toBe('Hello world one two');
+  });
+
+  it('links @handles to profiles, outside code, links and email addresses', () => {
+    expect(renderMarkdown('Thanks @Alice_1, see **@bob**.')).toBe(
+      '<p>Thanks <a href="/u/alice_1" class="mention" rel="nofollow ugc noopener">@Alice_1</a>, see <strong><a href="/u/bob" class="mention" rel="nofollow ugc noopener">@bob</a></strong>.</p>',
+    );
+    for (const text of [
+      '`@carol`',
+      '```\n@carol\n```',
+      'mail carol@example.com',
+      'foo@carol',
+      '[@carol](https://x.example)',
+      '@ab',
+    ])
+      expect(renderMarkdown(text)).not.toContain('class="mention"');
+    expect(extractMentions('@Dan, @dan and @erin_2\n\n- item @frank\n\n`@code`')).toEqual([
+      'dan',
+      'erin_2',
+      'frank',
+    ]);
+  });
+
+  it('keeps mentions sanitized and capped', () => {
+    expect(renderMarkdown('@bob<img src=x onerror=alert(1)>')).not.toMatch(/onerror=|<img/);
+    const many = Array.from({ length: MENTIONS_MAX + 3 }, (_, i) => `@user${i}`).join(' ');
+    expect(extractMentions(many)).toHaveLength(MENTIONS_MAX);
+    expect(renderMarkdown(many).match(/class="mention"/g)).toHaveLength(MENTIONS_MAX);
   });
 });

@@ -38,6 +38,8 @@ export const RATE_LIMITS = {
   votesPerAccount: { points: 60, duration: 60, action: 'votes in a minute' },
   searchesPerIp: { points: 300, duration: 60, action: 'searches in a minute' },
   previewsPerIp: { points: 60, duration: 60, action: 'previews in a minute' },
+  handleLookupsPerAccount: { points: 120, duration: 60, action: 'handle lookups in a minute' },
+  invitationsPerAccount: { points: 20, duration: 24 * 60 * 60, action: 'invitations to answer today' },
   recordEventsPerIp: { points: 120, duration: 60, action: 'views and clicks recorded in a minute' },
   // New accounts (members below the flag privilege, see QaPolicy.isNewAccount) get hourly limits against spam.
   newAccountThreads: { points: 3, duration: 60 * 60, action: 'new threads from a new account this hour' },

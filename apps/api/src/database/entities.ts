@@ -17,6 +17,7 @@ import { FlagEntity } from '../moderation/flag.entity';
 import { ModerationActionEntity } from '../moderation/moderation-action.entity';
 import { EmailPreferenceEntity } from '../mail/email-preference.entity';
 import { MailMessageEntity } from '../mail/mail-message.entity';
+import { MentionEntity } from '../notifications/mention.entity';
 import { NotificationEventEntity } from '../notifications/notification-event.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { WatchEntity } from '../notifications/watch.entity';
@@ -67,6 +68,7 @@ export const ENTITIES = [
   ApiTokenEntity,
   NotificationEntity,
   WatchEntity,
+  MentionEntity,
   NotificationEventEntity,
   WebhookEntity,
   WebhookDeliveryEntity,

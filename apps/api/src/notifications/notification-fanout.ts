@@ -2,7 +2,7 @@
 // event (one notification_events row, and the asker's or answerer's automatic watch); after the commit a
 // drain (OutboxDrain, SKIP LOCKED) works out who hears about it, with set-based SQL, so a thread with
 // 10 000 watchers costs the writer one row. Then it publishes each new item to its recipient's subscription.
-import { markdownToText } from '@community/domain';
+import { extractMentions, markdownToText, MENTIONS_MAX } from '@community/domain';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +11,7 @@ import { OutboxDrain } from '../common/outbox-drain';
 import { PubSub } from '../common/pubsub';
 import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
 import { ThreadsService } from '../threads/threads.service';
+import { MentionPost } from './mention.entity';
 import { COLLAPSE_WHERE, NotificationKind } from './notification.entity';
 import { recipientCanSee, VisiblePost } from './visibility';
 import { WatchLevel } from './watch.entity';
@@ -70,6 +71,9 @@ const RECORDED: ReadonlySet<ThreadChange> = new Set<ThreadChange>([
   'accepted',
   'hidden',
   'idea-status',
+  // Edits notify only the people they newly mention.
+  'edited',
+  'answer-edited',
 ]);
 
 interface ThreadRow extends VisiblePost {
@@ -94,6 +98,25 @@ interface PostRow {
 }
 
 type Recipients = Map<string, NotificationKind>;
+
+/** The post whose text an event wrote, where mentions are looked for. */
+function mentionSource(
+  event: ThreadChanged,
+  commentId: string | null | undefined,
+): { type: MentionPost; id: string } | null {
+  switch (event.change) {
+    case 'created':
+    case 'edited':
+      return { type: MentionPost.THREAD, id: event.threadId };
+    case 'answered':
+    case 'answer-edited':
+      return event.answerId ? { type: MentionPost.ANSWER, id: event.answerId } : null;
+    case 'commented':
+      return commentId ? { type: MentionPost.COMMENT, id: commentId } : null;
+    default:
+      return null;
+  }
+}
 
 const excerptOf = (markdown: string) => {
   const text = markdownToText(markdown).replace(/\s+/g, ' ').trim();
@@ -192,6 +215,12 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
       );
       payload.commentId = row?.id ?? null;
     }
+    const post = mentionSource(event, payload.commentId);
+    if (post) {
+      payload.mentions = await this.recordMentions(manager, event.threadId, post);
+      // An edit is only news to the people it newly mentions.
+      if ((event.change === 'edited' || event.change === 'answer-edited') && !payload.mentions.length) return;
+    }
     if (event.change === 'hidden') {
       const [row]: { target_type: string; target_id: string; reason: string }[] = await manager.query(
         `SELECT target_type, target_id, reason FROM moderation_actions
@@ -211,6 +240,38 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
       payload.ideaStatus = { status: row.status, note: row.note };
     }
     await this.enqueue(manager, payload);
+  }
+
+  /**
+   * Records who the post mentions (existing accounts, not its author, at most MENTIONS_MAX per post over all
+   * its edits) and returns those mentioned for the first time; whether each may see the post is decided when
+   * the notifications are made.
+   */
+  private async recordMentions(
+    manager: EntityManager,
+    threadId: string,
+    post: { type: MentionPost; id: string },
+  ): Promise<string[]> {
+    const table = { THREAD: 'threads', ANSWER: 'answers', COMMENT: 'comments' }[post.type];
+    const [row]: { body: string; author_id: string }[] = await manager.query(
+      `SELECT body, author_id FROM ${table} WHERE id = $1`,
+      [post.id],
+    );
+    const handles = row ? extractMentions(row.body) : [];
+    if (!handles.length) return [];
+    const rows: { account_id: string }[] = await manager.query(
+      `WITH known AS (SELECT count(*)::int AS n FROM mentions WHERE post_id = $1),
+       wanted AS (
+         SELECT a.id, h.ord FROM unnest($2::text[]) WITH ORDINALITY AS h(handle, ord)
+         JOIN accounts a ON a.handle = h.handle
+         WHERE a.id <> $3 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.post_id = $1 AND m.account_id = a.id)
+         ORDER BY h.ord LIMIT GREATEST(0, $4 - (SELECT n FROM known)))
+       INSERT INTO mentions (post_id, account_id, post_type, thread_id)
+       SELECT $1, id, $5, $6 FROM wanted ORDER BY ord
+       ON CONFLICT DO NOTHING RETURNING account_id`,
+      [post.id, handles, row.author_id, MENTIONS_MAX, post.type, threadId],
+    );
+    return rows.map((r) => r.account_id);
   }
 
   private async handle(
@@ -321,6 +382,22 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
           post: answer && (answer.hidden_at || answer.deleted_at) ? asPost(answer) : asPost(comment),
         });
       }
+      case 'edited':
+      case 'answer-edited': {
+        // Only the people the edit newly mentions hear about it.
+        const answer =
+          event.change === 'answer-edited' && event.answerId
+            ? await this.loadAnswer(manager, event.answerId)
+            : undefined;
+        if (event.change === 'answer-edited' && !answer) return [];
+        this.addMentions(recipients, p.mentions);
+        return this.insert(manager, recipients, {
+          ...base,
+          answerId: answer?.id ?? null,
+          excerpt: excerptOf(answer?.body ?? thread.body),
+          post: answer ? asPost(answer) : null,
+        });
+      }
       case 'accepted': {
         const answer = event.answerId ? await this.loadAnswer(manager, event.answerId) : undefined;
         if (!answer) return [];
@@ -394,7 +471,8 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
   private async loadThread(manager: EntityManager, id: string): Promise<ThreadRow | undefined> {
     const [thread]: ThreadRow[] = await manager.query(
       `SELECT id, author_id, category_id, tags, title, body, hidden_at, deleted_at,
-              hidden_at AS "hiddenAt", deleted_at AS "deletedAt" FROM threads WHERE id = $1`,
+              hidden_at AS "hiddenAt", deleted_at AS "deletedAt", author_id AS "authorId",
+              category_id AS "categoryId" FROM threads WHERE id = $1`,
       [id],
     );
     return thread;

@@ -1,6 +1,6 @@
 // GraphQL types of notifications and watches (entities never go out as GraphQL types).
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AccountModel } from '../accounts/account.model';
 import { ConnectionType, PageArgs } from '../common/connection';
 import { ThreadModel } from '../threads/thread.model';
@@ -88,4 +88,29 @@ export class WatchModel {
 
   @Field({ description: 'The thread title, category name or tag.' })
   label?: string;
+}
+
+export const HANDLE_SUGGESTIONS_MAX = 10;
+
+@ArgsType()
+export class HandleSuggestionsArgs {
+  @Field({ description: 'What follows the @ so far: the start of a handle or of a display name.' })
+  @Matches(/^[\p{L}\p{N}_ .'-]{1,30}$/u, {
+    message: 'prefix must be 1–30 letters, digits, spaces, dots, dashes, apostrophes or underscores.',
+  })
+  prefix: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The thread being written in: its participants come first, and only people who can see it.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  threadId?: string | null;
+
+  @Field(() => Int, { defaultValue: 6, description: `At most ${HANDLE_SUGGESTIONS_MAX}.` })
+  @IsInt()
+  @Min(1, { message: 'first must be at least 1.' })
+  @Max(HANDLE_SUGGESTIONS_MAX, { message: `first must be at most ${HANDLE_SUGGESTIONS_MAX}.` })
+  first: number = 6;
 }

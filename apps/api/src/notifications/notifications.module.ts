@@ -5,6 +5,7 @@ import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { MailModule } from '../mail/mail.module';
+import { MentionEntity } from './mention.entity';
 import { NotificationMailer } from './notification-mailer';
 import { NotificationEventEntity } from './notification-event.entity';
 import { NotificationFanout } from './notification-fanout';
@@ -18,7 +19,7 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([NotificationEntity, WatchEntity, NotificationEventEntity]),
+    TypeOrmModule.forFeature([NotificationEntity, WatchEntity, NotificationEventEntity, MentionEntity]),
     AccountsModule,
     CategoriesModule,
     MailModule,

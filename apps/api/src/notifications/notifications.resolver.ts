@@ -16,6 +16,7 @@ import { NotificationEntity } from './notification.entity';
 import {
   NotificationConnection,
   NotificationModel,
+  HandleSuggestionsArgs,
   NotificationsArgs,
   WatchModel,
 } from './notification.model';
@@ -99,6 +100,17 @@ export class WatchesResolver {
     const watches = await this.notifications.myWatches(guardian, targetType);
     const labels = await this.notifications.labels(watches);
     return watches.map((w) => Object.assign(w, { label: labels.get(w.targetId) ?? w.targetId }));
+  }
+
+  @Query(() => [AccountModel], {
+    description:
+      'People whose handle or display name starts with prefix (@mention autocomplete, invitations); signed in only.',
+  })
+  handleSuggestions(
+    @Args() args: HandleSuggestionsArgs,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<AccountEntity[]> {
+    return this.notifications.handleSuggestions(guardian, args);
   }
 
   @Mutation(() => Boolean, {

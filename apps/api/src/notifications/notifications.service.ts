@@ -2,17 +2,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { Viewer } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
+import { RateLimits } from '../common/rate-limits';
 import { inTransaction } from '../database/transaction';
+import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { NotificationFanout, NotifiedRow } from './notification-fanout';
 import { NotificationEntity, NotificationKind } from './notification.entity';
-import { NotificationsArgs } from './notification.model';
+import { HandleSuggestionsArgs, NotificationsArgs } from './notification.model';
 import { InviteToAnswerInput, MarkNotificationsReadInput, WatchInput } from './notifications.inputs';
 import { recipientCanSee } from './visibility';
 import { WatchEntity, WatchTarget } from './watch.entity';
@@ -90,6 +93,7 @@ export class NotificationsService {
     private readonly threads: ThreadsService,
     private readonly categories: CategoriesService,
     private readonly accounts: AccountsService,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   /** Newest first (the latest event of each item). */
@@ -220,9 +224,44 @@ export class NotificationsService {
     return id;
   }
 
-  // ---- invitations ----
+  // ---- mentions and invitations ----
 
-  /** Asks a member who knows the subject to answer; they get INVITED_TO_ANSWER (if they can see the thread). */
+  /**
+   * People whose handle (or display name) starts with `prefix`, for @mention autocomplete and the invitation
+   * picker: signed-in only (guests do not write, and the member list is not scraped through it), rate limited,
+   * at most HANDLE_SUGGESTIONS_MAX. With a thread, only people who can see it, its participants first.
+   */
+  async handleSuggestions(guardian: Guardian, args: HandleSuggestionsArgs): Promise<AccountEntity[]> {
+    const account = guardian.ensure(guardian.signedIn('look up people'));
+    await this.rateLimits.consume('handleLookupsPerAccount', account.id);
+    let thread: ThreadEntity | null = null;
+    if (args.threadId) {
+      thread = await this.threads.findVisible(guardian, args.threadId);
+      if (!thread) throw notFound('The thread');
+    }
+    const like = `${args.prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM accounts a
+       WHERE a.erased_at IS NULL AND (a.handle LIKE $1 OR lower(a.display_name) LIKE $1)
+       ORDER BY (a.id IN (SELECT author_id FROM threads WHERE id = $2
+                          UNION SELECT author_id FROM answers WHERE thread_id = $2)) DESC,
+                (a.handle LIKE $1) DESC, a.reputation DESC, a.handle
+       LIMIT $3`,
+      [like, thread?.id ?? null, (args.first ?? 6) * 3],
+    );
+    const found = await this.accounts.findByIds(rows.map((r) => r.id));
+    const byId = new Map(found.map((a) => [a.id, a]));
+    return rows
+      .map((r) => byId.get(r.id))
+      .filter((a): a is AccountEntity => !!a && (!thread || recipientCanSee(a, thread)))
+      .slice(0, args.first ?? 6);
+  }
+
+  /**
+   * Asks a member who knows the subject to answer; they get INVITED_TO_ANSWER (if they can see the thread).
+   * Limits: one invitation per person and thread, INVITATIONS_PER_THREAD from one inviter per thread, and the
+   * daily invitationsPerAccount rate limit.
+   */
   async inviteToAnswer(guardian: Guardian, input: InviteToAnswerInput): Promise<boolean> {
     const account = guardian.ensure(guardian.active('invite people to answer'));
     const thread = await this.threads.findVisible(guardian, input.threadId);
@@ -231,8 +270,23 @@ export class NotificationsService {
       throw badInput('threadId', 'This thread does not take answers (locked, closed or an announcement).');
     if (input.accountId === account.id) throw badInput('accountId', 'You cannot invite yourself.');
     const invitee = await this.accounts.findById(input.accountId);
-    if (!invitee) throw notFound('The account');
+    if (!invitee || invitee.erasedAt) throw notFound('The account');
+    if (invitee.id === thread.authorId)
+      throw badInput('accountId', `${invitee.displayName} asked this question: they follow it already.`);
     if (!recipientCanSee(invitee, thread)) throw badInput('accountId', 'That person cannot see this thread.');
+    const [sent]: { invitee: boolean; mine: number }[] = await this.dataSource.query(
+      `SELECT bool_or(recipient_id = $3) AS invitee, count(*) FILTER (WHERE actor_id = $2)::int AS mine
+       FROM notifications WHERE kind = 'INVITED_TO_ANSWER' AND thread_id = $1`,
+      [thread.id, account.id, invitee.id],
+    );
+    if (sent?.invitee)
+      throw badInput('accountId', `${invitee.displayName} was already invited to answer this thread.`);
+    if ((sent?.mine ?? 0) >= INVITATIONS_PER_THREAD)
+      throw badInput(
+        'accountId',
+        `You have invited ${INVITATIONS_PER_THREAD} people to this thread already: give them time to answer.`,
+      );
+    await this.rateLimits.consume('invitationsPerAccount', account.id);
     await inTransaction(this.dataSource, (manager) =>
       this.fanout.notify(manager, {
         kind: NotificationKind.INVITED_TO_ANSWER,
@@ -246,3 +300,6 @@ export class NotificationsService {
     return true;
   }
 }
+
+/** How many people one member may invite to answer one thread. */
+export const INVITATIONS_PER_THREAD = 5;

@@ -57,6 +57,7 @@ export async function eraseAccount(
     await run('notificationExcerpts', `UPDATE notifications SET excerpt = '' WHERE actor_id = $1`);
   }
   if (await present(manager, 'watches')) await run('watches', 'DELETE FROM watches WHERE account_id = $1');
+  if (await present(manager, 'mentions')) await run('mentions', 'DELETE FROM mentions WHERE account_id = $1');
   // Mail to or about them (the outbox doubles as the mail log), their email settings and one-time links.
   if (await present(manager, 'mail_messages')) {
     await run('mail', 'DELETE FROM mail_messages WHERE account_id = $1 OR lower(to_address) = lower($2)', [
