@@ -37,6 +37,8 @@ import { SearchModule } from './search/search.module';
 import { apiTokenScopePlugin } from './tokens/api-token-scope.plugin';
 import { ApiTokensModule } from './tokens/api-tokens.module';
 import { ApiTokensService } from './tokens/api-tokens.service';
+import { guestReadCachePlugin } from './pages/guest-read-cache';
+import { PageCache } from './pages/page-cache';
 import { PagesModule } from './pages/pages.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { PrivacyModule } from './privacy/privacy.module';
@@ -84,9 +86,14 @@ export class AppModule implements NestModule {
         IdeasModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule, ApiTokensModule],
-          inject: [SessionsService, ApiTokensService, RateLimits],
-          useFactory: (sessions: SessionsService, apiTokens: ApiTokensService, rateLimits: RateLimits) => ({
+          imports: [AccountsModule, ApiTokensModule, PagesModule],
+          inject: [SessionsService, ApiTokensService, RateLimits, PageCache],
+          useFactory: (
+            sessions: SessionsService,
+            apiTokens: ApiTokensService,
+            rateLimits: RateLimits,
+            pageCache: PageCache,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -98,6 +105,7 @@ export class AppModule implements NestModule {
               queryLimitsPlugin({ rateLimits }),
               apiTokenScopePlugin(),
               idempotencyPlugin(dataSource),
+              guestReadCachePlugin(pageCache),
             ],
             parseOptions: { maxTokens: MAX_TOKENS },
             includeStacktraceInErrorResponses: config.env === 'development',

@@ -12,6 +12,9 @@ export interface Viewer {
   apiToken?: { id: string; scopes: readonly string[] } | null;
 }
 
+/** A side effect of a guest's read that serving its kept answer again must repeat (guest-read-cache.ts). */
+export type GuestReplay = { view: string } | { search: { query: string; resultCount: number } };
+
 export interface RequestContext {
   req: Request;
   res: Response;
@@ -21,4 +24,6 @@ export interface RequestContext {
   guardian: Guardian;
   /** Client address, honouring X-Forwarded-For only when TRUST_PROXY is set. */
   ip: string;
+  /** Set for a guest's GraphQL read that may be kept: what a later hit must redo (views, search log). */
+  guestReplay?: GuestReplay[];
 }

@@ -2,12 +2,14 @@
 // rendered once and served from memory (and from Redis, shared by every replica, when REDIS_URL is set) until
 // a Q&A change commits. The change that writes the search outbox also drops every kept page, on every replica
 // (through PubSub), so a new answer is on the guest's page at once; a short TTL bounds what no event covers
-// (a renamed category, a changed display name).
+// (a renamed category, a changed display name). Guests' GraphQL reads are kept the same way, apart
+// (guest-read-cache.ts); every GraphQL mutation drops both too.
 import { createHash, randomUUID } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import type { GuestReplay } from '../common/context';
 import { CONFIG, Config } from '../config/config';
 import { PubSub } from '../common/pubsub';
 import { watchRedis } from '../common/redis';
@@ -22,7 +24,12 @@ export interface CachedPage {
   gzip: string;
   /** The thread a thread page shows: a page served from the cache still counts the view. */
   threadId?: string;
+  /** A kept GraphQL read: what serving it again must still do (count a view, log a search). */
+  replay?: GuestReplay[];
 }
+
+/** Which kept things: rendered pages, or guests' GraphQL reads (apart, so many searches evict no page). */
+export type CacheStore = 'pages' | 'reads';
 
 const TOPIC = 'public-pages-changed';
 
@@ -32,16 +39,25 @@ interface Change {
 }
 const TTL_MS = 60_000;
 const MAX_PAGES = 2_000;
+const MAX_READS = 10_000;
 
 @Injectable()
 export class PageCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(PageCache.name);
-  private readonly local = new LRUCache<string, CachedPage>({
-    max: MAX_PAGES,
-    ttl: TTL_MS,
-    maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (page) => page.html.length + 200,
-  });
+  private readonly local: Record<CacheStore, LRUCache<string, CachedPage>> = {
+    pages: new LRUCache<string, CachedPage>({
+      max: MAX_PAGES,
+      ttl: TTL_MS,
+      maxSize: 64 * 1024 * 1024,
+      sizeCalculation: (page) => page.html.length + 200,
+    }),
+    reads: new LRUCache<string, CachedPage>({
+      max: MAX_READS,
+      ttl: TTL_MS,
+      maxSize: 64 * 1024 * 1024,
+      sizeCalculation: (page) => page.html.length + 200,
+    }),
+  };
   /** Names the current content: pages kept under an older one are never served. Shared through Redis. */
   private generation: string = randomUUID();
   private readonly redis: Redis | null;
@@ -89,7 +105,8 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
   private adopt(generation: string): void {
     if (generation === this.generation) return;
     this.generation = generation;
-    this.local.clear();
+    this.local.pages.clear();
+    this.local.reads.clear();
   }
 
   /** Drops every kept page here at once, and on the other replicas as soon as they hear of it. */
@@ -100,15 +117,15 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
     void this.pubsub.publish<Change>(TOPIC, { generation, from: this.instance });
   }
 
-  async get(key: string): Promise<CachedPage | undefined> {
+  async get(key: string, store: CacheStore = 'pages'): Promise<CachedPage | undefined> {
     const generation = this.generation;
-    const local = this.local.get(`${generation} ${key}`);
+    const local = this.local[store].get(`${generation} ${key}`);
     if (local || !this.redis || this.redis.status !== 'ready') return local;
     try {
       const shared = await this.redis.get(`${this.prefix}${generation}:${key}`);
       if (!shared || generation !== this.generation) return undefined;
       const page = JSON.parse(shared) as CachedPage;
-      this.local.set(`${generation} ${key}`, page);
+      this.local[store].set(`${generation} ${key}`, page);
       return page;
     } catch {
       return undefined;
@@ -119,7 +136,12 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
    * Keeps a page rendered under `generation` (taken before rendering): a change that committed while it was
    * being rendered makes it stale, and it is not kept.
    */
-  set(key: string, generation: string, page: Omit<CachedPage, 'etag' | 'brotli' | 'gzip'>): CachedPage {
+  set(
+    key: string,
+    generation: string,
+    page: Omit<CachedPage, 'etag' | 'brotli' | 'gzip'>,
+    store: CacheStore = 'pages',
+  ): CachedPage {
     const kept = {
       ...page,
       etag: `"${createHash('sha1').update(page.html).digest('base64url')}"`,
@@ -130,7 +152,7 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
       gzip: gzipSync(page.html, { level: 9 }).toString('base64'),
     };
     if (generation !== this.generation) return kept;
-    this.local.set(`${generation} ${key}`, kept);
+    this.local[store].set(`${generation} ${key}`, kept);
     if (this.redis?.status === 'ready') {
       void this.redis
         .set(`${this.prefix}${generation}:${key}`, JSON.stringify(kept), 'PX', TTL_MS)

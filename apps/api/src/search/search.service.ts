@@ -3,7 +3,7 @@
 // deflections, staff analytics and the indexer's dead letters.
 import type { SearchFacets as PortFacets, SearchIndex } from '@community/search';
 import { fold } from '@community/search';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
@@ -39,6 +39,8 @@ const ANALYTICS_MAX_DAYS = 366;
 
 @Injectable()
 export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
   constructor(
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -65,6 +67,8 @@ export class SearchService {
         : [];
     });
     const queryId = offset === 0 ? await this.logQuery(args.query, result.estimatedTotal) : null;
+    // A guest's kept answer logs the search again whenever it is served, so analytics count every search.
+    if (queryId) ctx.guestReplay?.push({ search: { query: args.query, resultCount: result.estimatedTotal } });
     // Cursors count index hits (not the re-checked threads), so a page skipped by the re-check is not lost.
     const edges = hits.map((node, i) => ({ cursor: offsetCursor.encode(offset + i), node }));
     return {
@@ -93,6 +97,13 @@ export class SearchService {
       kind: plain(facets.kind),
       status: plain(facets.status),
     };
+  }
+
+  /** Logs a search served from the guests' read cache; a lost row is logged, never an error for the reader. */
+  logQueryInBackground(query: string, resultCount: number): void {
+    this.logQuery(query, resultCount).catch((e: unknown) =>
+      this.logger.debug(`search not logged: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }
 
   private async logQuery(query: string, resultCount: number): Promise<string> {

@@ -56,6 +56,8 @@ export class ThreadsResolver {
   ): Promise<ThreadEntity | null> {
     const thread = await this.threadsService.findVisible(ctx.guardian, id, ctx.loaders);
     if (thread && countView) {
+      // A guest's kept answer counts the view again whenever it is served (guest-read-cache.ts).
+      ctx.guestReplay?.push({ view: thread.id });
       this.threadsService.countViewInBackground(ctx.guardian, thread.id, {
         ip: ctx.ip,
         userAgent: ctx.req?.headers?.['user-agent'],
