@@ -1,17 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { AnswerEntity } from '../answers/answer.entity';
 import { CategoryEntity } from '../categories/category.entity';
+import { VotedPostColumns } from '../qa/post-columns.entity';
 
 export enum ThreadKind {
   QUESTION = 'QUESTION',
@@ -35,6 +26,7 @@ export enum ThreadStatus {
   SOLVED = 'SOLVED',
 }
 
+/** A question, discussion, idea or announcement: the post-like columns come from VotedPostColumns. */
 @Entity('threads')
 @Index('threads_category_created', ['categoryId', 'createdAt'])
 @Index('threads_category_activity', ['categoryId', 'lastActivityAt'])
@@ -46,23 +38,13 @@ export enum ThreadStatus {
 @Index('threads_author', ['authorId', 'createdAt'])
 @Index('threads_assignee', ['assigneeId'])
 @Index('threads_idea_roadmap', ['ideaStatus', 'score'])
-export class ThreadEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ThreadEntity extends VotedPostColumns {
   @Column({ type: 'uuid' })
   categoryId: string;
 
   @ManyToOne(() => CategoryEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'category_id' })
   category?: Relation<CategoryEntity>;
-
-  @Column({ type: 'uuid' })
-  authorId: string;
-
-  @ManyToOne(() => AccountEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
-  author?: Relation<AccountEntity>;
 
   @Column({ type: 'enum', enum: ThreadKind, enumName: 'thread_kind' })
   kind: ThreadKind;
@@ -77,14 +59,6 @@ export class ThreadEntity {
   @Column({ type: 'text' })
   title: string;
 
-  /** Markdown as written. */
-  @Column({ type: 'text' })
-  body: string;
-
-  /** Sanitized HTML rendered from `body` on write. */
-  @Column({ type: 'text' })
-  bodyHtml: string;
-
   @Index('threads_tags', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];
@@ -96,21 +70,8 @@ export class ThreadEntity {
   @JoinColumn({ name: 'accepted_answer_id' })
   acceptedAnswer?: Relation<AnswerEntity>;
 
-  /** Up votes minus down votes. */
-  @Column({ type: 'integer', default: 0 })
-  score: number;
-
-  @Column({ type: 'integer', default: 0 })
-  upVotes: number;
-
-  @Column({ type: 'integer', default: 0 })
-  downVotes: number;
-
   @Column({ type: 'integer', default: 0 })
   answerCount: number;
-
-  @Column({ type: 'integer', default: 0 })
-  commentCount: number;
 
   @Column({ type: 'integer', default: 0 })
   viewCount: number;
@@ -124,16 +85,6 @@ export class ThreadEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lockedAt: Date | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  deletedAt: Date | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  editedAt: Date | null;
-
-  /** Hidden by a moderator: invisible to everyone but staff and moderators. */
-  @Column({ type: 'timestamptz', nullable: true })
-  hiddenAt: Date | null;
 
   /** Pinned by a moderator (or an announcement's pinnedUntil) until this time. */
   @Column({ type: 'timestamptz', nullable: true })
@@ -154,10 +105,6 @@ export class ThreadEntity {
   @JoinColumn({ name: 'duplicate_of_id' })
   duplicateOf?: Relation<ThreadEntity>;
 
-  /** Sentiment of the question text, -1 (negative) … 1 (positive); computed on write. */
-  @Column({ type: 'real', nullable: true })
-  sentiment: number | null;
-
   /** The employee the care team routed this thread to. */
   @Column({ type: 'uuid', nullable: true })
   assigneeId: string | null;
@@ -173,10 +120,4 @@ export class ThreadEntity {
   /** When the first official (staff) answer arrived: the end of the response clock. */
   @Column({ type: 'timestamptz', nullable: true })
   firstOfficialAnswerAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
