@@ -1,5 +1,6 @@
 // Accounts journeys: sign up, sign out, sign in, and the errors a person sees when something is wrong.
 import { expect, test, type Page } from '@playwright/test';
+import { waitForMail } from './support/mail';
 import { newPerson } from './support/people';
 import { screenshotPath } from './support/screenshots';
 
@@ -25,6 +26,12 @@ test('a visitor signs up, signs out and signs in again', async ({ page }) => {
   await page.screenshot({ path: screenshotPath('sign-up'), fullPage: true });
   await page.getByRole('button', { name: 'Create account' }).click();
 
+  // Signed in at once, and asked to confirm the address from the email.
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(person.email);
+  await expect(header).toContainText(person.displayName);
+  await page.screenshot({ path: screenshotPath('sign-up-check-email'), fullPage: true });
+  await page.getByRole('link', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(header).toContainText(person.displayName);
   await expect(header.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
@@ -99,4 +106,51 @@ test('an email that is already taken is reported on the email field', async ({ p
 
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a new account confirms its email from the link; a taken address looks the same and warns its owner', async ({
+  page,
+  browser,
+}) => {
+  const owner = newPerson('Owner');
+  await page.goto('/signup');
+  for (const [label, value] of [
+    ['Email', owner.email],
+    ['Handle', owner.handle],
+    ['Display name', owner.displayName],
+    ['Password', owner.password],
+  ])
+    await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+
+  const confirm = await waitForMail(owner.email, /Confirm your email/);
+  const link = (confirm.parsed.text ?? '').match(/https?:\/\/\S+\/verify-email\?token=\S+/)?.[0];
+  expect(link).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page.getByRole('status')).toContainText('your email is confirmed');
+
+  // Someone else tries the same address with another password: the same page, nothing revealed.
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  const impostor = { ...newPerson('Stranger'), email: owner.email, password: 'another long passphrase' };
+  await stranger.goto('/signup');
+  for (const [label, value] of [
+    ['Email', impostor.email],
+    ['Handle', impostor.handle],
+    ['Display name', impostor.displayName],
+    ['Password', impostor.password],
+  ])
+    await stranger.getByLabel(label, { exact: true }).fill(value);
+  await stranger.getByRole('button', { name: 'Create account' }).click();
+  await expect(stranger.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+  await expect(stranger.getByRole('status')).toContainText(owner.email);
+  await stranger.setViewportSize({ width: 390, height: 844 });
+  await stranger.screenshot({ path: screenshotPath('sign-up-check-email-390'), fullPage: true });
+  await other.close();
+
+  const warning = await waitForMail(owner.email, /tried to sign up/);
+  expect(warning.parsed.text).toContain(owner.handle);
+  expect(warning.parsed.text).toMatch(/reset it/);
 });

@@ -4,6 +4,7 @@ import { IdeaStatuses1795627573468 } from './1795627573468-idea-statuses';
 import { Mentions1795627590780 } from './1795627590780-mentions';
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
+import { SignUpClaimsDataExportMail1795629000000 } from './1795629000000-sign-up-claims-data-export-mail';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
 import { Privacy1795621449703 } from './1795621449703-privacy';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AssignedNotifications1795624000000,
   IdeaStatuses1795627573468,
   Mentions1795627590780,
+  SignUpClaimsDataExportMail1795629000000,
 ];

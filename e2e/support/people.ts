@@ -29,7 +29,11 @@ export async function signUpThroughUi(page: Page, person: Person): Promise<void>
   await page.getByLabel('Display name', { exact: true }).fill(person.displayName);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Create account' }).click();
+  // Signed in at once; the page asks to confirm the address from the email, then goes on.
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(person.displayName);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await expect(page).not.toHaveURL(/\/signup/);
 }
 
 export async function signInThroughUi(page: Page, person: Person): Promise<void> {

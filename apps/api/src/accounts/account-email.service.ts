@@ -33,9 +33,13 @@ export class AccountEmailService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Every new account gets a confirmation email, queued in the transaction that creates it.
+    // Every new account gets a confirmation email, queued in the transaction that creates it; one made with an
+    // address someone already owns (an unconfirmed claim, see AccountsService.signUp) warns the owner instead.
     this.accountEvents.register({
-      onAccountCreated: (manager, account) => this.sendVerification(account, manager),
+      onAccountCreated: (manager, account) =>
+        account.unconfirmedEmail
+          ? this.warnOwner(account.unconfirmedEmail, manager)
+          : this.sendVerification(account, manager),
     });
   }
 
@@ -133,6 +137,34 @@ export class AccountEmailService implements OnModuleInit {
           community: this.mail.communityName,
         }),
       });
+    });
+  }
+
+  /**
+   * Tells an address's owner that someone tried to sign up with it (at most once an hour): nothing changed on
+   * their account; sign in, or reset the password if they forgot it.
+   */
+  private async warnOwner(address: string, manager: EntityManager): Promise<void> {
+    const owner = await manager.findOne(AccountEntity, { where: { email: address } });
+    if (!owner) return;
+    const hour = new Date().toISOString().slice(0, 13);
+    await this.mail.enqueue(manager, {
+      purpose: MailPurpose.ACCOUNT_EXISTS,
+      accountId: owner.id,
+      to: owner.email,
+      dedupeKey: `account-exists:${owner.id}:${hour}`,
+      content: composeMail({
+        subject: `Someone tried to sign up to ${this.mail.communityName} with your email`,
+        heading: 'You already have an account',
+        body:
+          `Someone (perhaps you) just tried to create a new account with this email address. You already have ` +
+          `one: ${owner.handle}. Nothing about it has changed, and the new sign-up did not get your address.\n\n` +
+          'If it was you, sign in instead; if you forgot your password, reset it from the sign-in page. ' +
+          'If it was not you, you need not do anything.',
+        link: { url: `${this.mail.publicUrl}/signin`, label: 'Sign in' },
+        reason: 'You get this because your email address was used to sign up.',
+        community: this.mail.communityName,
+      }),
     });
   }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum Role {
   MEMBER = 'MEMBER',
@@ -8,6 +8,7 @@ export enum Role {
 }
 
 @Entity('accounts')
+@Index('accounts_unconfirmed_email', ['unconfirmedEmail', 'createdAt'])
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -42,6 +43,14 @@ export class AccountEntity {
 
   @Column({ type: 'text', nullable: true })
   suspensionReason: string | null;
+
+  /**
+   * Set only on an account made by signing up with an address another account already owns: the address that
+   * was typed, shown to this account as its own, but never mailed, linked or confirmable (the owner is warned
+   * instead). `email` then holds a unique placeholder under `.invalid`. See "Sign-up and taken addresses".
+   */
+  @Column({ type: 'citext', nullable: true })
+  unconfirmedEmail: string | null;
 
   /** Set when the account followed the emailed confirmation link. */
   @Column({ type: 'timestamptz', nullable: true })

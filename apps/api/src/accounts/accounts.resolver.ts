@@ -62,7 +62,8 @@ export class AccountsResolver {
 
   @ResolveField(() => String, { nullable: true })
   email(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): string | null {
-    return guardian.accounts.canSeeEmail(account) ? account.email : null;
+    // An account holding an unconfirmed claim sees the address it typed, like any other new account.
+    return guardian.accounts.canSeeEmail(account) ? (account.unconfirmedEmail ?? account.email) : null;
   }
 
   @ResolveField(() => Boolean, {

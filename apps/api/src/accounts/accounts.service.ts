@@ -1,4 +1,5 @@
 // Accounts: sign-up, sign-in, roles. Passwords are argon2id hashes; every refusal says what to do next.
+import { randomUUID } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { checkDisplayName } from '@community/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -19,6 +20,8 @@ import { SessionsService } from './sessions.service';
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+/** The domain of the placeholder address an account holding an unconfirmed claim has (see signUp). */
+export const UNCONFIRMED_DOMAIN = 'unconfirmed.invalid';
 
 export interface ClientMeta {
   ip: string;
@@ -59,31 +62,59 @@ export class AccountsService {
     return hash(password, ARGON2);
   }
 
+  /**
+   * Answers alike whether or not the address already has an account, so sign-up cannot be used to learn who is a
+   * member. Every call does the same argon2 work (two verifications, against the address's owner and its newest
+   * unconfirmed claim or a decoy for each, then one hash) and returns the same shape with a session:
+   * - a new address: the account owns it and is sent a confirmation link;
+   * - a taken address with a different password: the account is made just the same (handle, name, password,
+   *   signed in, the typed address shown as its own, unconfirmed), but the address stays the owner's: it is kept
+   *   as an unconfirmed claim that is never mailed, linked or confirmable, and the owner gets an email saying
+   *   someone tried to sign up with it (sign in or reset your password);
+   * - the password of an account that already has the address: "already exists, sign in instead" — only a person
+   *   who knows that password can see this answer, and sign-in would tell them as much.
+   */
   async signUp(input: SignUpInput, client: ClientMeta): Promise<StartedSession> {
     if (this.config.oidcOnly) {
       throw forbidden(`Accounts are created by signing in with “${this.config.oidc?.buttonLabel}”.`);
     }
     await this.rateLimits.consume('signUpPerIp', client.ip);
+    const email = input.email.trim();
+    if (await this.matching(await this.holdersOf(email), input.password)) {
+      throw badInput('email', 'An account with this email already exists. Sign in instead.');
+    }
     return inTransaction(this.dataSource, async (manager) => {
-      const account = await this.create(input, manager.getRepository(AccountEntity));
+      const repo = manager.getRepository(AccountEntity);
+      const owned = await repo.exists({ where: { email } });
+      const account = await this.create({ ...input, email }, repo, { claim: owned });
       const session = await this.sessions.start(account.id, client, manager);
       return { account, ...session };
     });
   }
 
-  /** Creates an account after checking that email and handle are free; used by sign-up, the seed and the CLI. */
-  async create(input: NewAccount, repo: Repository<AccountEntity> = this.accounts): Promise<AccountEntity> {
-    const email = input.email.trim();
+  /**
+   * Creates an account after checking that email and handle are free; used by sign-up, the seed and the CLI.
+   * With `claim`, the address is recorded as this account's unconfirmed claim instead (see signUp).
+   */
+  async create(
+    input: NewAccount,
+    repo: Repository<AccountEntity> = this.accounts,
+    options: { claim?: boolean } = {},
+  ): Promise<AccountEntity> {
+    const typed = input.email.trim();
     const handle = input.handle.trim();
     const role = input.role ?? Role.MEMBER;
     const displayName = checkDisplayName(input.displayName, { staff: role !== Role.MEMBER });
     if (!displayName.ok) throw badInput('displayName', displayName.problem);
-    await this.assertAvailable(email, handle, repo);
+    // `.invalid` can never be delivered to (RFC 2606), and the mail outbox skips it.
+    const email = options.claim ? `${randomUUID()}@${UNCONFIRMED_DOMAIN}` : typed;
+    await this.assertAvailable(options.claim ? null : email, handle, repo);
     const passwordHash = await this.hashPassword(input.password);
     try {
       const account = await repo.save(
         repo.create({
           email,
+          unconfirmedEmail: options.claim ? typed : null,
           handle,
           displayName: displayName.name,
           passwordHash,
@@ -101,17 +132,17 @@ export class AccountsService {
   }
 
   private async assertAvailable(
-    email: string,
+    email: string | null,
     handle: string,
     repo: Repository<AccountEntity>,
   ): Promise<void> {
     const taken = await repo
       .createQueryBuilder('a')
       .select(['a.email', 'a.handle'])
-      .where('a.email = :email OR a.handle = :handle', { email, handle })
+      .where('a.email = :email OR a.handle = :handle', { email: email ?? '', handle })
       .getMany();
     const problems: FieldProblem[] = [];
-    if (taken.some((a) => a.email.toLowerCase() === email.toLowerCase())) {
+    if (email && taken.some((a) => a.email.toLowerCase() === email.toLowerCase())) {
       problems.push({
         field: 'email',
         message: 'An account with this email already exists. Sign in instead.',
@@ -123,6 +154,38 @@ export class AccountsService {
     if (problems.length) throw badInput(problems);
   }
 
+  /** The account owning an address and the newest account holding it as an unconfirmed claim, with hashes. */
+  private async holdersOf(email: string): Promise<[AccountEntity | null, AccountEntity | null]> {
+    const query = () => this.accounts.createQueryBuilder('a').addSelect('a.passwordHash');
+    return Promise.all([
+      query().where('a.email = :email', { email }).getOne(),
+      query()
+        .where('a.unconfirmedEmail = :email', { email })
+        .orderBy('a.createdAt', 'DESC')
+        .limit(1)
+        .getOne(),
+    ]);
+  }
+
+  /**
+   * The holder whose password this is, or null. Always two argon2 verifications (a decoy hash stands in for a
+   * missing holder or one without a local password), so the time taken does not tell which holders exist.
+   */
+  private async matching(
+    holders: [AccountEntity | null, AccountEntity | null],
+    password: string,
+  ): Promise<AccountEntity | null> {
+    const decoy = await this.decoy();
+    const results = await Promise.all(
+      holders.map((a) =>
+        a?.passwordHash?.startsWith('$argon2')
+          ? verify(a.passwordHash, password)
+          : verify(decoy, password).then(() => false),
+      ),
+    );
+    return holders.find((_, i) => results[i]) ?? null;
+  }
+
   async signIn(input: SignInInput, client: ClientMeta): Promise<StartedSession> {
     const emailKey = input.email.trim().toLowerCase();
     // Only failures count, per email and address together: five wrong passwords from an attacker's address
@@ -130,16 +193,10 @@ export class AccountsService {
     const pairKey = `${emailKey}|${client.ip}`;
     await this.rateLimits.assertAllowed('signInFailuresPerIp', client.ip);
     await this.rateLimits.assertAllowed('signInFailuresPerEmailAndIp', pairKey);
-    const account = await this.accounts
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.email = :email', { email: input.email.trim() })
-      .getOne();
-    // Accounts without a usable local password (erased ones) fail like a wrong password.
-    const ok = account?.passwordHash.startsWith('$argon2')
-      ? await verify(account.passwordHash, input.password)
-      : await verify(await this.decoy(), input.password).then(() => false);
-    if (!account || !ok) {
+    // The address's owner or its newest unconfirmed claim (see signUp); accounts without a usable local
+    // password (erased, or made by single sign-on) fail like a wrong password.
+    const account = await this.matching(await this.holdersOf(input.email.trim()), input.password);
+    if (!account) {
       await this.rateLimits.record('signInFailuresPerIp', client.ip);
       await this.rateLimits.record('signInFailuresPerEmailAndIp', pairKey);
       throw unauthenticated(WRONG_CREDENTIALS);

@@ -115,6 +115,82 @@ describe('sign-up', () => {
     expect(await accountCount()).toBe(before);
   });
 
+  it('answers a taken address exactly like a new one: same shape, a session, the typed address', async () => {
+    const owner = await signedUp();
+    const fresh = person({ password: 'a different passphrase' });
+    const taken = person({ email: owner.input.email.toUpperCase(), password: 'a different passphrase' });
+    const [a, b] = [t.client({ forwardedFor: '10.8.0.1' }), t.client({ forwardedFor: '10.8.0.2' })];
+    const newOne = await a.gql(SIGN_UP, { input: fresh });
+    const takenOne = await b.gql(SIGN_UP, { input: taken });
+    expect(takenOne.errors).toBeUndefined();
+    // Same fields, same kinds of values; each shows the address that was typed.
+    const shape = (r: typeof newOne) =>
+      Object.entries((r.data as { signUp: Record<string, unknown> }).signUp).map(([k, v]) => [k, typeof v]);
+    expect(shape(takenOne)).toEqual(shape(newOne));
+    expect(takenOne.data).toMatchObject({ signUp: { email: taken.email, handle: taken.handle } });
+    expect(await b.ok(ME)).toMatchObject({ me: { handle: taken.handle, email: taken.email } });
+    expect(await a.ok(ME)).toMatchObject({ me: { handle: fresh.handle, email: fresh.email } });
+
+    // The address stays the owner's: unchanged, and only its owner can reset the password by it.
+    const [row] = await t.dataSource.query('SELECT email FROM accounts WHERE handle = $1', [
+      owner.input.handle,
+    ]);
+    expect(row.email).toBe(owner.input.email);
+    // The owner is told; the newcomer's account gets no confirmation link for an address it does not own.
+    const mail: { purpose: string; to_address: string; text_body: string }[] = await t.dataSource.query(
+      `SELECT purpose, to_address, text_body FROM mail_messages WHERE lower(to_address) = lower($1) ORDER BY id`,
+      [owner.input.email],
+    );
+    expect(mail.map((m) => m.purpose)).toEqual(['VERIFY_EMAIL', 'ACCOUNT_EXISTS']);
+    expect(mail[1].text_body).toMatch(/tried to create a new account with this email/);
+    expect(mail[1].text_body).toMatch(/reset it/);
+    expect(mail[1].text_body).toContain(owner.input.handle);
+    const fresher: { purpose: string }[] = await t.dataSource.query(
+      'SELECT purpose FROM mail_messages WHERE lower(to_address) = lower($1)',
+      [fresh.email],
+    );
+    expect(fresher.map((m) => m.purpose)).toEqual(['VERIFY_EMAIL']);
+
+    // Both newcomers can sign out and back in with what they typed; so can the owner.
+    for (const [client, input] of [
+      [a, fresh],
+      [b, taken],
+    ] as const) {
+      await client.ok('mutation { signOut }');
+      const back = await client.ok<{ signIn: { handle: string } }>(SIGN_IN, {
+        input: { email: input.email, password: input.password },
+      });
+      expect(back.signIn.handle).toBe(input.handle);
+    }
+    const ownerBack = await t
+      .client({ forwardedFor: '10.8.0.3' })
+      .ok<{ signIn: { handle: string } }>(SIGN_IN, {
+        input: { email: owner.input.email, password: owner.input.password },
+      });
+    expect(ownerBack.signIn.handle).toBe(owner.input.handle);
+  });
+
+  it('does the same argon2 work for a new and a taken address (two verifications, one hash)', async () => {
+    const owner = await signedUp();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const argon2 = require('@node-rs/argon2') as typeof import('@node-rs/argon2');
+    const counted = async (input: ReturnType<typeof person>) => {
+      const verify = jest.spyOn(argon2, 'verify');
+      const hash = jest.spyOn(argon2, 'hash');
+      try {
+        await t.client({ forwardedFor: '10.8.1.1' }).ok(SIGN_UP, { input });
+        return { verify: verify.mock.calls.length, hash: hash.mock.calls.length };
+      } finally {
+        verify.mockRestore();
+        hash.mockRestore();
+      }
+    };
+    const fresh = await counted(person({ password: 'yet another passphrase' }));
+    const taken = await counted(person({ email: owner.input.email, password: 'yet another passphrase' }));
+    expect(fresh).toEqual({ verify: 2, hash: 1 });
+    expect(taken).toEqual(fresh);
+  });
+
   it('never returns a stack trace outside development', async () => {
     const res = await t.client().gql(SIGN_UP, { input: person({ email: 'nope' }) });
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at \w+ \(/);

@@ -5,6 +5,10 @@ export enum MailPurpose {
   DIGEST = 'DIGEST',
   PASSWORD_RESET = 'PASSWORD_RESET',
   VERIFY_EMAIL = 'VERIFY_EMAIL',
+  /** To an address's owner when someone signs up with it. */
+  ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  /** The link to a finished data export. */
+  DATA_EXPORT = 'DATA_EXPORT',
 }
 
 /** PENDING: waiting (delay, back-off); SENT; SKIPPED: deliberately not sent (skipReason says why); DEAD: failed for good. */

@@ -234,6 +234,11 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
           [row.id, content.subject, content.text, content.html],
         );
       }
+      if (row.to_address.endsWith('.invalid')) {
+        // Erased accounts and unconfirmed sign-up claims have a placeholder address (RFC 2606), never sent to.
+        await this.finish(manager, row.id, MailStatus.SKIPPED, 'The account has no deliverable address.');
+        continue;
+      }
       if (!this.transport) {
         await this.finish(manager, row.id, MailStatus.SKIPPED, 'SMTP_URL is not set: recorded here only.');
         continue;

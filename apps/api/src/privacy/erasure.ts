@@ -129,7 +129,8 @@ export async function eraseAccount(
   const tag = randomBytes(6).toString('hex');
   await manager.query(
     `UPDATE accounts SET email = $2, handle = $3, display_name = $4, password_hash = $5, job_title = NULL,
-       suspension_reason = NULL, role = 'MEMBER', email_verified_at = NULL, erased_at = now() WHERE id = $1`,
+       suspension_reason = NULL, role = 'MEMBER', email_verified_at = NULL, unconfirmed_email = NULL,
+       erased_at = now() WHERE id = $1`,
     [
       id,
       `erased-${tag}@erased.invalid`,

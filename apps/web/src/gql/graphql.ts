@@ -173,6 +173,8 @@ export type IdeaStatus =
   | 'UNDER_REVIEW';
 
 export type MailPurpose =
+  | 'ACCOUNT_EXISTS'
+  | 'DATA_EXPORT'
   | 'DIGEST'
   | 'NOTIFICATION'
   | 'PASSWORD_RESET'

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -13,23 +13,48 @@ import { useMe } from './useMe';
 const EMPTY = { email: '', handle: '', displayName: '', password: '' };
 
 export function SignUpPage() {
-  const navigate = useNavigate();
   const client = useApolloClient();
   const returnTo = useReturnPath();
   const links = useAuthLinks();
   const { me } = useMe();
   const [values, setValues] = useState(EMPTY);
+  // The address the confirmation went to, once signed up: the page then says to check it. Kept in the
+  // history entry's state, so it outlives the re-render that signing in causes.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const sentTo = (location.state as { checkEmail?: string } | null)?.checkEmail ?? null;
   const [signUp] = useMutation(SignUpDocument, {
     refetchQueries: [{ query: MeDocument }],
     awaitRefetchQueries: true,
   });
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     await signUp({ variables: { input: values } });
-    // What was loaded as a guest (what they may do on a thread, for one) is stale now; load it again.
+    // First (the page may be re-mounted while everything reloads), then what was loaded as a guest (what they
+    // may do on a thread, for one) is stale: load it again.
+    await navigate(location, { replace: true, state: { checkEmail: values.email.trim() } });
     await client.resetStore();
-    await navigate(returnTo, { replace: true });
   });
 
+  if (sentTo) {
+    // The same page whether or not the address already had an account: the server answers alike, and the
+    // email says which (a confirmation link, or "you already have an account" to its owner).
+    return (
+      <section className="auth-card" aria-labelledby="signup-title">
+        <PageTitle>Check your email</PageTitle>
+        <h1 id="signup-title">Check your email</h1>
+        <p className="auth-card__lead" role="status">
+          We sent a message to <strong>{sentTo}</strong>. Follow the link in it to confirm your address.
+        </p>
+        <p>
+          You are signed in meanwhile, so you can start now. No email after a few minutes? Look in your spam
+          folder, or check that the address is right.
+        </p>
+        <Link to={returnTo} replace className="button button--primary button--block">
+          Continue
+        </Link>
+      </section>
+    );
+  }
   if (me && !busy) return <Navigate to={returnTo} replace />;
 
   const field = (name: keyof typeof EMPTY) => ({
