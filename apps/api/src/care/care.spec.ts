@@ -147,6 +147,23 @@ describe('care queue', () => {
     const [a] = await t.dataSource.query('SELECT sentiment FROM answers WHERE id = $1', [answerId]);
     expect(a.sentiment).toBeGreaterThan(0.3);
   });
+
+  it('scores Russian, Slovenian and Chinese threads too, so their complaints surface as negative', async () => {
+    const staff = await createAccount(t, { role: 'EMPLOYEE' });
+    const asker = await createAccount(t);
+    const complaints = [
+      { title: 'Ужасный сервис, роутер сломан', body: 'Это отвратительно, ничего не работает.' },
+      { title: 'Grozna storitev, usmerjevalnik je pokvarjen', body: 'Zelo sem razočaran, nič ne deluje.' },
+      { title: '服务太糟糕了，路由器坏了', body: '我非常失望，什么都不能用。' },
+    ];
+    for (const c of complaints) await askQuestion(t, asker, { ...c, tags: ['world-test'] });
+    const { careQueue } = await staff.client.ok(QUEUE, {
+      filter: { tag: 'world-test', sentiment: 'NEGATIVE' },
+      sort: 'MOST_NEGATIVE',
+    });
+    expect(careQueue.totalCount).toBe(3);
+    for (const e of careQueue.edges) expect(e.node.sentiment).toBeLessThan(-0.1);
+  });
 });
 
 describe('assignment', () => {
