@@ -54,6 +54,7 @@ type Documents = {
     "\n  query MyPrivateConversations {\n    myPrivateConversations {\n      id\n      createdAt\n      closedAt\n      thread {\n        id\n        title\n      }\n      customer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyPrivateConversationsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n": typeof types.CategoryDocument,
+    "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n": typeof types.InviteToAnswerDocument,
     "\n  fragment ThreadModerationFields on Thread {\n    id\n    can {\n      flag {\n        ...AbilityFields\n      }\n      moderate {\n        ...AbilityFields\n      }\n    }\n    kind\n    title\n    tags\n    hidden\n    locked\n    closed\n    featured\n    pinnedUntil\n    category {\n      id\n    }\n    duplicateOf {\n      id\n      title\n    }\n  }\n": typeof types.ThreadModerationFieldsFragmentDoc,
     "\n  query ThreadModeration($id: ID!) {\n    thread(id: $id) {\n      ...ThreadModerationFields\n    }\n  }\n": typeof types.ThreadModerationDocument,
     "\n  fragment ModerationActionFields on ModerationAction {\n    id\n    action\n    targetType\n    targetId\n    reason\n    before\n    after\n    createdAt\n    actor {\n      id\n      handle\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n    account {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.ModerationActionFieldsFragmentDoc,
@@ -123,6 +124,7 @@ type Documents = {
     "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
 };
 const documents: Documents = {
@@ -166,6 +168,7 @@ const documents: Documents = {
     "\n  query MyPrivateConversations {\n    myPrivateConversations {\n      id\n      createdAt\n      closedAt\n      thread {\n        id\n        title\n      }\n      customer {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyPrivateConversationsDocument,
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n    }\n  }\n": types.CategoriesDocument,
     "\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n": types.CategoryDocument,
+    "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n": types.InviteToAnswerDocument,
     "\n  fragment ThreadModerationFields on Thread {\n    id\n    can {\n      flag {\n        ...AbilityFields\n      }\n      moderate {\n        ...AbilityFields\n      }\n    }\n    kind\n    title\n    tags\n    hidden\n    locked\n    closed\n    featured\n    pinnedUntil\n    category {\n      id\n    }\n    duplicateOf {\n      id\n      title\n    }\n  }\n": types.ThreadModerationFieldsFragmentDoc,
     "\n  query ThreadModeration($id: ID!) {\n    thread(id: $id) {\n      ...ThreadModerationFields\n    }\n  }\n": types.ThreadModerationDocument,
     "\n  fragment ModerationActionFields on ModerationAction {\n    id\n    action\n    targetType\n    targetId\n    reason\n    before\n    after\n    createdAt\n    actor {\n      id\n      handle\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n    account {\n      id\n      handle\n      displayName\n    }\n  }\n": types.ModerationActionFieldsFragmentDoc,
@@ -235,6 +238,7 @@ const documents: Documents = {
     "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n": types.HandleSuggestionsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
 };
 
@@ -412,6 +416,10 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,6 +696,10 @@ export function graphql(source: "\n  mutation DeleteWebhook($input: WebhookIdInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,14 @@
 // A Markdown textarea with Write/Preview tabs; the preview is rendered by the server (previewMarkdown), debounced.
+// Typing "@ab" lists matching people (keyboard: arrows, Enter or Tab, Escape); picking one writes "@handle ".
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { graphql } from '../gql';
+import {
+  HandleSuggestionList,
+  mentionBeforeCaret,
+  useHandleSuggestions,
+  type HandleSuggestion,
+} from './HandleSuggestions';
 import { RenderedMarkdown } from './RenderedMarkdown';
 
 export const PreviewMarkdownDocument = graphql(`
@@ -31,6 +38,8 @@ export interface MarkdownEditorProps extends Omit<
   onChange: (value: string) => void;
   hint?: string;
   error?: string;
+  /** The thread written in: its participants come first among @mention suggestions. */
+  threadId?: string;
 }
 
 type Tab = 'write' | 'preview';
@@ -44,6 +53,7 @@ export function MarkdownEditor({
   error,
   rows = 8,
   className,
+  threadId,
   ...textarea
 }: MarkdownEditorProps) {
   const id = useId();
@@ -58,6 +68,24 @@ export function MarkdownEditor({
     skip: tab !== 'preview' || empty,
   });
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+
+  // @mention autocomplete: the "@prefix" before the caret, and where it starts.
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [caret, setCaret] = useState<number | null>(null);
+  const mention = caret === null ? null : mentionBeforeCaret(value, caret);
+  const listId = `${id}-mentions`;
+  function pick(person: HandleSuggestion) {
+    if (!mention || caret === null) return;
+    const inserted = `@${person.handle} `;
+    const next = value.slice(0, mention.start) + inserted + value.slice(caret);
+    const at = mention.start + inserted.length;
+    onChange(next);
+    setCaret(at);
+    requestAnimationFrame(() => textareaRef.current?.setSelectionRange(at, at));
+  }
+  const suggestions = useHandleSuggestions(mention?.prefix ?? null, { threadId, onPick: pick });
+  const trackCaret = (el: HTMLTextAreaElement) =>
+    setCaret(el.selectionStart === el.selectionEnd ? el.selectionStart : null);
 
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
   function onTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -109,19 +137,45 @@ export function MarkdownEditor({
         aria-labelledby={`${id}-write-tab`}
         hidden={tab !== 'write'}
       >
-        <textarea
-          id={id}
-          name={name}
-          rows={rows}
-          className="field__input editor__textarea"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...textarea}
-        />
+        <div className="editor__input">
+          <textarea
+            ref={textareaRef}
+            id={id}
+            name={name}
+            rows={rows}
+            className="field__input editor__textarea"
+            value={value}
+            onChange={(e) => {
+              onChange(e.target.value);
+              trackCaret(e.target);
+            }}
+            onSelect={(e) => trackCaret(e.currentTarget)}
+            onBlur={() => setCaret(null)}
+            onKeyDown={(e) => {
+              suggestions.onKeyDown(e);
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            role={suggestions.open ? 'combobox' : undefined}
+            aria-autocomplete={suggestions.open ? 'list' : undefined}
+            aria-expanded={suggestions.open ? true : undefined}
+            aria-controls={suggestions.open ? listId : undefined}
+            aria-activedescendant={suggestions.open ? `${listId}-${suggestions.active}` : undefined}
+            {...textarea}
+          />
+          {suggestions.open ? (
+            <HandleSuggestionList
+              id={listId}
+              people={suggestions.people}
+              active={suggestions.active}
+              label="People to mention"
+              onPick={pick}
+            />
+          ) : null}
+        </div>
         <p className="editor__help">
-          Markdown: **bold**, _italic_, `code`, [links](https://example.com), lists and ``` code blocks.
+          Markdown: **bold**, _italic_, `code`, [links](https://example.com), lists and ``` code blocks; @name
+          mentions someone.
         </p>
       </div>
       <div

@@ -54,6 +54,7 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
             value={body}
             onChange={setBody}
             rows={8}
+            threadId={thread.id}
             error={errors?.fields.body}
           />
           {placeholders.length ? (

@@ -42,6 +42,7 @@ function EditAnswerForm({
         onChange={setBody}
         rows={12}
         error={errors?.fields.body}
+        threadId={threadId}
         required
       />
       <div className="form__actions">

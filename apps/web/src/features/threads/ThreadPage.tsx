@@ -23,6 +23,7 @@ import { AnswerPost } from '../answers/AnswerPost';
 import { ThreadCare } from '../care/ThreadCare';
 import { AbilityControl, AbilityReason } from '../abilities/Ability';
 import { ModerationMenu } from '../moderation/ModerationMenu';
+import { InviteToAnswer } from '../mentions/InviteToAnswer';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
@@ -238,6 +239,7 @@ export function ThreadPage() {
 
       <ThreadCare threadId={thread.id} />
       <AnswerForm thread={thread} signedIn={Boolean(me)} />
+      {me && thread.can.answer.allowed ? <InviteToAnswer threadId={thread.id} /> : null}
     </>
   );
 }
