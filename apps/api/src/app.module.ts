@@ -19,7 +19,6 @@ import { RateLimits } from './common/rate-limits';
 import { sameOrigin } from './common/origin';
 import { createLoaders } from './common/loaders';
 import { withGuardian } from './guardian/guardian';
-import { CommunityResolver } from './community/community.resolver';
 import { CONFIG, Config } from './config/config';
 import { QaEventsModule } from './qa/qa-events.module';
 import { ReputationModule } from './reputation/reputation.module';
@@ -45,6 +44,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { SystemModule } from './system/system.module';
 import { OidcModule } from './oidc/oidc.module';
 import { IdeasModule } from './ideas/ideas.module';
+import { SiteModule } from './site/site.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -84,6 +84,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         OidcModule,
         IdeasModule,
+        SiteModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule, PagesModule],
@@ -146,7 +147,7 @@ export class AppModule implements NestModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: CONFIG, useValue: config }, PubSub, CommunityResolver],
+      providers: [{ provide: CONFIG, useValue: config }, PubSub],
       exports: [CONFIG, PubSub],
     };
   }

@@ -63,7 +63,7 @@ export const securityHeaders = () =>
   });
 
 const API_PATHS =
-  /^\/(graphql|healthz|readyz|exports|auth|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
+  /^\/(graphql|brand|healthz|readyz|exports|auth|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
 
 /**
  * Bearer (API token) requests never get cookies: a script must not end up holding a browser session. Dropping
@@ -81,6 +81,9 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: config.env === 'test' ? ['error'] : LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
   });
+  // GraphQL bodies up to 400 KB: an admin's logo upload (256 KB, base64) is the largest; query size and cost
+  // are bounded separately (query-limits.ts), so the larger body costs only its JSON parse.
+  app.useBodyParser('json', { limit: '400kb' });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // Brotli or gzip for HTML, JSON and assets, whichever the client accepts.

@@ -72,6 +72,11 @@ export class SetRoleInput {
   @IsOptional()
   @Length(2, 80, { message: 'Job title must be 2–80 characters.' })
   jobTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why: written to the audit log with the change.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'Reason must be at most 500 characters.' })
+  reason?: string | null;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RateLimits } from '../common/rate-limits';
 import { MailModule } from '../mail/mail.module';
+import { AuditLogModule } from '../moderation/audit-log.module';
 import { AccountEmailResolver } from './account-email.resolver';
 import { AccountEmailService } from './account-email.service';
 import { AccountTokenEntity } from './account-token.entity';
@@ -13,7 +14,11 @@ import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, AccountTokenEntity]), MailModule],
+  imports: [
+    TypeOrmModule.forFeature([AccountEntity, SessionEntity, AccountTokenEntity]),
+    MailModule,
+    AuditLogModule,
+  ],
   providers: [
     AccountsService,
     SessionsService,

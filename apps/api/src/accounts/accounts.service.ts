@@ -17,6 +17,9 @@ import { AccountEvents } from './account-events';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
 import { Guardian } from '../guardian/guardian';
 import { SessionsService } from './sessions.service';
+import { AuditLogService } from '../moderation/audit-log.service';
+import { ModerationActionKind } from '../moderation/moderation-action-kind';
+import { ModerationTarget } from '../moderation/flag.entity';
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
@@ -56,6 +59,7 @@ export class AccountsService {
     private readonly rateLimits: RateLimits,
     private readonly events: AccountEvents,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly audit: AuditLogService,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -266,7 +270,7 @@ export class AccountsService {
   }
 
   async setRole(guardian: Guardian, input: SetRoleInput): Promise<AccountEntity> {
-    guardian.ensure(guardian.accounts.canSetRole());
+    const actor = guardian.ensure(guardian.accounts.canSetRole());
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(AccountEntity);
       const account = await repo.findOne({
@@ -283,9 +287,20 @@ export class AccountsService {
         if (admins <= 1)
           throw badInput('role', 'This is the last admin; promote someone else to admin first.');
       }
+      const before = { role: account.role, jobTitle: account.jobTitle };
       account.role = input.role;
       account.jobTitle = jobTitle ?? null;
-      return repo.save(account);
+      const saved = await repo.save(account);
+      await this.audit.record(
+        manager,
+        actor,
+        ModerationActionKind.SET_ROLE,
+        { type: ModerationTarget.ACCOUNT, id: account.id },
+        input.reason?.trim() || `Role changed to ${input.role}.`,
+        before,
+        { role: saved.role, jobTitle: saved.jobTitle },
+      );
+      return saved;
     });
   }
 

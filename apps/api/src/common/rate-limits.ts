@@ -49,10 +49,28 @@ export const RATE_LIMITS = {
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
+/**
+ * The limits admins may change in /admin (stored in site_settings, applied without a restart), with the
+ * bounds that keep a typo from opening the floodgates or locking everyone out.
+ */
+export const EDITABLE_RATE_LIMITS = {
+  postsPerAccount: { points: [1, 500], duration: [60, 86_400] },
+  votesPerAccount: { points: [1, 1_000], duration: [10, 3_600] },
+  signUpPerIp: { points: [1, 1_000], duration: [60, 86_400] },
+  newAccountThreads: { points: [1, 100], duration: [60, 7 * 86_400] },
+  newAccountAnswers: { points: [1, 200], duration: [60, 7 * 86_400] },
+  newAccountLinks: { points: [1, 100], duration: [60, 7 * 86_400] },
+} satisfies Partial<Record<RateLimitName, { points: [number, number]; duration: [number, number] }>>;
+
+export type EditableRateLimitName = keyof typeof EDITABLE_RATE_LIMITS;
+
+export type RateLimitOverrides = Partial<Record<RateLimitName, { points: number; duration: number }>>;
+
 @Injectable()
 export class RateLimits implements OnModuleDestroy {
   private readonly logger = new Logger(RateLimits.name);
   private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private overrides: RateLimitOverrides = {};
   private readonly redis: Redis | null;
   private readonly prefix: string;
 
@@ -72,8 +90,20 @@ export class RateLimits implements OnModuleDestroy {
     return this.redis?.status === 'ready';
   }
 
+  /** The limit in force: an admin's override of the built-in one, if any. */
+  limit(name: RateLimitName): RateLimit {
+    return { ...RATE_LIMITS[name], ...this.overrides[name] };
+  }
+
+  /** Applies admins' overrides at once (counts already spent in a window are kept where the store keeps them). */
+  configure(overrides: RateLimitOverrides): void {
+    this.overrides = { ...overrides };
+    this.limiters.clear();
+  }
+
   private limiter(name: string, limit: RateLimit): RateLimiterAbstract {
-    let limiter = this.limiters.get(name);
+    const key = `${name}:${limit.points}:${limit.duration}`;
+    let limiter = this.limiters.get(key);
     if (!limiter) {
       const opts = { keyPrefix: `${this.prefix}rl:${name}`, points: limit.points, duration: limit.duration };
       limiter = this.redis
@@ -84,7 +114,7 @@ export class RateLimits implements OnModuleDestroy {
             insuranceLimiter: new RateLimiterMemory(opts),
           })
         : new RateLimiterMemory(opts);
-      this.limiters.set(name, limiter);
+      this.limiters.set(key, limiter);
     }
     return limiter;
   }
@@ -93,7 +123,7 @@ export class RateLimits implements OnModuleDestroy {
   async consume(
     name: RateLimitName,
     key: string,
-    limit: RateLimit = RATE_LIMITS[name],
+    limit: RateLimit = this.limit(name),
     points = 1,
   ): Promise<void> {
     try {
@@ -106,7 +136,7 @@ export class RateLimits implements OnModuleDestroy {
 
   /** Refuses when `key` has already spent its window, without counting this attempt. */
   async assertAllowed(name: RateLimitName, key: string): Promise<void> {
-    const limit = RATE_LIMITS[name];
+    const limit = this.limit(name);
     const state = await this.limiter(name, limit).get(key);
     if (state && state.consumedPoints >= limit.points) {
       throw rateLimited(limit.action, state.msBeforeNext / 1000);
@@ -115,13 +145,13 @@ export class RateLimits implements OnModuleDestroy {
 
   /** Counts an attempt without refusing it (the refusal comes from assertAllowed on the next attempt). */
   async record(name: RateLimitName, key: string): Promise<void> {
-    await this.limiter(name, RATE_LIMITS[name])
+    await this.limiter(name, this.limit(name))
       .penalty(key, 1)
       .catch(() => undefined);
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {
-    await this.limiter(name, RATE_LIMITS[name]).delete(key);
+    await this.limiter(name, this.limit(name)).delete(key);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -103,6 +103,7 @@ const schema = z.object({
   COMMUNITY_TAGLINE: z.string().max(200).default('Ask questions, share answers, hear from the team.'),
   BRAND_PRIMARY_COLOR: hexColour.default('#3451b2'),
   BRAND_ACCENT_COLOR: hexColour.default('#e8590c'),
+  COMMUNITY_LOCALE: z.enum(['en', 'ru', 'sl', 'zh-CN']).default('en'),
   SESSION_TTL_DAYS: z.coerce
     .number({ message: 'expected a number of days' })
     .int()
@@ -179,7 +180,8 @@ export interface Config {
   /** Members must confirm their email before posting links. */
   requireEmailVerification: boolean;
   signingKey: string | undefined;
-  community: { name: string; tagline: string; primaryColor: string; accentColor: string };
+  /** Defaults for a fresh install: admins change them live in /admin (site_settings). */
+  community: { name: string; tagline: string; primaryColor: string; accentColor: string; locale: string };
   sessionTtlDays: number;
   cookieSecure: boolean;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
@@ -252,6 +254,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       tagline: e.COMMUNITY_TAGLINE,
       primaryColor: e.BRAND_PRIMARY_COLOR,
       accentColor: e.BRAND_ACCENT_COLOR,
+      locale: e.COMMUNITY_LOCALE,
     },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https:') ?? false,

@@ -5,6 +5,7 @@ import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { SystemStateEntity } from '../system/system-state.entity';
+import { SiteSettingsEntity } from '../site/site-settings.entity';
 import { AnnouncementVersionEntity } from '../announcements/announcement-version.entity';
 import { SigningKeyEntity } from '../announcements/signing-key.entity';
 import { AssignmentEventEntity } from '../care/assignment-event.entity';
@@ -80,4 +81,5 @@ export const ENTITIES = [
   DataExportEntity,
   AccountIdentityEntity,
   IdeaStatusChangeEntity,
+  SiteSettingsEntity,
 ];

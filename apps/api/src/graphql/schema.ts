@@ -4,7 +4,6 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountEmailResolver } from '../accounts/account-email.resolver';
 import { AccountsResolver } from '../accounts/accounts.resolver';
-import { CommunityResolver } from '../community/community.resolver';
 import { ANALYTICS_RESOLVERS } from '../analytics/analytics.module';
 import { ANNOUNCEMENTS_RESOLVERS } from '../announcements/announcements.module';
 import { ANSWERS_RESOLVERS } from '../answers/answers.module';
@@ -22,12 +21,13 @@ import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
 import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 import { PRIVACY_RESOLVERS } from '../privacy/privacy.module';
 import { IDEAS_RESOLVERS } from '../ideas/ideas.module';
+import { SITE_RESOLVERS } from '../site/site.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
   AccountsResolver,
   AccountEmailResolver,
-  CommunityResolver,
+  ...SITE_RESOLVERS,
   ...CATEGORIES_RESOLVERS,
   ...THREADS_RESOLVERS,
   ...REPUTATION_RESOLVERS,

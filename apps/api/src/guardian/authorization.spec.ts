@@ -102,6 +102,11 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   revokeSigningKey: [U, F, F, F, F, ok],
   setSearchSynonyms: [U, F, F, F, F, ok],
   retrySearchDeadLetters: [U, F, F, F, F, ok],
+  updateSiteSettings: [U, F, F, F, F, ok],
+  uploadLogo: [U, F, F, F, F, ok],
+  removeLogo: [U, F, F, F, F, ok],
+  updateRateLimits: [U, F, F, F, F, ok],
+  resetRateLimits: [U, F, F, F, F, ok],
   eraseAccount: [U, F, F, F, F, ok],
   createWebhook: [U, F, F, F, F, ok],
   updateWebhook: [U, F, F, F, F, ok],
@@ -546,6 +551,30 @@ const OPERATIONS: Record<string, Operation> = {
   retrySearchDeadLetters: async () => ({
     query: m('retrySearchDeadLetters($INPUT)', 'RetrySearchDeadLettersInput'),
     variables: { i: {} },
+  }),
+  updateSiteSettings: async () => ({
+    query: m('updateSiteSettings($INPUT) { name }', 'UpdateSiteSettingsInput'),
+    variables: { i: { tagline: `Tagline ${tag()}` } },
+  }),
+  uploadLogo: async () => ({
+    query: m('uploadLogo($INPUT) { logoUrl }', 'UploadLogoInput'),
+    variables: {
+      i: {
+        filename: 'logo.svg',
+        contentBase64: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>').toString(
+          'base64',
+        ),
+      },
+    },
+  }),
+  removeLogo: async () => ({ query: m('removeLogo { logoUrl }') }),
+  updateRateLimits: async () => ({
+    query: m('updateRateLimits($INPUT) { name }', 'UpdateRateLimitsInput'),
+    variables: { i: { limits: [{ name: 'votesPerAccount', points: 60, duration: 60 }] } },
+  }),
+  resetRateLimits: async () => ({
+    query: m('resetRateLimits($INPUT) { name }', 'ResetRateLimitsInput'),
+    variables: { i: { names: ['votesPerAccount'] } },
   }),
   requestPasswordReset: async () => ({
     query: m('requestPasswordReset($INPUT)', 'RequestPasswordResetInput'),

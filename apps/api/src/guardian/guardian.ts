@@ -14,6 +14,7 @@ import type { RequestContext, Viewer } from '../common/context';
 import { ErrorCode } from '../common/errors';
 import { Ability, allow, deny, refusal } from './ability';
 import { AccountsGuardian } from './accounts';
+import { AdminGuardian } from './admin';
 import { AnnouncementsGuardian } from './announcements';
 import { CareGuardian } from './care';
 import { CategoriesGuardian } from './categories';
@@ -45,6 +46,7 @@ export class Guardian {
   readonly webhooks = new WebhooksGuardian(this);
   readonly privacy = new PrivacyGuardian(this);
   readonly ideas = new IdeasGuardian(this);
+  readonly admin = new AdminGuardian(this);
 
   constructor(
     private readonly source: ViewerSource,

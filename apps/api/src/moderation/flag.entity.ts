@@ -29,7 +29,13 @@ export enum ModerationTarget {
   ANSWER = 'ANSWER',
   COMMENT = 'COMMENT',
   ACCOUNT = 'ACCOUNT',
+  /** The community's own settings (admins' site and limit changes); target id SITE_TARGET_ID. */
+  SITE = 'SITE',
+  CATEGORY = 'CATEGORY',
 }
+
+/** The one target id of site-wide changes in the audit log. */
+export const SITE_TARGET_ID = '00000000-0000-0000-0000-000000000001';
 
 /** A member's report that a post needs a moderator; one open flag per account and target. */
 @Entity('flags')

@@ -16,4 +16,8 @@ export enum ModerationActionKind {
   UNFEATURE = 'UNFEATURE',
   RESOLVE_FLAGS = 'RESOLVE_FLAGS',
   DISMISS_FLAGS = 'DISMISS_FLAGS',
+  // Admins' actions in /admin.
+  SET_ROLE = 'SET_ROLE',
+  UPDATE_SITE = 'UPDATE_SITE',
+  UPDATE_RATE_LIMITS = 'UPDATE_RATE_LIMITS',
 }

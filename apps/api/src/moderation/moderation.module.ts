@@ -9,7 +9,7 @@ import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { FlagEntity } from './flag.entity';
 import { ModerationActionEntity } from './moderation-action.entity';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogModule } from './audit-log.module';
 import { FlagGroupResolver, FlagsResolver } from './flags.resolver';
 import { FlagsService } from './flags.service';
 import {
@@ -35,6 +35,7 @@ export const MODERATION_RESOLVERS = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([FlagEntity, ModerationActionEntity]),
+    AuditLogModule,
     AccountsModule,
     AnswersModule,
     CommentsModule,
@@ -43,7 +44,7 @@ export const MODERATION_RESOLVERS = [
     NotificationsModule,
     ThreadsModule,
   ],
-  providers: [ModerationService, FlagsService, AuditLogService, ...MODERATION_RESOLVERS],
-  exports: [ModerationService, FlagsService],
+  providers: [ModerationService, FlagsService, ...MODERATION_RESOLVERS],
+  exports: [ModerationService, FlagsService, AuditLogModule],
 })
 export class ModerationModule {}

@@ -37,7 +37,7 @@ export interface PageRendererModule {
  * other path is rendered on the server (an unknown one as the not-found page, with a 404).
  */
 const BROWSER_ONLY =
-  /^\/(signin|signup|ask|settings|care|mod|staff)(\/|$)|^\/(t|a)\/[^/]+\/(edit|history)\/?$|^\/announcements\/(new|[^/]+\/edit)\/?$/;
+  /^\/(signin|signup|ask|settings|care|mod|staff|admin)(\/|$)|^\/(t|a)\/[^/]+\/(edit|history)\/?$|^\/announcements\/(new|[^/]+\/edit)\/?$/;
 
 export function isServerRendered(path: string): boolean {
   return !BROWSER_ONLY.test(path);

@@ -8,7 +8,7 @@ import { SuspendedNotice } from '../features/moderation/SuspendedNotice';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SearchBox } from '../features/search/SearchBox';
 import { useCommunity } from './community';
-import { applyTheme } from './theme';
+import { themeCss } from './theme';
 
 export function Layout() {
   const { community } = useCommunity();
@@ -21,10 +21,6 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [pathname]);
 
-  useEffect(() => {
-    if (community) applyTheme(community);
-  }, [community]);
-
   // After client-side navigation nothing tells a screen reader the page changed; moving focus to the
   // content does. Skipped on first load so the browser's own focus handling is left alone.
   useEffect(() => {
@@ -35,18 +31,24 @@ export function Layout() {
   }, [pathname]);
 
   const name = community?.name ?? '';
+  const theme = community ? themeCss(community) : '';
 
   return (
     <div className="app-shell">
+      {theme ? <style data-testid="brand-theme">{theme}</style> : null}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
           <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true">
-              {name.charAt(0)}
-            </span>
+            {community?.logoUrl ? (
+              <img className="brand__logo" src={community.logoUrl} alt="" data-testid="brand-logo" />
+            ) : (
+              <span className="brand__mark" aria-hidden="true">
+                {name.charAt(0)}
+              </span>
+            )}
             <span className="brand__name">{name}</span>
           </Link>
           <button
@@ -97,6 +99,13 @@ export function Layout() {
                       <li>
                         <NavLink to="/announcements/new" className="site-nav__link">
                           Announce
+                        </NavLink>
+                      </li>
+                    ) : null}
+                    {me.can?.administer.allowed ? (
+                      <li>
+                        <NavLink to="/admin" className="site-nav__link">
+                          Admin
                         </NavLink>
                       </li>
                     ) : null}

@@ -1,4 +1,4 @@
-// The community's name, tagline and brand colours: configuration read from the API, not baked into the build.
+// The community's name, tagline, brand colours and logo: set live by admins (/admin/site), read from the API.
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { CommunityQuery } from '../gql/graphql';
@@ -10,6 +10,8 @@ export const CommunityDocument = graphql(`
       tagline
       primaryColor
       accentColor
+      logoUrl
+      defaultLocale
       singleSignOn {
         buttonLabel
         startUrl

@@ -67,13 +67,6 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
-        path: 'admin/mail',
-        ...page(
-          () => import('../features/notifications/MailLogPage'),
-          (m) => <m.MailLogPage />,
-        ),
-      },
-      {
         path: 'signup',
         ...page(
           () => import('../features/accounts/SignUpPage'),
@@ -249,11 +242,49 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
-        path: 'admin/webhooks',
+        // The admin console: one frame with the sections' navigation; each section loads on demand.
+        path: 'admin',
         ...page(
-          () => import('../features/webhooks/WebhooksPage'),
-          (m) => <m.WebhooksPage />,
+          () => import('../features/admin/AdminLayout'),
+          (m) => <m.AdminLayout />,
         ),
+        children: [
+          {
+            index: true,
+            ...page(
+              () => import('../features/admin/AdminLayout'),
+              (m) => <m.AdminHomePage />,
+            ),
+          },
+          {
+            path: 'site',
+            ...page(
+              () => import('../features/admin/SitePage'),
+              (m) => <m.SitePage />,
+            ),
+          },
+          {
+            path: 'limits',
+            ...page(
+              () => import('../features/admin/LimitsPage'),
+              (m) => <m.LimitsPage />,
+            ),
+          },
+          {
+            path: 'mail',
+            ...page(
+              () => import('../features/notifications/MailLogPage'),
+              (m) => <m.MailLogPage />,
+            ),
+          },
+          {
+            path: 'webhooks',
+            ...page(
+              () => import('../features/webhooks/WebhooksPage'),
+              (m) => <m.WebhooksPage />,
+            ),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,4 @@
-// Applies the community's brand colours as CSS custom properties; styles.css only ever reads the variables.
+// The community's brand colours as CSS custom properties; styles.css only ever reads the variables.
 import type { Community } from './community';
 
 type Rgb = [number, number, number];
@@ -32,21 +32,18 @@ export function readableOn(background: string): string {
   return contrastWithWhite >= contrastWithInk ? '#ffffff' : '#111827';
 }
 
-function isColour(value: string): boolean {
-  // A malformed value from configuration must not break every rule that uses the variable.
-  return typeof CSS !== 'undefined' && CSS.supports('color', value);
-}
-
-export function applyTheme(
-  community: Pick<Community, 'primaryColor' | 'accentColor'>,
-  root = document.documentElement,
-) {
-  const set = (name: string, value: string) => {
-    if (isColour(value)) {
-      root.style.setProperty(`--color-${name}`, value);
-      root.style.setProperty(`--color-on-${name}`, readableOn(value));
-    }
-  };
-  set('primary', community.primaryColor);
-  set('accent', community.accentColor);
+/**
+ * The brand colours as CSS custom properties for :root, rendered into the page (on the server too, so a
+ * server-rendered page has the brand's colours before any script runs). Only #rrggbb values get through.
+ */
+export function themeCss(community: Pick<Community, 'primaryColor' | 'accentColor'>): string {
+  const rules: string[] = [];
+  for (const [name, value] of [
+    ['primary', community.primaryColor],
+    ['accent', community.accentColor],
+  ] as const) {
+    if (!/^#[0-9a-f]{6}$/i.test(value)) continue;
+    rules.push(`--color-${name}:${value};--color-on-${name}:${readableOn(value)};`);
+  }
+  return rules.length ? `:root{${rules.join('')}}` : '';
 }

@@ -14,13 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": typeof types.CommunityDocument,
     "\n  fragment AbilityFields on Ability {\n    allowed\n    reason\n  }\n": typeof types.AbilityFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      reputation\n      can {\n        ask {\n          ...AbilityFields\n        }\n        moderate {\n          ...AbilityFields\n        }\n        care {\n          ...AbilityFields\n        }\n        announce {\n          ...AbilityFields\n        }\n        administer {\n          ...AbilityFields\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AuthorFields on Account {\n    id\n    handle\n    displayName\n    role\n    official\n    jobTitle\n    reputation\n  }\n": typeof types.AuthorFieldsFragmentDoc,
+    "\n  query SiteSettings {\n    siteSettings {\n      current {\n        name\n        tagline\n        primaryColor\n        accentColor\n        logoUrl\n        defaultLocale\n      }\n      defaults {\n        name\n        tagline\n        primaryColor\n        accentColor\n        defaultLocale\n      }\n      maxLogoBytes\n      locales\n      updatedAt\n    }\n  }\n": typeof types.SiteSettingsDocument,
+    "\n  mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n    }\n  }\n": typeof types.UpdateSiteSettingsDocument,
+    "\n  mutation UploadLogo($input: UploadLogoInput!) {\n    uploadLogo(input: $input) {\n      logoUrl\n    }\n  }\n": typeof types.UploadLogoDocument,
+    "\n  mutation RemoveLogo {\n    removeLogo {\n      logoUrl\n    }\n  }\n": typeof types.RemoveLogoDocument,
+    "\n  query RateLimitSettings {\n    rateLimitSettings {\n      name\n      action\n      points\n      duration\n      defaultPoints\n      defaultDuration\n      minPoints\n      maxPoints\n      minDuration\n      maxDuration\n    }\n  }\n": typeof types.RateLimitSettingsDocument,
+    "\n  mutation UpdateRateLimits($input: UpdateRateLimitsInput!) {\n    updateRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n": typeof types.UpdateRateLimitsDocument,
+    "\n  mutation ResetRateLimits($input: ResetRateLimitsInput!) {\n    resetRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n": typeof types.ResetRateLimitsDocument,
     "\n  query CommunityAnalytics($input: CommunityAnalyticsInput!) {\n    communityAnalytics(input: $input) {\n      questions\n      firstResponse {\n        medianMinutes\n        p90Minutes\n        targetMinutes\n        withinTargetRate\n        responded\n      }\n      answerRate\n      solvedRate\n      communityAnswerShare\n      deflections\n      satisfactionAverage\n      satisfactionCount\n      topContributors {\n        account {\n          id\n          handle\n          displayName\n        }\n        answers\n        accepted\n      }\n      mostNegativeThreads {\n        id\n        title\n        sentiment\n      }\n      activityHeatmap {\n        dayOfWeek\n        hour\n        count\n      }\n      daily {\n        date\n        questions\n        medianFirstResponseMinutes\n      }\n    }\n  }\n": typeof types.CommunityAnalyticsDocument,
     "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    bodyHtml\n    version\n    pinnedUntil\n    createdAt\n    editedAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n    signature {\n      keyId\n      algorithm\n      signedAt\n      verified\n      keyRevoked\n      authorName\n      authorTitle\n    }\n  }\n": typeof types.AnnouncementFieldsFragmentDoc,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementFields\n      versions {\n        version\n        title\n        authorName\n        authorTitle\n        signedAt\n        keyId\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
@@ -128,13 +135,20 @@ type Documents = {
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
 };
 const documents: Documents = {
-    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": types.CommunityDocument,
+    "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n": types.CommunityDocument,
     "\n  fragment AbilityFields on Ability {\n    allowed\n    reason\n  }\n": types.AbilityFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      handle\n      displayName\n      role\n      reputation\n      can {\n        ask {\n          ...AbilityFields\n        }\n        moderate {\n          ...AbilityFields\n        }\n        care {\n          ...AbilityFields\n        }\n        announce {\n          ...AbilityFields\n        }\n        administer {\n          ...AbilityFields\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AuthorFields on Account {\n    id\n    handle\n    displayName\n    role\n    official\n    jobTitle\n    reputation\n  }\n": types.AuthorFieldsFragmentDoc,
+    "\n  query SiteSettings {\n    siteSettings {\n      current {\n        name\n        tagline\n        primaryColor\n        accentColor\n        logoUrl\n        defaultLocale\n      }\n      defaults {\n        name\n        tagline\n        primaryColor\n        accentColor\n        defaultLocale\n      }\n      maxLogoBytes\n      locales\n      updatedAt\n    }\n  }\n": types.SiteSettingsDocument,
+    "\n  mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n    }\n  }\n": types.UpdateSiteSettingsDocument,
+    "\n  mutation UploadLogo($input: UploadLogoInput!) {\n    uploadLogo(input: $input) {\n      logoUrl\n    }\n  }\n": types.UploadLogoDocument,
+    "\n  mutation RemoveLogo {\n    removeLogo {\n      logoUrl\n    }\n  }\n": types.RemoveLogoDocument,
+    "\n  query RateLimitSettings {\n    rateLimitSettings {\n      name\n      action\n      points\n      duration\n      defaultPoints\n      defaultDuration\n      minPoints\n      maxPoints\n      minDuration\n      maxDuration\n    }\n  }\n": types.RateLimitSettingsDocument,
+    "\n  mutation UpdateRateLimits($input: UpdateRateLimitsInput!) {\n    updateRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n": types.UpdateRateLimitsDocument,
+    "\n  mutation ResetRateLimits($input: ResetRateLimitsInput!) {\n    resetRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n": types.ResetRateLimitsDocument,
     "\n  query CommunityAnalytics($input: CommunityAnalyticsInput!) {\n    communityAnalytics(input: $input) {\n      questions\n      firstResponse {\n        medianMinutes\n        p90Minutes\n        targetMinutes\n        withinTargetRate\n        responded\n      }\n      answerRate\n      solvedRate\n      communityAnswerShare\n      deflections\n      satisfactionAverage\n      satisfactionCount\n      topContributors {\n        account {\n          id\n          handle\n          displayName\n        }\n        answers\n        accepted\n      }\n      mostNegativeThreads {\n        id\n        title\n        sentiment\n      }\n      activityHeatmap {\n        dayOfWeek\n        hour\n        count\n      }\n      daily {\n        date\n        questions\n        medianFirstResponseMinutes\n      }\n    }\n  }\n": types.CommunityAnalyticsDocument,
     "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    bodyHtml\n    version\n    pinnedUntil\n    createdAt\n    editedAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n    signature {\n      keyId\n      algorithm\n      signedAt\n      verified\n      keyRevoked\n      authorName\n      authorTitle\n    }\n  }\n": types.AnnouncementFieldsFragmentDoc,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementFields\n      versions {\n        version\n        title\n        authorName\n        authorTitle\n        signedAt\n        keyId\n      }\n    }\n  }\n": types.AnnouncementDocument,
@@ -259,7 +273,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"): (typeof documents)["\n  query Community {\n    community {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n      singleSignOn {\n        buttonLabel\n        startUrl\n        only\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +298,34 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AuthorFields on Account {\n    id\n    handle\n    displayName\n    role\n    official\n    jobTitle\n    reputation\n  }\n"): (typeof documents)["\n  fragment AuthorFields on Account {\n    id\n    handle\n    displayName\n    role\n    official\n    jobTitle\n    reputation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteSettings {\n    siteSettings {\n      current {\n        name\n        tagline\n        primaryColor\n        accentColor\n        logoUrl\n        defaultLocale\n      }\n      defaults {\n        name\n        tagline\n        primaryColor\n        accentColor\n        defaultLocale\n      }\n      maxLogoBytes\n      locales\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query SiteSettings {\n    siteSettings {\n      current {\n        name\n        tagline\n        primaryColor\n        accentColor\n        logoUrl\n        defaultLocale\n      }\n      defaults {\n        name\n        tagline\n        primaryColor\n        accentColor\n        defaultLocale\n      }\n      maxLogoBytes\n      locales\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSiteSettings($input: UpdateSiteSettingsInput!) {\n    updateSiteSettings(input: $input) {\n      name\n      tagline\n      primaryColor\n      accentColor\n      logoUrl\n      defaultLocale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadLogo($input: UploadLogoInput!) {\n    uploadLogo(input: $input) {\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation UploadLogo($input: UploadLogoInput!) {\n    uploadLogo(input: $input) {\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLogo {\n    removeLogo {\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLogo {\n    removeLogo {\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitSettings {\n    rateLimitSettings {\n      name\n      action\n      points\n      duration\n      defaultPoints\n      defaultDuration\n      minPoints\n      maxPoints\n      minDuration\n      maxDuration\n    }\n  }\n"): (typeof documents)["\n  query RateLimitSettings {\n    rateLimitSettings {\n      name\n      action\n      points\n      duration\n      defaultPoints\n      defaultDuration\n      minPoints\n      maxPoints\n      minDuration\n      maxDuration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRateLimits($input: UpdateRateLimitsInput!) {\n    updateRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRateLimits($input: UpdateRateLimitsInput!) {\n    updateRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetRateLimits($input: ResetRateLimitsInput!) {\n    resetRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRateLimits($input: ResetRateLimitsInput!) {\n    resetRateLimits(input: $input) {\n      name\n      points\n      duration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
