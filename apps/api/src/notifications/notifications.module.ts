@@ -12,10 +12,11 @@ import { NotificationFanout } from './notification-fanout';
 import { NotificationEntity } from './notification.entity';
 import { NotificationsResolver, WatchesResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { ThreadLive, ThreadLiveResolver } from './thread-live';
 import { WatchEntity } from './watch.entity';
 
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
-export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver];
+export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver, ThreadLiveResolver];
 
 @Module({
   imports: [
@@ -26,7 +27,13 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver];
     QaEventsModule,
     ThreadsModule,
   ],
-  providers: [NotificationFanout, NotificationMailer, NotificationsService, ...NOTIFICATIONS_RESOLVERS],
+  providers: [
+    NotificationFanout,
+    NotificationMailer,
+    NotificationsService,
+    ThreadLive,
+    ...NOTIFICATIONS_RESOLVERS,
+  ],
   exports: [NotificationFanout, NotificationsService],
 })
 export class NotificationsModule {}

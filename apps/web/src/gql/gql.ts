@@ -62,6 +62,7 @@ type Documents = {
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n": typeof types.CategoryDocument,
     "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n": typeof types.InviteToAnswerDocument,
+    "\n  subscription ThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      threadId\n      kind\n      answerId\n      actorId\n    }\n  }\n": typeof types.ThreadUpdatedDocument,
     "\n  fragment ThreadModerationFields on Thread {\n    id\n    can {\n      flag {\n        ...AbilityFields\n      }\n      moderate {\n        ...AbilityFields\n      }\n    }\n    kind\n    title\n    tags\n    hidden\n    locked\n    closed\n    featured\n    pinnedUntil\n    category {\n      id\n    }\n    duplicateOf {\n      id\n      title\n    }\n  }\n": typeof types.ThreadModerationFieldsFragmentDoc,
     "\n  query ThreadModeration($id: ID!) {\n    thread(id: $id) {\n      ...ThreadModerationFields\n    }\n  }\n": typeof types.ThreadModerationDocument,
     "\n  fragment ModerationActionFields on ModerationAction {\n    id\n    action\n    targetType\n    targetId\n    reason\n    before\n    after\n    createdAt\n    actor {\n      id\n      handle\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n    account {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.ModerationActionFieldsFragmentDoc,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  query Categories {\n    categories {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n    }\n  }\n": types.CategoriesDocument,
     "\n  query Category($slug: String!) {\n    category(slug: $slug) {\n      id\n      slug\n      name\n      description\n      responseTargetMinutes\n      threadCount\n      unansweredCount\n      tags {\n        tag\n        count\n      }\n    }\n  }\n": types.CategoryDocument,
     "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n": types.InviteToAnswerDocument,
+    "\n  subscription ThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      threadId\n      kind\n      answerId\n      actorId\n    }\n  }\n": types.ThreadUpdatedDocument,
     "\n  fragment ThreadModerationFields on Thread {\n    id\n    can {\n      flag {\n        ...AbilityFields\n      }\n      moderate {\n        ...AbilityFields\n      }\n    }\n    kind\n    title\n    tags\n    hidden\n    locked\n    closed\n    featured\n    pinnedUntil\n    category {\n      id\n    }\n    duplicateOf {\n      id\n      title\n    }\n  }\n": types.ThreadModerationFieldsFragmentDoc,
     "\n  query ThreadModeration($id: ID!) {\n    thread(id: $id) {\n      ...ThreadModerationFields\n    }\n  }\n": types.ThreadModerationDocument,
     "\n  fragment ModerationActionFields on ModerationAction {\n    id\n    action\n    targetType\n    targetId\n    reason\n    before\n    after\n    createdAt\n    actor {\n      id\n      handle\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n    account {\n      id\n      handle\n      displayName\n    }\n  }\n": types.ModerationActionFieldsFragmentDoc,
@@ -462,6 +464,10 @@ export function graphql(source: "\n  query Category($slug: String!) {\n    categ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation InviteToAnswer($input: InviteToAnswerInput!) {\n    inviteToAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      threadId\n      kind\n      answerId\n      actorId\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadUpdated($threadId: ID!) {\n    threadUpdated(threadId: $threadId) {\n      threadId\n      kind\n      answerId\n      actorId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@
 import { WatchControl } from '../notifications/WatchControl';
 import '../notifications/notifications.css';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { threadPath } from '../../../../../libs/domain/src/slug';
 import { toFormErrors } from '../../app/errors';
@@ -24,6 +24,7 @@ import { ThreadCare } from '../care/ThreadCare';
 import { AbilityControl, AbilityReason } from '../abilities/Ability';
 import { ModerationMenu } from '../moderation/ModerationMenu';
 import { InviteToAnswer } from '../mentions/InviteToAnswer';
+import { NewActivityBar, useLiveThread } from '../mentions/LiveThread';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
@@ -137,9 +138,21 @@ export function ThreadPage() {
   const { origin } = useRenderEnvironment();
   // One operation for the page. The view is counted by it (or, for a server-rendered page, by the page
   // request: the cache the page arrived with already answers this query, so nothing is sent).
-  const { data, loading, error } = useQuery(ThreadDocument, {
+  const { data, loading, error, refetch } = useQuery(ThreadDocument, {
     variables: { id, signedIn: Boolean(me), countView: true },
   });
+  // New answers, comments and edits by others while the page is open (signed-in readers, after hydration).
+  const live = useLiveThread(data?.thread?.id ?? id, me?.id ?? null);
+  const [reloading, setReloading] = useState(false);
+  async function showNew() {
+    setReloading(true);
+    try {
+      await refetch();
+      live.reset();
+    } finally {
+      setReloading(false);
+    }
+  }
   const found = data?.thread && !data.thread.deleted ? data.thread : null;
   const canonical = found ? threadPath(found) : null;
   useCanonicalPath(canonical);
@@ -232,6 +245,12 @@ export function ThreadPage() {
             ))}
           </ol>
         ) : null}
+        <NewActivityBar
+          newAnswers={live.newAnswers}
+          otherChanges={live.otherChanges}
+          loading={reloading}
+          onShow={() => void showNew()}
+        />
         {thread.answers.pageInfo.hasNextPage ? (
           <p className="muted">Only the first {answers.length} answers are shown.</p>
         ) : null}
