@@ -53,6 +53,8 @@ export interface MailRow {
   purpose: MailPurpose;
   account_id: string | null;
   to_address: string;
+  /** Names what the email is about (e.g. data-export:<id>), for renderers of purposes without a notification. */
+  dedupe_key: string;
   notification_id: string | null;
   subject: string | null;
   text_body: string | null;
@@ -127,7 +129,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       table: 'mail_messages',
       statusType: 'mail_status',
       columns:
-        'id, attempts, purpose, account_id, to_address, notification_id, subject, text_body, html_body',
+        'id, attempts, purpose, account_id, to_address, dedupe_key, notification_id, subject, text_body, html_body',
       batchSize: 20,
       maxAttempts: MAX_ATTEMPTS,
       retryBaseSeconds: 5,

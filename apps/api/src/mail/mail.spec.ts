@@ -1,5 +1,6 @@
 // Email through a real SMTP server (smtp-server on a loopback port), parsed with mailparser.
 import { answer, askQuestion, createAccount, createTestApp, TestApp } from '@community/testing';
+import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -292,5 +293,59 @@ describe('password reset', () => {
     expect((await t.client().gql(VERIFY, { i: { token } })).errors?.[0].extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('data export emails', () => {
+  it('send the download link to whoever asked; the link downloads the archive for them only', async () => {
+    const member = await createAccount(t);
+    const { requestDataExport } = await member.client.ok<{
+      requestDataExport: { id: string; downloadUrl: string; expiresAt: string };
+    }>('mutation { requestDataExport(input: {}) { id downloadUrl expiresAt } }');
+    const [message] = await until('the export email', () => {
+      const m = sink.to(member.email).filter((x) => /data export is ready/.test(x.parsed.subject ?? ''));
+      return m.length ? m : undefined;
+    });
+    const link = `https://community.example.com/exports/${requestDataExport.id}`;
+    expect(text(message)).toContain(link);
+    expect(message.parsed.html).toContain(`href="${link}"`);
+    expect(text(message)).toContain(`signed in as ${member.handle}`);
+    expect(text(message)).toContain(requestDataExport.expiresAt.slice(0, 10));
+    expect(text(message)).toContain('You get this because you asked for a data export.');
+    // Marked sent once the SMTP server accepted it (just after the message arrived there).
+    const row = await until('the row marked sent', async () => {
+      const [r] = await t.dataSource.query(
+        `SELECT status, account_id FROM mail_messages WHERE dedupe_key = $1 AND status = 'SENT'`,
+        [`data-export:${requestDataExport.id}`],
+      );
+      return r;
+    });
+    expect(row).toEqual({ status: 'SENT', account_id: member.id });
+
+    const path = new URL(link).pathname;
+    const mine = await fetch(`${t.baseUrl}${path}`, { headers: { cookie: member.client.cookie } });
+    expect(mine.status).toBe(200);
+    expect(await mine.text()).toContain(member.email);
+    const other = await createAccount(t);
+    expect((await fetch(`${t.baseUrl}${path}`, { headers: { cookie: other.client.cookie } })).status).toBe(
+      404,
+    );
+  });
+
+  it('are skipped, not sent, when the export is gone before the email goes out', async () => {
+    const member = await createAccount(t);
+    // An export email whose export was erased meanwhile (erasure deletes the person's exports).
+    const key = `data-export:${randomUUID()}`;
+    await t.dataSource.query(
+      `INSERT INTO mail_messages (purpose, account_id, to_address, dedupe_key) VALUES ('DATA_EXPORT', $1, $2, $3)`,
+      [member.id, member.email, key],
+    );
+    await mail.drain();
+    const [row] = await t.dataSource.query(
+      'SELECT status, skip_reason FROM mail_messages WHERE dedupe_key = $1',
+      [key],
+    );
+    expect(row).toEqual({ status: 'SKIPPED', skip_reason: 'The export no longer exists.' });
+    expect(sink.to(member.email).filter((x) => /data export/.test(x.parsed.subject ?? ''))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { MailModule } from '../mail/mail.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ExportsController } from './exports.controller';
 import { PrivacyResolver } from './privacy.resolver';
@@ -9,7 +10,7 @@ import { PrivacyService } from './privacy.service';
 export const PRIVACY_RESOLVERS = [PrivacyResolver];
 
 @Module({
-  imports: [AccountsModule, QaEventsModule],
+  imports: [AccountsModule, MailModule, QaEventsModule],
   controllers: [ExportsController],
   providers: [PrivacyService, ...PRIVACY_RESOLVERS],
 })

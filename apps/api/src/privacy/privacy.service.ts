@@ -1,7 +1,7 @@
 // Export my data and erase my account (and admins doing either on a person's request), each with an audit row.
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../accounts/account.entity';
 import { Guardian } from '../guardian/guardian';
 import { AccountsService } from '../accounts/accounts.service';
@@ -9,6 +9,8 @@ import { SessionsService } from '../accounts/sessions.service';
 import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { inTransaction } from '../database/transaction';
+import { MailPurpose } from '../mail/mail-message.entity';
+import { composeMail, MailRow, MailService, RenderedMail } from '../mail/mail.service';
 import { QaEvents } from '../qa/qa-events';
 import { buildArchive } from './data-export';
 import { eraseAccount } from './erasure';
@@ -28,13 +30,57 @@ export interface DataExportView {
 }
 
 @Injectable()
-export class PrivacyService {
+export class PrivacyService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
     private readonly qaEvents: QaEvents,
+    private readonly mail: MailService,
   ) {}
+
+  onModuleInit(): void {
+    this.mail.registerRenderer(MailPurpose.DATA_EXPORT, (manager, row) =>
+      this.renderExportMail(manager, row),
+    );
+  }
+
+  /**
+   * The export-ready email, rendered when it is sent: an export erased or expired meanwhile is not announced.
+   * The link is the same authenticated one the settings page shows: it works only for whoever requested it.
+   */
+  private async renderExportMail(manager: EntityManager, row: MailRow): Promise<RenderedMail | string> {
+    const id = row.dedupe_key.replace(/^data-export:/, '');
+    const [found]: { expires_at: Date; size_bytes: number; account_id: string; requested_by_id: string }[] =
+      await manager.query(
+        'SELECT expires_at, size_bytes, account_id, requested_by_id FROM data_exports WHERE id = $1',
+        [id],
+      );
+    if (!found) return 'The export no longer exists.';
+    if (found.expires_at.getTime() <= Date.now()) return 'The export expired before the email was sent.';
+    const [requester, subject] = await Promise.all([
+      this.accounts.findById(found.requested_by_id),
+      this.accounts.findById(found.account_id),
+    ]);
+    if (!requester || requester.erasedAt) return 'The person who asked for the export no longer exists.';
+    const whose =
+      found.account_id === found.requested_by_id
+        ? 'your data'
+        : `the data of ${subject?.handle ?? 'a member'}`;
+    const until = found.expires_at.toISOString().slice(0, 10);
+    return composeMail({
+      subject: `Your ${this.mail.communityName} data export is ready`,
+      heading: 'Your data export is ready',
+      body:
+        `The export of ${whose} you asked for is ready: a JSON file of ` +
+        `${Math.max(1, Math.round(found.size_bytes / 1024))} KB.\n\n` +
+        `The link works only while you are signed in as ${requester.handle}, until ${until}. ` +
+        'It is also on the Settings page, under Your data.',
+      link: { url: `${this.mail.publicUrl}/exports/${id}`, label: 'Download the export' },
+      reason: 'You get this because you asked for a data export.',
+      community: this.mail.communityName,
+    });
+  }
 
   /** Only a browser session: an API token must not be able to take a person's data or erase them. */
   // The controller (downloads) has no GraphQL context, so the guardian is built for the viewer here.
@@ -80,6 +126,13 @@ export class PrivacyService {
           }),
         ],
       );
+      // The link by email too, to whoever asked (rendered when sent; see renderExportMail).
+      await this.mail.enqueue(manager, {
+        purpose: MailPurpose.DATA_EXPORT,
+        accountId: v.account.id,
+        to: v.account.email,
+        dedupeKey: `data-export:${row.id}`,
+      });
       return {
         id: row.id,
         createdAt: row.created_at,

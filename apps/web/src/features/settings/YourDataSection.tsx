@@ -53,7 +53,7 @@ export function YourDataSection() {
               Download your data
             </a>{' '}
             ({Math.max(1, Math.round(exported.sizeBytes / 1024))} KB) — the link works for you until{' '}
-            <RelativeTime value={exported.expiresAt} />.
+            <RelativeTime value={exported.expiresAt} />. We emailed you the link too.
           </p>
         ) : null}
         <div>
