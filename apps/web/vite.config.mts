@@ -70,6 +70,12 @@ export default defineConfig(({ isSsrBuild }) => ({
         // Which chunks each page needs: the server preloads them, and tools/first-load.mjs measures them.
         manifest: true,
         rolldownOptions: {
+          // The app, and the guests' entry (guest.ts: no React until the reader interacts; the API serves it on
+          // guests' server-rendered pages instead of the app's entry).
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            guest: fileURLToPath(new URL('./src/guest.ts', import.meta.url)),
+          },
           output: {
             // Libraries change far less often than the app; separate chunks stay cached across deploys.
             codeSplitting: {

@@ -1,5 +1,7 @@
 // Entry point in the browser: hydrates the server-rendered page (its data already in the Apollo cache), or
-// renders from scratch where the server sent only the shell (signed-in tools, forms).
+// renders from scratch where the server sent only the shell (signed-in tools, forms). Guests' pages load
+// guest.ts instead, which imports this module on the reader's first interaction.
+import { useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
@@ -7,6 +9,12 @@ import { App } from './app/App';
 import { appRoutes, loadMatchedRoutes } from './app/router';
 import { readSsrState } from './app/ssr-state';
 import './app/styles.css';
+
+/** Renders nothing; tells the entry once React has committed the page (hydrated, or rendered). */
+function Committed({ onCommit }: { onCommit: () => void }) {
+  useEffect(onCommit, [onCommit]);
+  return null;
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -19,10 +27,18 @@ async function start(): Promise<void> {
   };
   await loadMatchedRoutes(appRoutes, location.pathname);
   const router = createBrowserRouter(appRoutes);
-  const app = <App client={client} router={router} environment={environment} />;
-  if (state && container.hasChildNodes()) {
-    hydrateRoot(container, app);
-  } else createRoot(container).render(app);
+  await new Promise<void>((committed) => {
+    const app = (
+      <>
+        <App client={client} router={router} environment={environment} />
+        <Committed onCommit={committed} />
+      </>
+    );
+    if (state && container.hasChildNodes()) {
+      hydrateRoot(container, app);
+    } else createRoot(container).render(app);
+  });
 }
 
-void start();
+/** Settles once the page is interactive (guest.ts hands held clicks over then). */
+export const ready = start();

@@ -71,8 +71,35 @@ export interface RenderedHtml {
   cached?: boolean;
 }
 
+/**
+ * The page shell for guests: the app's entry and its preloads swapped for the guests' entry (apps/web/src/guest.ts),
+ * which loads no React, router or Apollo until the reader interacts. The server-rendered page is complete
+ * without them. Null when the build has no guest entry (the app's entry is served to everyone).
+ */
+export function guestTemplate(template: string, webRoot: string): string | null {
+  const manifestPath = join(webRoot, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const guest = manifest['src/guest.ts'];
+  const app = /<script type="module" crossorigin src="[^"]+"><\/script>/;
+  if (!guest || !app.test(template)) return null;
+  const preloads = (guest.imports ?? [])
+    .map((key) => manifest[key]?.file)
+    .filter(Boolean)
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+  return template
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(app, () =>
+      [`<script type="module" crossorigin src="/${guest.file}"></script>`, ...preloads].join('\n    '),
+    );
+}
+
 export class PageRenderer {
   private readonly template: string;
+  private readonly guestTemplate: string;
 
   constructor(
     private readonly app: NestExpressApplication,
@@ -81,6 +108,7 @@ export class PageRenderer {
     private readonly renderer: PageRendererModule | null,
   ) {
     this.template = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    this.guestTemplate = guestTemplate(this.template, webRoot) ?? this.template;
   }
 
   /** The page shell without content, for pages rendered in the browser. */
@@ -144,7 +172,7 @@ export class PageRenderer {
       execute: (operation) => this.execute(context, operation),
     });
     if (page.redirect) return { status: page.status, redirect: page.redirect, html: '' };
-    const html = this.template
+    const html = (guest ? this.guestTemplate : this.template)
       .replace(/<title>[^<]*<\/title>/, () => page.head)
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>${page.state}`);
     const threadId = page.status === 200 ? THREAD_PAGE.exec(req.path)?.[1] : undefined;

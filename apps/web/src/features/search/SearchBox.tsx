@@ -1,4 +1,5 @@
-// The header's search field: submits to /search?q=…, and shows the current query while on that page.
+// The header's search field: submits to /search?q=… (a plain GET form until the app hydrates, see guest.ts), and
+// shows the current query while on that page.
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import './search.css';
@@ -14,6 +15,7 @@ export function SearchBox() {
   return (
     <form
       role="search"
+      action="/search"
       className="search-box"
       onSubmit={(e) => {
         e.preventDefault();

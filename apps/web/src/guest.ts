@@ -1,0 +1,68 @@
+// A guest's first load: the server-rendered page is complete (text, links, structured data, a search form that
+// submits without JavaScript), so a guest who only reads downloads no React, router or Apollo at all. The app
+// (main.tsx) is imported on the first sign of interaction — a pointer over a control, a press, a key, focus, a
+// touch — and hydrates the page as it would have on load. A click that comes before the app is ready is held and
+// given to the hydrated page, so a link inside the app still navigates in the app (one GraphQL operation) and a
+// button still does what it says; text typed meanwhile is handed to the app too.
+let booting: Promise<unknown> | null = null;
+let interactive = false;
+/** What the guest typed before the app took over each field. */
+const typed = new Map<HTMLInputElement | HTMLTextAreaElement, string>();
+
+function handOverTyping(): void {
+  for (const [field, value] of typed) {
+    if (!field.isConnected || field.value === value) continue;
+    // Through the native setter and an input event, so React's onChange sees it.
+    const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
+    Object.getOwnPropertyDescriptor(prototype.prototype, 'value')?.set?.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  typed.clear();
+}
+
+function boot(): Promise<unknown> {
+  booting ??= import('./main')
+    .then((app) => app.ready)
+    .finally(() => {
+      interactive = true;
+      handOverTyping();
+    });
+  return booting;
+}
+
+const CONTROL = 'a, button, input, textarea, select, summary, label, [role="button"], [tabindex]';
+addEventListener(
+  'pointerover',
+  (event) => {
+    if (!booting && event.target instanceof Element && event.target.closest(CONTROL)) void boot();
+  },
+  { capture: true, passive: true },
+);
+for (const type of ['pointerdown', 'keydown', 'focusin', 'touchstart']) {
+  addEventListener(type, () => void boot(), { capture: true, passive: true, once: true });
+}
+
+addEventListener(
+  'input',
+  (event) => {
+    const field = event.target;
+    if (!interactive && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) {
+      typed.set(field, field.value);
+    }
+  },
+  { capture: true },
+);
+
+addEventListener(
+  'click',
+  (event) => {
+    if (interactive || !(event.target instanceof HTMLElement) || event.button !== 0) return;
+    // New tab or window: the browser's own business.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const target = event.target;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void boot().then(() => target.click());
+  },
+  { capture: true },
+);
