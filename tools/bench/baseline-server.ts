@@ -2,8 +2,14 @@
 // the same SQL statements (queries.ts) through a `pg` Pool, in the same order and with the same batching as
 // the API's DataLoaders, and returns the same JSON ({ data }) — no framework, no GraphQL, no ORM.
 //
-//   BENCH_DATABASE_URL=postgres://… PORT=0 node dist/tools/bench/baseline-server.js
-//   POST /<scenario> with {"variables": {…}}; prints "listening on <port>" once ready.
+// Pages too rich to rewrite by hand (the web app's own operations, the server-rendered page, posting an answer)
+// are replayed: the statements our API ran for a sample, with their parameters, in order, on one connection,
+// then the bytes our API answered (BENCH_REPLAY names the file run.ts recorded them in).
+//
+//   BENCH_DATABASE_URL=postgres://… [BENCH_REPLAY=file.json] PORT=0 node dist/tools/bench/baseline-server.js
+//   POST /<scenario> with {"variables": {…}}, or POST /replay/<scenario> with {"sample": i};
+//   prints "listening on <port>" once ready.
+import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { markdownToText } from '@community/domain';
 import { fold, PostgresSearchIndex, SqlQuery } from '@community/search';
@@ -323,7 +329,29 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export function createBaselineServer(db: Pool): Server {
+/** What the API did for one sample of a replayed scenario. */
+export interface ReplayedPage {
+  calls: { sql: string; params: unknown[] }[];
+  body: string;
+  contentType: string;
+}
+
+/** Runs a recorded page's statements in order on one connection (transactions included), then its bytes. */
+async function replay(db: Pool, page: ReplayedPage, res: ServerResponse): Promise<void> {
+  const client = await db.connect();
+  try {
+    for (const call of page.calls) await client.query(call.sql, call.params);
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+  res.writeHead(200, { 'content-type': page.contentType, 'content-length': Buffer.byteLength(page.body) });
+  res.end(page.body);
+}
+
+export function createBaselineServer(db: Pool, replays: Record<string, ReplayedPage[]> = {}): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: Json) => {
       const text = JSON.stringify(body);
@@ -333,6 +361,20 @@ export function createBaselineServer(db: Pool): Server {
       });
       res.end(text);
     };
+    const replayed = /^\/replay\/(.+)$/.exec(req.url ?? '')?.[1];
+    if (req.method === 'POST' && replayed && replays[replayed]) {
+      readBody(req)
+        .then((body) => {
+          const pages = replays[replayed];
+          return replay(
+            db,
+            pages[Number((JSON.parse(body) as { sample: number }).sample) % pages.length],
+            res,
+          );
+        })
+        .catch((e: unknown) => send(500, { error: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
     const handler = HANDLERS[(req.url ?? '').slice(1)];
     if (req.method !== 'POST' || !handler) return send(404, { error: 'POST /<scenario>' });
     readBody(req)
@@ -347,7 +389,10 @@ async function main(): Promise<void> {
   if (!url) throw new Error('Set BENCH_DATABASE_URL to the bench database.');
   // The same pool size as the API's (DATABASE_POOL_SIZE, default 10).
   const db = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  const server = createBaselineServer(db);
+  const replays = process.env.BENCH_REPLAY
+    ? (JSON.parse(readFileSync(process.env.BENCH_REPLAY, 'utf8')) as Record<string, ReplayedPage[]>)
+    : {};
+  const server = createBaselineServer(db, replays);
   server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
     const address = server.address();
     console.log(`listening on ${typeof address === 'object' && address ? address.port : ''}`);

@@ -5,6 +5,7 @@
 //
 // It serves the API in this process (as the test harness's createTestApp does) on the seeded bench database,
 // with TypeORM's query log on, and requests each page a few times. Exit code 1 when the statements differ.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,18 +17,50 @@ import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
 import { openBenchDatabase } from './database';
 import { BASELINE_STATEMENTS, normaliseSql } from './queries';
-import { GRAPHQL_HEADERS, graphqlBody, Scenario, selectScenarios, Variables } from './scenarios';
+import {
+  GRAPHQL_HEADERS,
+  graphqlBody,
+  REPLAY_SAMPLE,
+  Scenario,
+  selectScenarios,
+  Variables,
+} from './scenarios';
 
 export interface Captured {
   scenario: string;
   variables: Variables;
   statements: string[];
+  /** Each statement with its parameters, in the order the API ran them (what the replay baseline runs). */
+  calls: { sql: string; params: unknown[] }[];
+  /** What the API answered (the replay baseline sends the same bytes). */
+  body: string;
 }
 
-/** How many pages of each scenario are recorded. */
+/** How many pages of each scenario are recorded (replayed scenarios: REPLAY_SAMPLE). */
 const PAGES = 10;
 
-export async function captureSql(url: string, scenarios: Scenario[]): Promise<Captured[]> {
+/** The request our API gets for one sample: GraphQL POST, or a guest's GET of a page's HTML. */
+export function apiRequest(
+  scenario: Scenario,
+  variables: Variables,
+  cookie: string | undefined,
+): { method: string; path: string; headers: Record<string, string>; body?: string } {
+  if (scenario.kind === 'html') {
+    return { method: 'GET', path: String(variables.path), headers: { accept: 'text/html' } };
+  }
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { ...GRAPHQL_HEADERS, ...(scenario.signedIn && cookie ? { cookie } : {}) },
+    body: graphqlBody(scenario, variables),
+  };
+}
+
+export async function captureSql(
+  url: string,
+  scenarios: Scenario[],
+  options: { cookies?: string[]; samples?: Map<string, Variables[]> } = {},
+): Promise<Captured[]> {
   const config = {
     ...loadConfig({
       NODE_ENV: 'production',
@@ -40,31 +73,55 @@ export async function captureSql(url: string, scenarios: Scenario[]): Promise<Ca
     databaseUrl: url,
     logLevel: 'error' as const,
   };
-  let recording: string[] | null = null;
-  const dataSource = createDataSource({ url, onQuery: (sql) => recording?.push(sql) });
+  let recording: { sql: string; params: unknown[] }[] | null = null;
+  // Only the statements a request runs itself (as createTestApp's countQueries): outbox drains and pollers
+  // run in their own async context, on their own schedule, and are nobody's page.
+  const inRequest = new AsyncLocalStorage<true>();
+  const dataSource = createDataSource({
+    url,
+    onQuery: (sql, params) => {
+      if (inRequest.getStore()) recording?.push({ sql, params: params ?? [] });
+    },
+  });
   await dataSource.initialize();
   const app = await createServer(config, dataSource);
   const db = new Pool({ connectionString: url, max: 1 });
   try {
+    const httpServer = app.getHttpServer();
+    const handlers = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
+    httpServer.removeAllListeners('request');
+    httpServer.on('request', (...args: unknown[]) =>
+      inRequest.run(true, () => handlers.forEach((handle) => handle.apply(httpServer, args))),
+    );
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address();
-    const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const captured: Captured[] = [];
     for (const scenario of scenarios) {
-      for (const variables of (await scenario.sample(db)).slice(0, PAGES)) {
+      const samples = options.samples?.get(scenario.name) ?? (await scenario.sample(db));
+      const recorded = samples.slice(0, scenario.baseline === 'replay' ? REPLAY_SAMPLE : PAGES);
+      for (const [i, variables] of recorded.entries()) {
         recording = [];
-        const res = await fetch(endpoint, {
-          method: 'POST',
-          headers: GRAPHQL_HEADERS,
-          body: graphqlBody(scenario, variables),
-        });
-        const result = (await res.json()) as { errors?: unknown[] };
-        const statements = recording;
+        const cookies = options.cookies ?? [];
+        const { path, ...init } = apiRequest(scenario, variables, cookies[i % cookies.length]);
+        const res = await fetch(origin + path, init);
+        const body = await res.text();
+        // Work the page started in the background (a counted view) finishes here, and belongs to the page.
+        await new Promise((r) => setTimeout(r, 50));
+        const calls = recording;
         recording = null;
-        if (result.errors?.length) {
-          throw new Error(`${scenario.name}: the API answered with errors: ${JSON.stringify(result.errors)}`);
+        const errors =
+          scenario.kind === 'graphql' ? (JSON.parse(body) as { errors?: unknown[] }).errors : undefined;
+        if (!res.ok || errors?.length) {
+          throw new Error(`${scenario.name}: the API answered ${res.status}: ${body.slice(0, 500)}`);
         }
-        captured.push({ scenario: scenario.name, variables, statements });
+        captured.push({
+          scenario: scenario.name,
+          variables,
+          statements: calls.map((c) => c.sql),
+          calls,
+          body,
+        });
       }
     }
     return captured;
@@ -93,9 +150,11 @@ const BACKGROUND = [
 ];
 const perPage = (sql: string) => !BACKGROUND.some((re) => re.test(sql));
 
-export function compareWithBaseline(captured: Captured[]): string[] {
+export function compareWithBaseline(captured: Captured[], scenarios: Scenario[]): string[] {
   const problems: string[] = [];
-  for (const scenario of new Set(captured.map((p) => p.scenario))) {
+  // A replayed page runs the API's own statements by construction.
+  const handled = new Set(scenarios.filter((s) => s.baseline === 'handler').map((s) => s.name));
+  for (const scenario of new Set(captured.map((p) => p.scenario).filter((s) => handled.has(s)))) {
     const expected = BASELINE_STATEMENTS[scenario];
     if (!expected) {
       problems.push(`${scenario}: the baseline has no statements for this scenario`);
@@ -131,7 +190,8 @@ async function main(): Promise<void> {
   });
   const db = await openBenchDatabase((m) => console.error(m));
   try {
-    const captured = await captureSql(db.url, selectScenarios(flags.only));
+    const scenarios = selectScenarios(flags.only).filter((s) => !s.signedIn);
+    const captured = await captureSql(db.url, scenarios);
     for (const page of captured) {
       console.log(
         `\n## ${page.scenario} ${JSON.stringify(page.variables)}: ${page.statements.length} statement(s)`,
@@ -140,7 +200,7 @@ async function main(): Promise<void> {
         page.statements.forEach((sql, i) => console.log(`\n-- ${i + 1}\n${sql}`));
       }
     }
-    const problems = compareWithBaseline(captured);
+    const problems = compareWithBaseline(captured, scenarios);
     if (problems.length) {
       console.error(
         `\nThe baseline (tools/bench/queries.ts) no longer matches the API:\n  ${problems.join('\n  ')}`,

@@ -1,15 +1,14 @@
-// Bench results: one measurement per scenario and server, their ratios, and how they are printed and saved.
+// Bench results: every run of every target (ours fresh, ours from the guests' caches, the baseline) per
+// scenario, their medians and spread over the repeated runs, ratios to the baseline, and how they are printed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type Target = 'ours' | 'baseline';
-
 export interface Measurement {
   scenario: string;
-  target: Target;
+  /** `ours`, `ours (cached)`, `ours (rendered)` or `baseline`. */
+  target: string;
   p50: number;
-  /** Recorded since the search scenarios (their target is a p95). */
-  p95?: number;
+  p95: number;
   p99: number;
   /** Mean requests per second over the run. */
   rps: number;
@@ -18,16 +17,27 @@ export interface Measurement {
   failures: number;
 }
 
+/** One target's repeated runs: medians, and the spread of requests per second. */
+export interface Summary {
+  target: string;
+  runs: Measurement[];
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  rpsMin: number;
+  rpsMax: number;
+  failures: number;
+  /** Median req/s ÷ the baseline's; p95 ÷ the baseline's. */
+  rpsRatio: number | null;
+  p95Ratio: number | null;
+}
+
 export interface Comparison {
   scenario: string;
   title: string;
-  ours: Measurement;
-  baseline: Measurement;
-  /** ours / baseline: above 1 means our latency is higher. */
-  p50Ratio: number;
-  p99Ratio: number;
-  /** ours / baseline: below 1 means we serve fewer requests per second. */
-  rpsRatio: number;
+  measurements: Measurement[];
+  summaries: Summary[];
 }
 
 export interface BenchResults {
@@ -38,57 +48,74 @@ export interface BenchResults {
     memoryGiB: number;
     node: string;
     postgres: string;
-    /** Share of CPU the machine spent busy (other processes) just before measuring. */
-    busyBefore: number | null;
+    /** `uptime`'s load averages before the first and after the last run. */
+    loadBefore: string;
+    loadAfter: string;
+    /** The load average went above 1 per core during the runs (recorded with --allow-busy). */
+    busy: boolean;
   };
   dataset: Record<string, number>;
-  settings: { duration: number; warmup: number; connections: number };
+  settings: { duration: number; warmup: number; connections: number; repeats: number };
   /** SQL statements per page, as the API ran them (capture-sql). */
   statements: Record<string, number[]>;
   comparisons: Comparison[];
 }
 
-const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 100) / 100 : NaN);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ratio = (a: number, b: number | undefined) =>
+  b && Number.isFinite(a) && a > 0 ? Math.round((a / b) * 100) / 100 : null;
 
-export function compare(
-  scenario: string,
-  title: string,
-  ours: Measurement,
-  baseline: Measurement,
-): Comparison {
-  return {
-    scenario,
-    title,
-    ours,
-    baseline,
-    p50Ratio: ratio(ours.p50, baseline.p50),
-    p99Ratio: ratio(ours.p99, baseline.p99),
-    rpsRatio: ratio(ours.rps, baseline.rps),
-  };
+export function summarise(scenario: string, title: string, runs: Map<string, Measurement[]>): Comparison {
+  const summaries: Summary[] = [...runs].map(([target, ms]) => ({
+    target,
+    runs: ms,
+    p50: median(ms.map((m) => m.p50)),
+    p95: median(ms.map((m) => m.p95)),
+    p99: median(ms.map((m) => m.p99)),
+    rps: median(ms.map((m) => m.rps)),
+    rpsMin: Math.min(...ms.map((m) => m.rps)),
+    rpsMax: Math.max(...ms.map((m) => m.rps)),
+    failures: ms.reduce((n, m) => n + m.failures, 0),
+    rpsRatio: null,
+    p95Ratio: null,
+  }));
+  const baseline = summaries.find((s) => s.target === 'baseline');
+  for (const s of summaries) {
+    if (s === baseline) continue;
+    s.rpsRatio = ratio(s.rps, baseline?.rps);
+    s.p95Ratio = ratio(s.p95, baseline?.p95);
+  }
+  return { scenario, title, measurements: [...runs.values()].flat(), summaries };
 }
 
-const HEADER = ['scenario', 'server', 'p50 ms', 'p99 ms', 'req/s', 'requests', 'failures'];
+const HEADER = [
+  'scenario',
+  'server',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'req/s (median)',
+  'spread',
+  '×baseline req/s',
+  'failures',
+];
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 function rows(results: BenchResults): string[][] {
-  const out: string[][] = [];
-  for (const c of results.comparisons) {
-    for (const m of [c.ours, c.baseline]) {
-      out.push([
-        c.scenario,
-        m.target,
-        fmt(m.p50),
-        fmt(m.p99),
-        fmt(m.rps, 0),
-        String(m.requests),
-        String(m.failures),
-      ]);
-    }
-    out.push([c.scenario, 'ours/baseline', `×${c.p50Ratio}`, `×${c.p99Ratio}`, `×${c.rpsRatio}`, '', '']);
-  }
-  return out;
+  return results.comparisons.flatMap((c) =>
+    c.summaries.map((s, i) => [
+      i === 0 ? c.scenario : '',
+      s.target,
+      fmt(s.p50),
+      fmt(s.p95),
+      fmt(s.p99),
+      fmt(s.rps, 0),
+      `${fmt(s.rpsMin, 0)}–${fmt(s.rpsMax, 0)}`,
+      s.rpsRatio === null ? '' : `×${s.rpsRatio}`,
+      String(s.failures),
+    ]),
+  );
 }
-
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 export function textTable(results: BenchResults): string {
   const all = [HEADER, ...rows(results)];
@@ -101,15 +128,14 @@ export function textTable(results: BenchResults): string {
 export function markdown(results: BenchResults): string {
   const { machine, dataset, settings } = results;
   return [
-    `Measured ${results.at} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.postgres}` +
-      (machine.busyBefore === null
-        ? '.'
-        : ` (machine ${Math.round(machine.busyBefore * 100)}% busy before the run).`),
+    `Measured ${results.at} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.postgres}.`,
+    `Before: ${machine.loadBefore}; after: ${machine.loadAfter}` +
+      (machine.busy ? ' — **the machine was busy: absolute figures are pessimistic, compare ratios**.' : '.'),
     `Data set: ${Object.entries(dataset)
       .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
       .join(
         ', ',
-      )}. autocannon: ${settings.connections} connections, ${settings.duration} s per run after ${settings.warmup} s of warm-up.`,
+      )}. autocannon: ${settings.connections} connections, ${settings.repeats} × ${settings.duration} s per server, alternating, after ${settings.warmup} s of warm-up.`,
     '',
     `| ${HEADER.join(' | ')} |`,
     `| ${HEADER.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
@@ -118,7 +144,7 @@ export function markdown(results: BenchResults): string {
     ...results.comparisons.map((c) => `- **${c.scenario}**: ${c.title}`),
     ...Object.entries(results.statements).map(
       ([s, counts]) =>
-        `- SQL statements per ${s} page (API, captured): ${[...new Set(counts)].sort().join(' or ')}`,
+        `- SQL statements per ${s} page (API, captured): ${[...new Set(counts)].sort((a, b) => a - b).join(', ')}`,
     ),
     '',
   ].join('\n');

@@ -1,30 +1,37 @@
 // `npm run bench`: seeds the large community if needed, starts our API (the production build) and the baseline
-// server on it, checks both give the same answers, then measures each page on both with autocannon.
+// server on it, records the SQL our API runs for each page (and checks hand-written baselines give the same
+// answers), then measures each page on every server with autocannon: alternating servers, each run repeated,
+// median and spread reported; it refuses to record while the load average exceeds the cores.
 //
-//   node dist/tools/bench/run.js [--duration 10] [--warmup 3] [--connections 10] [--only thread,category]
-//                                [--threads N --answers N --comments N --accounts N] [--force]
+//   node dist/tools/bench/run.js [--duration 10] [--warmup 3] [--connections 10] [--repeats 3]
+//        [--only guest-thread,signed-in-thread,category,search,similar,post-answer] [--allow-busy]
+//        [--threads N --answers N --comments N --accounts N] [--force]
 //
 // A benchmark, not a test: `npm test` does not run it. Loopback only; results in dist/bench/results.{json,md}.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
-import { captureSql, compareWithBaseline } from './capture-sql';
-import { displayUrl, openBenchDatabase } from './database';
-import { BenchResults, compare, Comparison, Measurement, save, Target, textTable } from './results';
-import { GRAPHQL_HEADERS, graphqlBody, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
+import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
+import type { ReplayedPage } from './baseline-server';
+import { apiRequest, captureSql, Captured, compareWithBaseline } from './capture-sql';
+import { displayUrl, migrateBenchDatabase, openBenchDatabase } from './database';
+import { BenchResults, Comparison, Measurement, save, summarise, textTable } from './results';
+import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
 const RESULTS_JSON = resolve('dist/bench/results.json');
 const RESULTS_MD = resolve('dist/bench/results.md');
+const REPLAY_JSON = resolve('dist/bench/replay.json');
 const REINDEX_ENTRY = resolve('dist/tools/reindex.js');
 
 /** Makes the seeded threads searchable: `tools/reindex` into the Postgres adapter's table, once. */
@@ -45,7 +52,7 @@ async function ensureSearchable(db: Pool, url: string): Promise<void> {
 const CHECKED_PAGES = 20;
 
 interface Server {
-  name: Target;
+  name: 'ours' | 'baseline';
   url: string;
   child: ChildProcess;
   output: string[];
@@ -53,7 +60,7 @@ interface Server {
 
 /** Starts a Node child process and resolves once `ready` says so; its output is kept for error messages. */
 async function startServer(
-  name: Target,
+  name: Server['name'],
   entry: string,
   env: NodeJS.ProcessEnv,
   ready: (line: string, output: string[]) => Promise<string | null>,
@@ -98,25 +105,86 @@ async function stopServer(server: Server | undefined): Promise<void> {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
-/** What each server is sent for one page: path and body. */
-function requestFor(
-  target: Target,
-  scenario: Scenario,
-  variables: Variables,
-): { path: string; body: string } {
-  return target === 'ours'
-    ? { path: '/graphql', body: graphqlBody(scenario, variables) }
-    : { path: `/${scenario.name}`, body: JSON.stringify({ variables }) };
+/** One thing measured: a server and how it is asked (ours fresh, ours from the guests' cache, the baseline). */
+interface Target {
+  server: Server;
+  /** Column label: `ours`, `ours (cached)`, `ours (rendered)`, `baseline`. */
+  label: string;
+  request(sample: number): { method: string; path: string; headers: Record<string, string>; body?: string };
 }
 
-async function fetchPage(server: Server, scenario: Scenario, variables: Variables): Promise<unknown> {
-  const { path, body } = requestFor(server.name, scenario, variables);
-  const res = await fetch(server.url + path, { method: 'POST', headers: GRAPHQL_HEADERS, body });
+let unique = 0;
+
+/** How each target asks for sample `i` of a scenario. */
+function targetsOf(
+  scenario: Scenario,
+  samples: Variables[],
+  ours: Server,
+  baseline: Server,
+  cookies: string[],
+): Target[] {
+  const cookie = (i: number) => cookies[i % cookies.length];
+  const fresh = { 'cache-control': 'no-cache' };
+  const base: Target =
+    scenario.baseline === 'replay'
+      ? {
+          server: baseline,
+          label: 'baseline',
+          request: (i) => ({
+            method: 'POST',
+            path: `/replay/${scenario.name}`,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ sample: i }),
+          }),
+        }
+      : {
+          server: baseline,
+          label: 'baseline',
+          request: (i) => ({
+            method: 'POST',
+            path: `/${scenario.name}`,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ variables: samples[i] }),
+          }),
+        };
+  if (scenario.kind === 'html') {
+    const html = { accept: 'text/html', 'accept-encoding': 'br, gzip' };
+    return [
+      {
+        server: ours,
+        label: 'ours (cached)',
+        request: (i) => ({ method: 'GET', path: String(samples[i].path), headers: html }),
+      },
+      {
+        server: ours,
+        label: 'ours (rendered)',
+        // A query string the page ignores makes every request a miss of the page cache.
+        request: (i) => ({
+          method: 'GET',
+          path: `${String(samples[i].path)}?bench=${unique++}`,
+          headers: html,
+        }),
+      },
+      base,
+    ];
+  }
+  const graphql = (headers: Record<string, string>) => (i: number) => ({
+    ...apiRequest(scenario, samples[i], cookie(i)),
+    headers: { ...apiRequest(scenario, samples[i], cookie(i)).headers, ...headers },
+  });
+  return [
+    { server: ours, label: 'ours', request: graphql(scenario.guestCache ? fresh : {}) },
+    ...(scenario.guestCache ? [{ server: ours, label: 'ours (cached)', request: graphql({}) }] : []),
+    base,
+  ];
+}
+
+async function fetchPage(target: Target, i: number): Promise<unknown> {
+  const { path, ...init } = target.request(i);
+  const res = await fetch(target.server.url + path, init);
   const json = (await res.json()) as { data?: unknown; errors?: unknown };
   if (!res.ok || json.errors) {
-    throw new Error(
-      `${server.name} ${scenario.name} ${JSON.stringify(variables)}: ${res.status} ${JSON.stringify(json)}`,
-    );
+    throw new Error(`${target.label} sample ${i}: ${res.status} ${JSON.stringify(json).slice(0, 500)}`);
   }
   return json.data;
 }
@@ -137,21 +205,18 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string {
   return `${path}: ours ${JSON.stringify(a)?.slice(0, 200)} ≠ baseline ${JSON.stringify(b)?.slice(0, 200)}`;
 }
 
-/** The baseline is only a fair yardstick if it returns what our API returns, page for page. */
-async function checkSameAnswers(
-  ours: Server,
-  baseline: Server,
-  scenario: Scenario,
-  samples: Variables[],
-): Promise<void> {
-  for (const variables of samples.slice(0, CHECKED_PAGES)) {
-    const [a, b] = await Promise.all([
-      fetchPage(ours, scenario, variables),
-      fetchPage(baseline, scenario, variables),
-    ]);
+/** One request for sample `i`, its answer read and dropped. */
+async function primeOne(target: Target, i: number): Promise<void> {
+  const { path, ...init } = target.request(i);
+  await (await fetch(target.server.url + path, init)).arrayBuffer();
+}
+
+/** A hand-written baseline is only a fair yardstick if it returns what our API returns, page for page. */
+async function checkSameAnswers(ours: Target, baseline: Target, samples: Variables[]): Promise<void> {
+  for (let i = 0; i < Math.min(CHECKED_PAGES, samples.length); i++) {
+    const [a, b] = await Promise.all([fetchPage(ours, i), fetchPage(baseline, i)]);
     const difference = firstDifference(a, b);
-    if (difference)
-      throw new Error(`${scenario.name} ${JSON.stringify(variables)}: the servers disagree at ${difference}`);
+    if (difference) throw new Error(`${JSON.stringify(samples[i])}: the servers disagree at ${difference}`);
   }
 }
 
@@ -160,36 +225,41 @@ const percentile = (sorted: number[], p: number) =>
 
 /** One autocannon run; latencies are kept per response (sub-millisecond) rather than from its 1 ms histogram. */
 async function measure(
-  server: Server,
+  target: Target,
   scenario: Scenario,
-  samples: Variables[],
+  count: number,
   options: { duration: number; connections: number },
 ): Promise<Measurement> {
-  const bodies = samples.map((v) => requestFor(server.name, scenario, v));
   const latencies: number[] = [];
   let graphqlErrors = 0;
   const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
     const instance = autocannon(
       {
-        url: server.url,
+        url: target.server.url,
         connections: options.connections,
         duration: options.duration,
         timeout: 10,
         requests: [
           {
-            method: 'POST',
-            path: bodies[0].path,
-            headers: GRAPHQL_HEADERS,
-            setupRequest: (req) => ({
-              ...req,
-              headers: {
-                ...req.headers,
-                'x-forwarded-for': `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`,
-              },
-              body: bodies[Math.floor(Math.random() * bodies.length)].body,
-            }),
+            setupRequest: (req) => {
+              const r = target.request(Math.floor(Math.random() * count));
+              return {
+                ...req,
+                method: r.method as 'GET' | 'POST',
+                path: r.path,
+                body: r.body,
+                headers: {
+                  ...r.headers,
+                  'x-forwarded-for': `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`,
+                },
+              };
+            },
             onResponse: (_status, body) => {
-              if (body.startsWith('{"errors"') || body.includes('"errors":[')) graphqlErrors++;
+              if (
+                scenario.kind === 'graphql' &&
+                (body.startsWith('{"errors"') || body.includes('"errors":['))
+              )
+                graphqlErrors++;
             },
           },
         ],
@@ -199,33 +269,25 @@ async function measure(
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  const p95 = percentile(latencies, 95);
   return {
-    p95,
     scenario: scenario.name,
-    target: server.name,
+    target: target.label,
     p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     rps: result.requests.average,
     requests: result.requests.total,
-    failures: result.errors + result.non2xx + graphqlErrors,
+    failures: result.errors + result.timeouts + result.non2xx + graphqlErrors,
   };
 }
 
-/** Share of CPU time (0–1) the whole machine spent busy over `ms` (Linux /proc/stat; null elsewhere). */
-async function machineBusy(ms = 2000): Promise<number | null> {
-  const read = () => {
-    try {
-      const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-      return { idle: ticks[3] + ticks[4], total: ticks.reduce((a, b) => a + b, 0) };
-    } catch {
-      return null;
-    }
+/** The load average against the cores, as `uptime` prints it; the bench refuses to record above 1 per core. */
+function load(): { line: string; perCore: number } {
+  const [one, five, fifteen] = loadavg();
+  return {
+    line: `load average ${one.toFixed(2)}, ${five.toFixed(2)}, ${fifteen.toFixed(2)} on ${cpus().length} cores`,
+    perCore: one / cpus().length,
   };
-  const a = read();
-  await new Promise((r) => setTimeout(r, ms));
-  const b = read();
-  return a && b && b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : null;
 }
 
 async function postgresVersion(db: Pool): Promise<string> {
@@ -235,27 +297,86 @@ async function postgresVersion(db: Pool): Promise<string> {
   return rows[0].v;
 }
 
+/** Bench members' sessions (members past the new-account limits), so signed-in pages and posting are measured. */
+async function benchSessions(db: Pool, count: number): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM accounts WHERE role = 'MEMBER' AND reputation >= 200 AND suspended_until IS NULL
+     ORDER BY md5(id::text) LIMIT $1`,
+    [count],
+  );
+  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  await db.query(
+    `INSERT INTO sessions (id, account_id, expires_at, last_seen_at, user_agent)
+     SELECT encode(sha256(convert_to(t, 'UTF8')), 'hex'), a, now() + interval '1 day', now(), $3
+     FROM unnest($1::text[], $2::uuid[]) AS s(t, a)`,
+    [tokens, rows.map((r) => r.id), BENCH_AGENT],
+  );
+  return tokens.map((t) => `${SESSION_COOKIE}=${encodeURIComponent(t)}`);
+}
+const BENCH_AGENT = 'community-bench';
+
+/** Statements of background pollers, not of the recorded page: the replay leaves them out. */
+const POLLER = /FOR UPDATE SKIP LOCKED\s*$|^SELECT value FROM search_settings /;
+
+function replayFile(captured: Captured[], scenarios: Scenario[]): Record<string, ReplayedPage[]> {
+  const replays: Record<string, ReplayedPage[]> = {};
+  for (const scenario of scenarios.filter((s) => s.baseline === 'replay')) {
+    replays[scenario.name] = captured
+      .filter((c) => c.scenario === scenario.name)
+      .map((c) => {
+        const calls = c.calls.filter((call) => !POLLER.test(call.sql.trim()));
+        // A poller's transaction left empty by the filter is dropped too.
+        const kept = calls.filter(
+          (call, i) =>
+            !(/^START TRANSACTION/.test(call.sql) && /^COMMIT/.test(calls[i + 1]?.sql ?? '')) &&
+            !(/^COMMIT/.test(call.sql) && /^START TRANSACTION/.test(calls[i - 1]?.sql ?? '')),
+        );
+        return {
+          calls: kept,
+          body: c.body,
+          contentType:
+            scenario.kind === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+        };
+      });
+  }
+  return replays;
+}
+
 const BENCH = {
   command: 'npm run bench',
   summary:
     "Seeds the large bench community once (in DATABASE_URL's server, database community_bench, or an embedded\n" +
-    'Postgres under .data/bench), then measures our API against the bare baseline server with autocannon.',
+    'Postgres under .data/bench), then measures the pages people load on our API against the bare baseline\n' +
+    'server running the same SQL, alternating servers, each run repeated; refuses a busy machine.',
   options: {
     only: {
       type: 'string',
       valueName: 'NAMES',
-      description: `comma-separated scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+      description: `comma-separated scenarios: ${SCENARIOS.map((s) => s.name).join(', ')} (never seeds; reindexes only for search)`,
     },
     duration: { type: 'string', valueName: 'S', description: 'seconds measured per run (default 10)' },
-    warmup: { type: 'string', valueName: 'S', description: 'seconds of warm-up before each run (default 3)' },
+    warmup: {
+      type: 'string',
+      valueName: 'S',
+      description: 'seconds of warm-up before the first run (default 3)',
+    },
     connections: { type: 'string', valueName: 'N', description: 'concurrent connections (default 10)' },
+    repeats: {
+      type: 'string',
+      valueName: 'N',
+      description: 'runs per server and scenario, alternating (default 3)',
+    },
+    'allow-busy': {
+      type: 'boolean',
+      description: 'record even when the load average exceeds the cores (figures are then marked busy)',
+    },
     ...SEED_OPTIONS,
   },
 } as const;
 
 async function main(): Promise<void> {
   const { values: flags } = parseCommand(BENCH);
-  const number = (name: 'duration' | 'warmup' | 'connections', fallback: number) => {
+  const number = (name: 'duration' | 'warmup' | 'connections' | 'repeats', fallback: number) => {
     const n = flags[name] === undefined ? fallback : Number(flags[name]);
     if (!Number.isFinite(n) || n <= 0)
       throw new Error(`--${name} expects a positive number (got ${flags[name]}).`);
@@ -265,9 +386,22 @@ async function main(): Promise<void> {
     duration: number('duration', 10),
     warmup: number('warmup', 3),
     connections: number('connections', 10),
+    repeats: number('repeats', 3),
   };
   const scenarios = selectScenarios(flags.only);
   const { sizes, force } = seedOptionsFromFlags(flags);
+  const allowBusy = flags['allow-busy'] === true;
+
+  const before = load();
+  console.log(`Before: ${before.line}.`);
+  if (before.perCore > 1 && !allowBusy) {
+    console.error(
+      `The machine is busy (${before.line}): figures would measure the other work. Not recording; ` +
+        'run again when it is quiet, or pass --allow-busy (figures are then marked busy).',
+    );
+    process.exitCode = 3;
+    return;
+  }
 
   const database = await openBenchDatabase((m) => console.error(m));
   const db = new Pool({ connectionString: database.url, max: 2 });
@@ -275,13 +409,27 @@ async function main(): Promise<void> {
   let baseline: Server | undefined;
   try {
     console.log(`Bench database: ${displayUrl(database.url)}`);
-    const seed = await seedLarge(database.url, sizes, { force });
-    console.log(seed.seeded ? `Seeded in ${seed.seconds} s.` : 'Data set already seeded.');
-    await ensureSearchable(db, database.url);
+    if (flags.only) {
+      // --only measures what is there: it never seeds, and reindexes only what a search scenario needs.
+      const { rows } = await db
+        .query<{ n: number }>(`SELECT count(*)::int AS n FROM threads`)
+        .catch(() => ({ rows: [{ n: 0 }] }));
+      if (!rows[0].n) throw new Error('The bench database is empty: run `npm run bench` once (it seeds).');
+      const applied = await migrateBenchDatabase(database.url);
+      if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+    } else {
+      const seed = await seedLarge(database.url, sizes, { force });
+      console.log(seed.seeded ? `Seeded in ${seed.seconds} s.` : 'Data set already seeded.');
+    }
+    if (scenarios.some((s) => s.search)) await ensureSearchable(db, database.url);
+
+    const cookies = scenarios.some((s) => s.signedIn) ? await benchSessions(db, 500) : [];
+    const samples = new Map<string, Variables[]>();
+    for (const scenario of scenarios) samples.set(scenario.name, await scenario.sample(db));
 
     console.log('Recording the SQL the API runs for each page…');
-    const captured = await captureSql(database.url, scenarios);
-    const drift = compareWithBaseline(captured);
+    const captured = await captureSql(database.url, scenarios, { samples, cookies });
+    const drift = compareWithBaseline(captured, scenarios);
     if (drift.length) {
       throw new Error(
         `The baseline's SQL (queries.ts) no longer matches the API's:\n  ${drift.join('\n  ')}`,
@@ -289,6 +437,8 @@ async function main(): Promise<void> {
     }
     const statements: Record<string, number[]> = {};
     for (const page of captured) (statements[page.scenario] ??= []).push(page.statements.length);
+    mkdirSync(dirname(REPLAY_JSON), { recursive: true });
+    writeFileSync(REPLAY_JSON, JSON.stringify(replayFile(captured, scenarios)));
 
     const apiPort = await freePort();
     ours = await startServer(
@@ -316,7 +466,7 @@ async function main(): Promise<void> {
     baseline = await startServer(
       'baseline',
       BASELINE_ENTRY,
-      { ...process.env, BENCH_DATABASE_URL: database.url, PORT: '0' },
+      { ...process.env, BENCH_DATABASE_URL: database.url, BENCH_REPLAY: REPLAY_JSON, PORT: '0' },
       async (line) => {
         const port = /^listening on (\d+)/.exec(line)?.[1];
         return port ? `http://127.0.0.1:${port}` : null;
@@ -326,32 +476,48 @@ async function main(): Promise<void> {
       `Our API: ${ours.url} (dist/apps/api/src/main.js, NODE_ENV=production); baseline: ${baseline.url}`,
     );
 
-    // Everything shares these cores (API, baseline, Postgres, autocannon): other work skews the figures.
-    const busy = await machineBusy();
-    if (busy !== null && busy > 0.15) {
-      console.warn(
-        `Warning: the machine was ${Math.round(busy * 100)}% busy before the bench started; other work skews the figures.`,
-      );
-    }
-
     const comparisons: Comparison[] = [];
+    let busiest = before.perCore;
     for (const scenario of scenarios) {
-      const samples = await scenario.sample(db);
-      await checkSameAnswers(ours, baseline, scenario, samples);
-      console.log(`\n${scenario.title}: ${samples.length} variable sets; both servers return the same data.`);
-      const measured: Partial<Record<Target, Measurement>> = {};
-      for (const server of [ours, baseline]) {
-        process.stdout.write(`  ${server.name}: warm-up ${settings.warmup} s, `);
-        await measure(server, scenario, samples, { ...settings, duration: settings.warmup });
-        process.stdout.write(`measuring ${settings.duration} s… `);
-        const m = await measure(server, scenario, samples, settings);
-        console.log(
-          `p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95?.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s`,
-        );
-        if (m.failures) console.warn(`  ${m.failures} failed request(s): this run does not count.`);
-        measured[server.name] = m;
+      const all = samples.get(scenario.name)!;
+      // A replayed page is one of the recorded samples; both servers are asked for the same ones.
+      const count = scenario.baseline === 'replay' ? Math.min(REPLAY_SAMPLE, all.length) : all.length;
+      const targets = targetsOf(scenario, all, ours, baseline, cookies);
+      if (scenario.baseline === 'handler') await checkSameAnswers(targets[0], targets.at(-1)!, all);
+      console.log(
+        `\n${scenario.title}: ${count} variable sets` +
+          (scenario.baseline === 'handler'
+            ? '; both servers return the same data.'
+            : '; the baseline replays the SQL our API ran for each, with its parameters.'),
+      );
+      const runs = new Map<string, Measurement[]>(targets.map((t) => [t.label, []]));
+      for (const target of targets) {
+        // Every page once first (a cached target's cache filled, as a page people read would be), then warm-up.
+        if (count <= REPLAY_SAMPLE) for (let i = 0; i < count; i++) await primeOne(target, i);
+        process.stdout.write(`  warm-up ${target.label} ${settings.warmup} s… `);
+        await measure(target, scenario, count, { ...settings, duration: settings.warmup });
       }
-      comparisons.push(compare(scenario.name, scenario.title, measured.ours!, measured.baseline!));
+      console.log('');
+      for (let round = 0; round < settings.repeats; round++) {
+        // Alternate, and start each round with a different server, so drifting load falls on all of them.
+        const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+        for (const target of order) {
+          const now = load();
+          busiest = Math.max(busiest, now.perCore);
+          if (now.perCore > 1 && !allowBusy) {
+            throw new Error(
+              `The machine became busy (${now.line}); not recording. --allow-busy records anyway.`,
+            );
+          }
+          const m = await measure(target, scenario, count, settings);
+          console.log(
+            `  round ${round + 1} ${target.label.padEnd(15)} p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.rps.toFixed(0)} req/s (${now.line})`,
+          );
+          if (m.failures) console.warn(`  ${m.failures} failed request(s): this run does not count.`);
+          runs.get(target.label)!.push(m);
+        }
+      }
+      comparisons.push(summarise(scenario.name, scenario.title, runs));
     }
 
     const { rows: counts } = await db.query<Record<string, number>>(
@@ -359,6 +525,7 @@ async function main(): Promise<void> {
          (SELECT count(*) FROM answers)::int AS answers, (SELECT count(*) FROM comments)::int AS comments,
          (SELECT count(*) FROM votes)::int AS votes`,
     );
+    const after = load();
     const results: BenchResults = {
       at: new Date().toISOString(),
       machine: {
@@ -367,7 +534,9 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
         postgres: await postgresVersion(db),
-        busyBefore: busy === null ? null : Math.round(busy * 100) / 100,
+        loadBefore: before.line,
+        loadAfter: after.line,
+        busy: busiest > 1,
       },
       dataset: counts[0],
       settings,
@@ -375,11 +544,17 @@ async function main(): Promise<void> {
       comparisons,
     };
     console.log(`\n${textTable(results)}\n`);
+    console.log(`Before: ${before.line}; after: ${after.line}.`);
+    if (results.machine.busy)
+      console.warn(
+        'WARNING: the machine was busy (load above 1 per core) during this run: absolute figures are pessimistic; compare ratios.',
+      );
     save(results, RESULTS_JSON, RESULTS_MD);
     console.log(`Saved ${RESULTS_JSON} and ${RESULTS_MD}.`);
-    if (comparisons.some((c) => c.ours.failures || c.baseline.failures)) process.exitCode = 1;
+    if (comparisons.some((c) => c.measurements.some((m) => m.failures))) process.exitCode = 1;
   } finally {
     await Promise.all([stopServer(ours), stopServer(baseline)]);
+    await db.query(`DELETE FROM sessions WHERE user_agent = $1`, [BENCH_AGENT]).catch(() => undefined);
     await db.end();
     await database.stop();
   }

@@ -66,8 +66,10 @@ const several = (items: readonly string[], start: string, count: string, separat
   return `array_to_string(ARRAY(SELECT (${list(items)})[1 + ((${start} + n * ${stride}) % ${items.length})]
     FROM generate_series(0, (${count}) - 1) n), '${separator}')`;
 };
+/** A version-4-shaped UUID from the row's index (version and variant digits fixed), so ids pass `@IsUUID`. */
 const uuidOf = (kind: 'account' | 'thread' | 'answer' | 'comment', idx: string) =>
-  `md5('bench-${kind}-' || (${idx}))::uuid`;
+  `(SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18))::uuid
+    FROM md5('bench-${kind}-' || (${idx})) AS h)`;
 const html = (body: string) => `'<p>' || replace(${body}, E'\\n\\n', E'</p>\\n<p>') || '</p>'`;
 const popularSql = (score: string, answers: string, views: string, createdAt: string) => {
   const e = `(${score} * ${WEIGHTS.vote} + ${answers} * ${WEIGHTS.answer} + ${views} * ${WEIGHTS.view})`;

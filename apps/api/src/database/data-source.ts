@@ -9,7 +9,7 @@ export interface DatabaseOptions {
   url: string;
   poolSize?: number;
   /** Logs every query to the given sink (used by tests that count queries). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, parameters?: unknown[]) => void;
 }
 
 export function dataSourceOptions({ url, poolSize = 10, onQuery }: DatabaseOptions): DataSourceOptions {
@@ -27,7 +27,7 @@ export function dataSourceOptions({ url, poolSize = 10, onQuery }: DatabaseOptio
     logging: onQuery ? ['query'] : false,
     logger: onQuery
       ? {
-          logQuery: (sql: string) => onQuery(sql),
+          logQuery: (sql: string, parameters?: unknown[]) => onQuery(sql, parameters),
           logQueryError: () => undefined,
           logQuerySlow: () => undefined,
           logSchemaBuild: () => undefined,
