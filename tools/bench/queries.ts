@@ -15,7 +15,7 @@ const params = (count: number, from = 1) =>
   Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
 const THREAD_COLUMNS = [
-  'id', 'category_id', 'author_id', 'kind', 'status', 'title', 'body', 'body_html', 'tags', 'accepted_answer_id',
+  'id', 'category_id', 'author_id', 'kind', 'status', 'idea_status', 'title', 'body', 'body_html', 'tags', 'accepted_answer_id',
   'score', 'up_votes', 'down_votes', 'answer_count', 'comment_count', 'view_count', 'popular_score',
   'last_activity_at', 'locked_at', 'deleted_at', 'edited_at', 'hidden_at', 'pinned_until', 'featured_at',
   'closed_at', 'duplicate_of_id', 'sentiment', 'assignee_id', 'assigned_team_id', 'first_official_answer_at',
