@@ -149,4 +149,25 @@ describe('ideas that move', () => {
     expect(await ideaItems(stranger)).toEqual([]);
     expect(await ideaItems(employee)).toEqual([]);
   });
+
+  it('calls a category for ideas when most of its threads are ideas', async () => {
+    const member = await createAccount(t);
+    const [cat] = await t.dataSource.query(
+      `INSERT INTO categories (slug, name, description, position) VALUES ('wishes', 'Wishes', 'Ideas', 50) RETURNING id`,
+    );
+    const forIdeas = async () =>
+      (await t.client().ok(`{ categories { slug forIdeas } }`)).categories.find(
+        (c: { slug: string }) => c.slug === 'wishes',
+      ).forIdeas;
+    expect(await forIdeas()).toBe(false);
+    await askQuestion(t, member, {
+      kind: 'IDEA',
+      categoryId: cat.id,
+      title: 'An idea for the wishes category',
+    });
+    expect(await forIdeas()).toBe(true);
+    await askQuestion(t, member, { categoryId: cat.id });
+    await askQuestion(t, member, { categoryId: cat.id });
+    expect(await forIdeas()).toBe(false);
+  });
 });

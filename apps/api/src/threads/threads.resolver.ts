@@ -208,6 +208,15 @@ export class CategoryThreadsResolver {
     return (await this.threadsService.categoryCounts(ctx.loaders, category.id)).unanswered;
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Most of the category\'s threads are ideas: its page offers "Share an idea" and no expected wait for an answer.',
+  })
+  async forIdeas(@Parent() category: CategoryEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const counts = await this.threadsService.categoryCounts(ctx.loaders, category.id);
+    return counts.ideas > 0 && counts.ideas * 2 >= counts.threads;
+  }
+
   @ResolveField(() => [TagCount], { description: 'The most used tags in the category.' })
   tags(@Parent() category: CategoryEntity): Promise<TagCount[]> {
     return this.threadsService.categoryTags(category.id);

@@ -468,14 +468,18 @@ export class ThreadsService {
   }
 
   /** Thread and unanswered-question counts per category, batched for a page. */
-  categoryCounts(loaders: Loaders, categoryId: string): Promise<{ threads: number; unanswered: number }> {
-    return loaderFor<string, { categoryId: string; threads: number; unanswered: number }>(
+  categoryCounts(
+    loaders: Loaders,
+    categoryId: string,
+  ): Promise<{ threads: number; unanswered: number; ideas: number }> {
+    return loaderFor<string, { categoryId: string; threads: number; unanswered: number; ideas: number }>(
       loaders,
       'categoryCounts',
       (ids) =>
         this.dataSource.query(
           `SELECT category_id AS "categoryId", count(*)::int AS threads,
-             (count(*) FILTER (WHERE answer_count = 0 AND kind = 'QUESTION'))::int AS unanswered
+             (count(*) FILTER (WHERE answer_count = 0 AND kind = 'QUESTION'))::int AS unanswered,
+             (count(*) FILTER (WHERE kind = 'IDEA'))::int AS ideas
            FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL AND category_id = ANY($1)
            GROUP BY category_id`,
           [ids],
@@ -483,7 +487,7 @@ export class ThreadsService {
       (r) => r.categoryId,
     )
       .load(categoryId)
-      .then((r) => r ?? { threads: 0, unanswered: 0 });
+      .then((r) => r ?? { threads: 0, unanswered: 0, ideas: 0 });
   }
 
   async categoryTags(categoryId: string, limit = 20): Promise<TagCount[]> {

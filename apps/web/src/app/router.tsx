@@ -88,6 +88,13 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        path: 'ideas',
+        ...page(
+          () => import('../features/ideas/RoadmapPage'),
+          (m) => <m.RoadmapPage />,
+        ),
+      },
+      {
         path: 'popular',
         ...page(
           () => import('../features/threads/ThreadsPage'),

@@ -27,10 +27,12 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
     setBody('');
   });
 
+  // An idea is discussed, not answered: its replies say so.
+  const idea = thread.kind === 'IDEA';
   return (
     <section aria-labelledby="your-answer-title" className="answer-form panel">
       <h2 id="your-answer-title" className="panel__title">
-        Your answer
+        {idea ? 'Your reply' : 'Your answer'}
       </h2>
       {thread.duplicateOf ? (
         <p className="muted">
@@ -40,8 +42,8 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
         </p>
       ) : !signedIn ? (
         <p className="muted">
-          <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link> to
-          answer.
+          <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link>{' '}
+          {idea ? 'to reply.' : 'to answer.'}
         </p>
       ) : !thread.can.answer.allowed ? (
         <p className="muted">{thread.can.answer.reason ?? 'You cannot answer this thread.'}</p>
@@ -49,7 +51,7 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
           <MarkdownEditor
-            label="Answer"
+            label={idea ? 'Reply' : 'Answer'}
             name="body"
             value={body}
             onChange={setBody}
@@ -65,7 +67,7 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
           ) : null}
           <div>
             <Button type="submit" busy={busy}>
-              {busy ? 'Posting…' : 'Post your answer'}
+              {busy ? 'Posting…' : idea ? 'Post your reply' : 'Post your answer'}
             </Button>
           </div>
         </form>

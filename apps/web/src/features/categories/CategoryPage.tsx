@@ -223,12 +223,19 @@ export function CategoryPage() {
         <div>
           <h1>{category.name}</h1>
           <p className="page-header__lead">{category.description}</p>
-          <ExpectedWait category={category.id} />
+          {/* Ideas are voted on and moved on the roadmap, not answered: no wait for an answer to promise. */}
+          {category.forIdeas ? null : <ExpectedWait category={category.id} />}
           <WatchControl targetType="CATEGORY" targetId={category.id} />
           <p className="page-header__pills">
-            <span className="pill">
-              Team replies within {formatResponseTarget(category.responseTargetMinutes)}
-            </span>
+            {category.forIdeas ? (
+              <Link to="/ideas" className="pill">
+                See the roadmap
+              </Link>
+            ) : (
+              <span className="pill">
+                Team replies within {formatResponseTarget(category.responseTargetMinutes)}
+              </span>
+            )}
             <span className="pill pill--plain">
               {category.threadCount.toLocaleString('en')} {category.threadCount === 1 ? 'thread' : 'threads'}
             </span>
@@ -239,9 +246,18 @@ export function CategoryPage() {
             ) : null}
           </p>
         </div>
-        <Link to={`/ask?category=${encodeURIComponent(category.slug)}`} className="button button--primary">
-          Ask a question
-        </Link>
+        {category.forIdeas ? (
+          <Link
+            to={`/ask?kind=IDEA&category=${encodeURIComponent(category.slug)}`}
+            className="button button--primary"
+          >
+            Share an idea
+          </Link>
+        ) : (
+          <Link to={`/ask?category=${encodeURIComponent(category.slug)}`} className="button button--primary">
+            Ask a question
+          </Link>
+        )}
       </header>
       <CategoryThreads categoryId={category.id} categorySlug={category.slug} tags={category.tags} />
     </>

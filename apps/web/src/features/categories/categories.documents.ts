@@ -25,6 +25,7 @@ export const CategoryDocument = graphql(`
       responseTargetMinutes
       threadCount
       unansweredCount
+      forIdeas
       tags {
         tag
         count

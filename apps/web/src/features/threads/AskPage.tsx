@@ -31,7 +31,10 @@ export function AskPage() {
   const { me, loading: meLoading } = useMe();
   const links = useAuthLinks();
   const categories = useQuery(AskCategoriesDocument);
-  const [kind, setKind] = useState<ThreadKind>('QUESTION');
+  // `?kind=IDEA` (from the roadmap and an ideas category) opens the form as "Share an idea".
+  const [kind, setKind] = useState<ThreadKind>(
+    KINDS.find((k) => k.kind === params.get('kind'))?.kind ?? 'QUESTION',
+  );
   const [categorySlug, setCategorySlug] = useState(params.get('category') ?? '');
   // Prefilled from a search that found nothing ("Ask the community" on the search page).
   const [title, setTitle] = useState(params.get('title') ?? '');
@@ -42,6 +45,13 @@ export function AskPage() {
 
   const list = categories.data?.categories ?? [];
   const category = list.find((c) => c.slug === categorySlug);
+  const idea = kind === 'IDEA';
+
+  function chooseCategory(slug: string) {
+    setCategorySlug(slug);
+    // Choosing the ideas category means sharing an idea (the other kinds stay one click away).
+    if (list.find((c) => c.slug === slug)?.forIdeas) setKind('IDEA');
+  }
 
   const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
     const { data } = await createThread({
@@ -56,16 +66,18 @@ export function AskPage() {
 
   return (
     <section className="form-page" aria-labelledby="ask-title">
-      <PageTitle>Ask a question</PageTitle>
-      <h1 id="ask-title">Ask the community</h1>
+      <PageTitle>{idea ? 'Share an idea' : 'Ask a question'}</PageTitle>
+      <h1 id="ask-title">{idea ? 'Share an idea' : 'Ask the community'}</h1>
       <p className="form-page__lead">
-        Members and our team answer here. A clear title and the steps you tried get the fastest help.
+        {idea
+          ? 'Suggest an improvement. Members vote for the ideas they want, and our team tells you where yours stands on the roadmap.'
+          : 'Members and our team answer here. A clear title and the steps you tried get the fastest help.'}
       </p>
       {!me ? (
         <div className="panel">
           <p className="panel__empty">
-            <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link> to ask
-            a question.
+            <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link>{' '}
+            {idea ? 'to share an idea.' : 'to ask a question.'}
           </p>
         </div>
       ) : (
@@ -103,7 +115,7 @@ export function AskPage() {
             label="Category"
             name="categoryId"
             value={categorySlug}
-            onChange={(e) => setCategorySlug(e.target.value)}
+            onChange={(e) => chooseCategory(e.target.value)}
             error={errors?.fields.categoryId}
             hint={category?.description}
             required
@@ -117,11 +129,15 @@ export function AskPage() {
               </option>
             ))}
           </SelectField>
-          <ExpectedWait category={category?.id} />
+          {idea ? null : <ExpectedWait category={category?.id} />}
           <TextField
             label="Title"
             name="title"
-            hint="Sum up the question in one sentence, as you would ask a colleague."
+            hint={
+              idea
+                ? 'Sum up the idea in one sentence, for example: Dark mode for the mobile app.'
+                : 'Sum up the question in one sentence, as you would ask a colleague.'
+            }
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             error={errors?.fields.title}
@@ -131,7 +147,11 @@ export function AskPage() {
           <MarkdownEditor
             label="Body"
             name="body"
-            hint="What happened, what you expected, and what you already tried."
+            hint={
+              idea
+                ? 'What would you like, and what would it help you do?'
+                : 'What happened, what you expected, and what you already tried.'
+            }
             value={body}
             onChange={setBody}
             rows={10}

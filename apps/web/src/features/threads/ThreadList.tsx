@@ -4,6 +4,7 @@ import { threadPath as canonicalThreadPath } from '../../../../../libs/domain/sr
 import type { ThreadKind, ThreadSummaryFieldsFragment } from '../../gql/graphql';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AuthorLink } from '../accounts/AuthorByline';
+import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
 
 /** A thread's canonical path when its title is known; `/t/<id>` otherwise (the page then redirects). */
@@ -60,6 +61,7 @@ export function ThreadRow({
         <div className="thread-row__badges">
           <KindBadge kind={thread.kind} />
           <StatusBadge kind={thread.kind} status={thread.status} closed={thread.closed} />
+          <IdeaStatusBadge status={thread.ideaStatus} />
           {showCategory ? (
             <Link to={`/c/${thread.category.slug}`} className="thread-row__category">
               {thread.category.name}

@@ -25,6 +25,8 @@ import { AbilityControl, AbilityReason } from '../abilities/Ability';
 import { ModerationMenu } from '../moderation/ModerationMenu';
 import { InviteToAnswer } from '../mentions/InviteToAnswer';
 import { NewActivityBar, useLiveThread } from '../mentions/LiveThread';
+import { IdeaStatusPanel } from '../ideas/IdeaStatus';
+import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
@@ -202,6 +204,7 @@ export function ThreadPage() {
         <div className="thread-header__badges">
           <KindBadge kind={thread.kind} />
           <StatusBadge kind={thread.kind} status={thread.status} closed={thread.closed} />
+          <IdeaStatusBadge status={thread.ideaStatus} />
           {thread.locked ? <span className="badge badge--locked">Locked</span> : null}
         </div>
         <h1 className="thread-header__title">{thread.title}</h1>
@@ -224,12 +227,17 @@ export function ThreadPage() {
 
       <ModerationMenu threadId={thread.id} />
       <QuestionPost thread={thread} signedIn={Boolean(me)} />
+      <IdeaStatusPanel idea={thread} />
 
       <section aria-labelledby="answers-title" className="answers">
         <h2 id="answers-title" className="answers__title">
-          {answerCount === 0
-            ? 'No answers yet'
-            : `${answerCount} ${answerCount === 1 ? 'Answer' : 'Answers'}`}
+          {thread.kind === 'IDEA'
+            ? answerCount === 0
+              ? 'No replies yet'
+              : `${answerCount} ${answerCount === 1 ? 'Reply' : 'Replies'}`
+            : answerCount === 0
+              ? 'No answers yet'
+              : `${answerCount} ${answerCount === 1 ? 'Answer' : 'Answers'}`}
         </h2>
         {answers.length > 0 ? (
           <ol className="answers__list">

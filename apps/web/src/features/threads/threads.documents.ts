@@ -6,6 +6,7 @@ export const ThreadSummaryFieldsFragment = graphql(`
     id
     kind
     status
+    ideaStatus
     closed
     title
     excerpt
@@ -189,6 +190,7 @@ export const ThreadDocument = graphql(`
       }
       ...ThreadModerationFields
       ...ThreadCareFields @include(if: $signedIn)
+      ...IdeaStatusFields
       answers(first: 30) {
         totalCount
         pageInfo {
@@ -261,6 +263,7 @@ export const AskCategoriesDocument = graphql(`
       slug
       name
       description
+      forIdeas
     }
   }
 `);
