@@ -1,5 +1,5 @@
 // Accounts: sign-up, sign-in, roles. Passwords are argon2id hashes; every refusal says what to do next.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { checkDisplayName } from '@community/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -20,6 +20,7 @@ import { SessionsService } from './sessions.service';
 import { AuditLogService } from '../moderation/audit-log.service';
 import { ModerationActionKind } from '../moderation/moderation-action-kind';
 import { ModerationTarget } from '../moderation/flag.entity';
+import { ERASED_NAME, ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
@@ -381,5 +382,39 @@ export class AccountsService {
 
   async setReputation(manager: EntityManager, accountId: string, reputation: number): Promise<void> {
     await manager.query('UPDATE accounts SET reputation = $2 WHERE id = $1', [accountId, reputation]);
+  }
+
+  /** Erasure begins here: locks the account row for the rest of the erasure's transaction. */
+  async lockForErasure(manager: EntityManager, accountId: string): Promise<{ id: string; email: string }> {
+    const [account]: { id: string; email: string }[] = await manager.query(
+      'SELECT id, email FROM accounts WHERE id = $1 FOR UPDATE',
+      [accountId],
+    );
+    if (!account) throw notFound('The account');
+    return account;
+  }
+
+  /** Erasure: the person's one-time links (confirmations, resets) go. `anonymise` is the last step. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(manager, { accountTokens: 'DELETE FROM account_tokens WHERE account_id = $1' }, [
+      person.id,
+    ]);
+  }
+
+  /** Erasure, last step: the account becomes a tombstone nobody can sign in to, under an anonymous name. */
+  async anonymise(manager: EntityManager, accountId: string): Promise<void> {
+    const tag = randomBytes(6).toString('hex');
+    await manager.query(
+      `UPDATE accounts SET email = $2, handle = $3, display_name = $4, password_hash = $5, job_title = NULL,
+         suspension_reason = NULL, role = 'MEMBER', email_verified_at = NULL, unconfirmed_email = NULL,
+         erased_at = now() WHERE id = $1`,
+      [
+        accountId,
+        `erased-${tag}@erased.invalid`,
+        `deleted_${tag}`,
+        ERASED_NAME,
+        `!erased-${randomBytes(16).toString('hex')}`,
+      ],
+    );
   }
 }

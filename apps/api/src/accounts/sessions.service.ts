@@ -7,6 +7,7 @@ import { EntityManager, Repository } from 'typeorm';
 import { CONFIG, Config } from '../config/config';
 import { Viewer } from '../common/context';
 import { SessionEntity } from './session.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 export const SESSION_COOKIE = 'community_session';
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
@@ -91,5 +92,10 @@ export class SessionsService {
       secure: this.config.cookieSecure,
       path: '/',
     });
+  }
+
+  /** Erasure: every sign-in of the person ends. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(manager, { sessions: 'DELETE FROM sessions WHERE account_id = $1' }, [person.id]);
   }
 }

@@ -27,6 +27,7 @@ import {
 } from './announcements.inputs';
 import { SigningKeyEntity } from './signing-key.entity';
 import { SigningKeysService } from './signing-keys.service';
+import { ERASED_NAME, ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 export interface AnnouncementSignature {
   keyId: string;
@@ -262,5 +263,16 @@ export class AnnouncementsService {
     const revoked = (await this.keys.revoke(key.keyId))!;
     this.logger.warn(`Signing key ${key.keyId} revoked by ${account.handle}: ${input.reason}`);
     return revoked;
+  }
+
+  /** Erasure: announcements carry their author's name as signed; the name goes (the signature then no longer verifies). */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(
+      manager,
+      {
+        announcementNames: `UPDATE announcement_versions SET author_name = $2, author_title = '' WHERE author_id = $1`,
+      },
+      [person.id, ERASED_NAME],
+    );
   }
 }

@@ -25,6 +25,7 @@ import type { ThreadEntity } from '../threads/thread.entity';
 import { renderBody, ThreadsService } from '../threads/threads.service';
 import { AnswerEntity } from './answer.entity';
 import { DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.inputs';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 export const acceptSource = (answerId: string) => `accept:${answerId}`;
 
@@ -328,5 +329,30 @@ export class AnswersService {
 
   async setSentiment(manager: EntityManager, answerId: string, sentiment: number | null): Promise<void> {
     await manager.query('UPDATE answers SET sentiment = $2 WHERE id = $1', [answerId, sentiment]);
+  }
+
+  /**
+   * Erasure: with `deletePosts`, the person's answers are emptied and deleted (their revisions go with the
+   * threads'); otherwise they stay, under the anonymous name. Returns the threads of those answers.
+   */
+  async erasePerson(
+    manager: EntityManager,
+    person: ErasedPerson,
+  ): Promise<{ counts: ErasureCounts; threadIds: string[] }> {
+    const answers: { thread_id: string }[] = await manager.query(
+      'SELECT DISTINCT thread_id FROM answers WHERE author_id = $1',
+      [person.id],
+    );
+    const threadIds = answers.map((a) => a.thread_id);
+    if (!person.deletePosts) return { counts: {}, threadIds };
+    const counts = await eraseRows(
+      manager,
+      {
+        answers: `UPDATE answers SET body = '', body_html = '', deleted_at = COALESCE(deleted_at, now())
+           WHERE author_id = $1`,
+      },
+      [person.id],
+    );
+    return { counts, threadIds };
   }
 }

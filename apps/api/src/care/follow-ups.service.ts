@@ -2,7 +2,7 @@
 import { renderMarkdown } from '@community/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { isUuid } from '../common/connection';
 import { Guardian } from '../guardian/guardian';
 import { badInput, forbidden, notFound } from '../common/errors';
@@ -13,6 +13,7 @@ import { NotificationKind } from '../notifications/notification.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';
 import { PrivateConversationEntity, PrivateMessageEntity } from './private-conversation.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 @Injectable()
 export class FollowUpsService {
@@ -157,6 +158,18 @@ export class FollowUpsService {
       (r) => r.threadId,
     ).load(threadId);
     return !!row;
+  }
+
+  /** Erasure: the person's private conversations with the care team go, and what they wrote in others'. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(
+      manager,
+      {
+        privateConversations: 'DELETE FROM private_conversations WHERE customer_id = $1',
+        privateMessages: `UPDATE private_messages SET body = '[deleted]', body_html = '<p>[deleted]</p>' WHERE author_id = $1`,
+      },
+      [person.id],
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 // Satisfaction ratings: the asker of a solved question rates the help once.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { RequestContext } from '../common/context';
 import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
@@ -12,6 +12,7 @@ import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { RateHelpInput } from './care.inputs';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 @Injectable()
 export class RatingsService {
@@ -65,5 +66,14 @@ export class RatingsService {
       (ids) => this.ratings.find({ where: { threadId: In([...ids]) } }),
       (r) => r.threadId,
     ).load(thread.id);
+  }
+
+  /** Erasure: the comments the person left with their ratings (the ratings stay, anonymous). */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(
+      manager,
+      { ratingComments: 'UPDATE satisfaction_ratings SET comment = NULL WHERE account_id = $1' },
+      [person.id],
+    );
   }
 }

@@ -16,6 +16,7 @@ import { QaEvents } from '../qa/qa-events';
 import { ThreadsService } from '../threads/threads.service';
 import { CommentEntity } from './comment.entity';
 import { PostCommentInput } from './comment.model';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 @Injectable()
 export class CommentsService {
@@ -123,5 +124,18 @@ export class CommentsService {
   setHidden(manager: EntityManager, comment: CommentEntity, hiddenAt: Date | null): Promise<CommentEntity> {
     comment.hiddenAt = hiddenAt;
     return manager.save(comment);
+  }
+
+  /** Erasure: with `deletePosts`, the person's comments are emptied and deleted; otherwise they stay, anonymous. */
+  async erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    if (!person.deletePosts) return {};
+    return eraseRows(
+      manager,
+      {
+        comments: `UPDATE comments SET body = '', body_html = '', deleted_at = COALESCE(deleted_at, now())
+           WHERE author_id = $1`,
+      },
+      [person.id],
+    );
   }
 }

@@ -19,6 +19,7 @@ import {
   NotificationEmailFrequency,
 } from './email-preference.entity';
 import { MailMessageEntity, MailPurpose, MailStatus } from './mail-message.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 export const MAX_ATTEMPTS = 8;
 /** The lists a person can leave with one click (RFC 8058). */
@@ -389,5 +390,20 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     if (args.status) q.andWhere('m.status = :status', { status: args.status });
     if (after) q.andWhere('m.id < :id', { id: after.id });
     return toConnection(await q.getMany(), args.first, (m) => encodeCursor({ id: m.id }));
+  }
+
+  /** Erasure: mail to or about the person (the outbox doubles as the mail log) and their email settings go. */
+  async erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    const mail = await eraseRows(
+      manager,
+      { mail: 'DELETE FROM mail_messages WHERE account_id = $1 OR lower(to_address) = lower($2)' },
+      [person.id, person.email],
+    );
+    const settings = await eraseRows(
+      manager,
+      { emailPreferences: 'DELETE FROM email_preferences WHERE account_id = $1' },
+      [person.id],
+    );
+    return { ...mail, ...settings };
   }
 }

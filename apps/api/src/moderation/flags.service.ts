@@ -18,6 +18,7 @@ import { FlagInput, ResolveFlagsInput } from './moderation.inputs';
 import { FlagGroupModel } from './moderation.model';
 import { ModerationActionKind as Action } from './moderation-action-kind';
 import { locatePost, requireModerator, requireReason } from './moderator';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 type GroupCursor = [string, string];
 const isGroupCursor = (v: unknown): v is GroupCursor =>
@@ -163,5 +164,10 @@ export class FlagsService {
 
   openFlagCount(): Promise<number> {
     return this.flags.count({ where: { status: FlagStatus.OPEN } });
+  }
+
+  /** Erasure: the flags the person raised (with their notes) go. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(manager, { flags: 'DELETE FROM flags WHERE account_id = $1' }, [person.id]);
   }
 }

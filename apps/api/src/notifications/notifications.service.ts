@@ -1,7 +1,7 @@
 // A person's notifications (list, unread count, mark read) and watches (watch, myWatches, invitations).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
 import { CategoriesService } from '../categories/categories.service';
@@ -19,6 +19,7 @@ import { HandleSuggestionsArgs, NotificationsArgs } from './notification.model';
 import { InviteToAnswerInput, MarkNotificationsReadInput, WatchInput } from './notifications.inputs';
 import { recipientCanSee } from './visibility';
 import { WatchEntity, WatchTarget } from './watch.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 type Cursor = { t: string; id: string };
 const isCursor = (v: unknown): v is Cursor =>
@@ -298,6 +299,20 @@ export class NotificationsService {
       }),
     );
     return true;
+  }
+
+  /** Erasure: the person's notifications, watches and mentions go; others' notifications lose the quote of what they wrote (private replies included). */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(
+      manager,
+      {
+        notifications: 'DELETE FROM notifications WHERE recipient_id = $1',
+        notificationExcerpts: `UPDATE notifications SET excerpt = '' WHERE actor_id = $1`,
+        watches: 'DELETE FROM watches WHERE account_id = $1',
+        mentions: 'DELETE FROM mentions WHERE account_id = $1',
+      },
+      [person.id],
+    );
   }
 }
 

@@ -5,12 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type * as OpenIdClient from 'openid-client';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { HANDLE_PATTERN } from '../accounts/accounts.inputs';
 import { AccountsService } from '../accounts/accounts.service';
 import { CONFIG, Config } from '../config/config';
 import { AccountIdentityEntity } from './account-identity.entity';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 /** What the browser keeps (in an httpOnly cookie) between /start and /callback. */
 export interface PendingSignIn {
@@ -174,5 +175,12 @@ export class OidcService {
       if (HANDLE_PATTERN.test(handle) && !(await this.accounts.findByHandle(handle))) return handle;
     }
     return `${base.slice(0, 20)}_${randomBytes(3).toString('hex')}`;
+  }
+
+  /** Erasure: the person's single sign-on identities go. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(manager, { identities: 'DELETE FROM account_identities WHERE account_id = $1' }, [
+      person.id,
+    ]);
   }
 }

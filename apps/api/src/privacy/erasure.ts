@@ -1,143 +1,95 @@
-// Erases a person's personal data across the community's tables in one transaction. The account row stays as
-// an anonymous tombstone ("Deleted user"), because public posts keep pointing at their author; everything that
-// identifies the person, or that they said in private, goes. A write model over other features' tables by
-// necessity: erasure has to reach all of them at once, atomically.
-import { randomBytes } from 'node:crypto';
+// Erases a person's personal data across the community in one transaction. The account row stays as an
+// anonymous tombstone ("Deleted user"), because public posts keep pointing at their author; everything that
+// identifies the person, or that they said in private, goes. Each table is erased by the service that owns it
+// (its `erasePerson`), all with this transaction's EntityManager; this file only decides the order and keeps
+// the counts for the audit row.
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
+import { SessionsService } from '../accounts/sessions.service';
+import { AnnouncementsService } from '../announcements/announcements.service';
+import { AnswersService } from '../answers/answers.service';
+import { FollowUpsService } from '../care/follow-ups.service';
+import { RatingsService } from '../care/ratings.service';
+import { CommentsService } from '../comments/comments.service';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { MailService } from '../mail/mail.service';
+import { FlagsService } from '../moderation/flags.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { OidcService } from '../oidc/oidc.service';
+import { ThreadsService } from '../threads/threads.service';
+import { ApiTokensService } from '../tokens/api-tokens.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 
-export const ERASED_NAME = 'Deleted user';
+export { ERASED_NAME } from '../common/erasure';
+export type { ErasureCounts } from '../common/erasure';
 
-export interface ErasureCounts {
-  [kind: string]: number | boolean;
-}
+@Injectable()
+export class Erasure {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly followUps: FollowUpsService,
+    private readonly ratings: RatingsService,
+    private readonly apiTokens: ApiTokensService,
+    private readonly oidc: OidcService,
+    private readonly flags: FlagsService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+    private readonly announcements: AnnouncementsService,
+    private readonly webhooks: WebhooksService,
+    private readonly threads: ThreadsService,
+    private readonly answers: AnswersService,
+    private readonly comments: CommentsService,
+  ) {}
 
-const count = (result: unknown): number =>
-  Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
+  /**
+   * `deletePosts`: also remove the person's public threads, answers and comments (and their revisions) instead
+   * of keeping them under the anonymous name. Returns the thread ids whose public content changed.
+   */
+  async eraseAccount(
+    manager: EntityManager,
+    accountId: string,
+    deletePosts: boolean,
+  ): Promise<{ counts: ErasureCounts; changedThreads: string[] }> {
+    const account = await this.accounts.lockForErasure(manager, accountId);
+    const person: ErasedPerson = { id: account.id, email: account.email, deletePosts };
+    const counts: ErasureCounts = { deletePosts };
+    const add = (more: ErasureCounts) => Object.assign(counts, more);
 
-async function present(manager: EntityManager, table: string): Promise<boolean> {
-  const [row] = await manager.query('SELECT to_regclass($1) IS NOT NULL AS present', [`public.${table}`]);
-  return row.present as boolean;
-}
+    // One-time links (confirmations, resets).
+    add(await this.accounts.erasePerson(manager, person));
+    // Private content: the person's conversations with the care team, and what they wrote in others'.
+    add(await this.followUps.erasePerson(manager, person));
+    // Sign-ins, tokens, their exports, their flags' notes, their rating comments.
+    add(await this.sessions.erasePerson(manager, person));
+    add(await this.apiTokens.erasePerson(manager, person));
+    add(await this.oidc.erasePerson(manager, person));
+    add(
+      await eraseRows(
+        manager,
+        { dataExports: 'DELETE FROM data_exports WHERE account_id = $1 OR requested_by_id = $1' },
+        [person.id],
+      ),
+    );
+    add(await this.flags.erasePerson(manager, person));
+    add(await this.ratings.erasePerson(manager, person));
+    // Notifications to them, quotes of them in others', what they watch and where they were mentioned.
+    add(await this.notifications.erasePerson(manager, person));
+    // Mail to or about them and their email settings.
+    add(await this.mail.erasePerson(manager, person));
+    // Signed announcements lose their name; webhook payloads naming them are redacted.
+    add(await this.announcements.erasePerson(manager, person));
+    add(await this.webhooks.erasePerson(manager, person));
+    // Public posts: kept anonymously, or (deletePosts) emptied and deleted.
+    const threads = await this.threads.erasePerson(manager, person);
+    const answers = await this.answers.erasePerson(manager, person);
+    add(threads.counts);
+    add(answers.counts);
+    add(await this.comments.erasePerson(manager, person));
 
-/**
- * `deletePosts`: also remove the person's public threads, answers and comments (and their revisions) instead
- * of keeping them under the anonymous name. Returns the thread ids whose public content changed.
- */
-export async function eraseAccount(
-  manager: EntityManager,
-  accountId: string,
-  deletePosts: boolean,
-): Promise<{ counts: ErasureCounts; changedThreads: string[] }> {
-  const [account] = await manager.query(
-    'SELECT id, email, handle, display_name FROM accounts WHERE id = $1 FOR UPDATE',
-    [accountId],
-  );
-  const id: string = account.id;
-  const counts: ErasureCounts = { deletePosts };
-  const run = async (name: string, sql: string, params: unknown[] = [id]) => {
-    counts[name] = count(await manager.query(sql, params));
-  };
-
-  // Private content: the person's conversations with the care team, and what they wrote in others'.
-  await run('privateConversations', 'DELETE FROM private_conversations WHERE customer_id = $1');
-  await run(
-    'privateMessages',
-    `UPDATE private_messages SET body = '[deleted]', body_html = '<p>[deleted]</p>' WHERE author_id = $1`,
-  );
-  // Sign-ins, tokens, their exports, their flags' notes, their rating comments.
-  await run('sessions', 'DELETE FROM sessions WHERE account_id = $1');
-  await run('apiTokens', 'DELETE FROM api_tokens WHERE account_id = $1');
-  await run('identities', 'DELETE FROM account_identities WHERE account_id = $1');
-  await run('dataExports', 'DELETE FROM data_exports WHERE account_id = $1 OR requested_by_id = $1');
-  await run('flags', 'DELETE FROM flags WHERE account_id = $1');
-  await run('ratingComments', 'UPDATE satisfaction_ratings SET comment = NULL WHERE account_id = $1');
-  if (await present(manager, 'notifications')) {
-    await run('notifications', 'DELETE FROM notifications WHERE recipient_id = $1');
-    // Others' notifications quote what the person wrote (private replies included): the quote goes.
-    await run('notificationExcerpts', `UPDATE notifications SET excerpt = '' WHERE actor_id = $1`);
+    // Last, the account itself: a tombstone nobody can sign in to, under an anonymous name.
+    await this.accounts.anonymise(manager, account.id);
+    return { counts, changedThreads: [...new Set([...threads.threadIds, ...answers.threadIds])] };
   }
-  if (await present(manager, 'watches')) await run('watches', 'DELETE FROM watches WHERE account_id = $1');
-  if (await present(manager, 'mentions')) await run('mentions', 'DELETE FROM mentions WHERE account_id = $1');
-  // Mail to or about them (the outbox doubles as the mail log), their email settings and one-time links.
-  if (await present(manager, 'mail_messages')) {
-    await run('mail', 'DELETE FROM mail_messages WHERE account_id = $1 OR lower(to_address) = lower($2)', [
-      id,
-      account.email,
-    ]);
-  }
-  if (await present(manager, 'email_preferences')) {
-    await run('emailPreferences', 'DELETE FROM email_preferences WHERE account_id = $1');
-  }
-  if (await present(manager, 'account_tokens')) {
-    await run('accountTokens', 'DELETE FROM account_tokens WHERE account_id = $1');
-  }
-  // Announcements carry their author's name as signed; the name goes (the signature then no longer verifies).
-  await run(
-    'announcementNames',
-    `UPDATE announcement_versions SET author_name = $2, author_title = '' WHERE author_id = $1`,
-    [id, ERASED_NAME],
-  );
-  // Webhook payloads already built (sent or pending) that name the person.
-  await run(
-    'webhookPayloads',
-    `UPDATE webhook_deliveries SET body = json_build_object('id', event_id, 'event', event,
-       'createdAt', created_at, 'data', json_build_object('redacted', true))::text
-     WHERE strpos(body, $1) > 0 OR strpos(lower(body), lower($2)) > 0`,
-    [id, account.email],
-  );
-
-  const changedThreads = new Set<string>();
-  if (deletePosts) {
-    const threads: { id: string }[] = await manager.query('SELECT id FROM threads WHERE author_id = $1', [
-      id,
-    ]);
-    threads.forEach((t) => changedThreads.add(t.id));
-    const answers: { thread_id: string }[] = await manager.query(
-      'SELECT thread_id FROM answers WHERE author_id = $1',
-      [id],
-    );
-    answers.forEach((a) => changedThreads.add(a.thread_id));
-    await run(
-      'revisions',
-      `DELETE FROM revisions WHERE editor_id = $1
-         OR (target_type = 'THREAD' AND target_id IN (SELECT id FROM threads WHERE author_id = $1))
-         OR (target_type = 'ANSWER' AND target_id IN (SELECT id FROM answers WHERE author_id = $1))`,
-    );
-    await run(
-      'threads',
-      `UPDATE threads SET title = '[deleted]', body = '', body_html = '', tags = '{}',
-         deleted_at = COALESCE(deleted_at, now()) WHERE author_id = $1`,
-    );
-    await run(
-      'answers',
-      `UPDATE answers SET body = '', body_html = '', deleted_at = COALESCE(deleted_at, now()) WHERE author_id = $1`,
-    );
-    await run(
-      'comments',
-      `UPDATE comments SET body = '', body_html = '', deleted_at = COALESCE(deleted_at, now()) WHERE author_id = $1`,
-    );
-  } else {
-    const threads: { id: string }[] = await manager.query(
-      `SELECT id FROM threads WHERE author_id = $1
-       UNION SELECT thread_id FROM answers WHERE author_id = $1`,
-      [id],
-    );
-    threads.forEach((t) => changedThreads.add(t.id));
-  }
-
-  // Last, the account itself: a tombstone nobody can sign in to, under an anonymous name.
-  const tag = randomBytes(6).toString('hex');
-  await manager.query(
-    `UPDATE accounts SET email = $2, handle = $3, display_name = $4, password_hash = $5, job_title = NULL,
-       suspension_reason = NULL, role = 'MEMBER', email_verified_at = NULL, unconfirmed_email = NULL,
-       erased_at = now() WHERE id = $1`,
-    [
-      id,
-      `erased-${tag}@erased.invalid`,
-      `deleted_${tag}`,
-      ERASED_NAME,
-      `!erased-${randomBytes(16).toString('hex')}`,
-    ],
-  );
-  return { counts, changedThreads: [...changedThreads] };
 }

@@ -1,7 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AnnouncementsModule } from '../announcements/announcements.module';
+import { AnswersModule } from '../answers/answers.module';
+import { CareModule } from '../care/care.module';
+import { CommentsModule } from '../comments/comments.module';
 import { MailModule } from '../mail/mail.module';
+import { ModerationModule } from '../moderation/moderation.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OidcModule } from '../oidc/oidc.module';
 import { QaEventsModule } from '../qa/qa-events.module';
+import { ThreadsModule } from '../threads/threads.module';
+import { ApiTokensModule } from '../tokens/api-tokens.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
+import { Erasure } from './erasure';
 import { ExportsController } from './exports.controller';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
@@ -10,8 +21,23 @@ import { PrivacyService } from './privacy.service';
 export const PRIVACY_RESOLVERS = [PrivacyResolver];
 
 @Module({
-  imports: [AccountsModule, MailModule, QaEventsModule],
+  // Erasure asks each feature that holds personal data to erase its own tables.
+  imports: [
+    AccountsModule,
+    AnnouncementsModule,
+    AnswersModule,
+    CareModule,
+    CommentsModule,
+    MailModule,
+    ModerationModule,
+    NotificationsModule,
+    OidcModule,
+    QaEventsModule,
+    ThreadsModule,
+    ApiTokensModule,
+    WebhooksModule,
+  ],
   controllers: [ExportsController],
-  providers: [PrivacyService, ...PRIVACY_RESOLVERS],
+  providers: [PrivacyService, Erasure, ...PRIVACY_RESOLVERS],
 })
 export class PrivacyModule {}

@@ -13,7 +13,7 @@ import { MailPurpose } from '../mail/mail-message.entity';
 import { composeMail, MailRow, MailService, RenderedMail } from '../mail/mail.service';
 import { QaEvents } from '../qa/qa-events';
 import { buildArchive } from './data-export';
-import { eraseAccount } from './erasure';
+import { Erasure } from './erasure';
 import { PrivacyRequestKind } from './privacy.entity';
 import { EraseAccountInput, EraseMyAccountInput, RequestDataExportInput } from './privacy.inputs';
 
@@ -37,6 +37,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly sessions: SessionsService,
     private readonly qaEvents: QaEvents,
     private readonly mail: MailService,
+    private readonly erasure: Erasure,
   ) {}
 
   onModuleInit(): void {
@@ -201,7 +202,7 @@ export class PrivacyService implements OnModuleInit {
 
   private async erase(accountId: string, requestedById: string, deletePosts: boolean, reason: string | null) {
     await this.qaEvents.transaction(async (manager, emit) => {
-      const { counts, changedThreads } = await eraseAccount(manager, accountId, deletePosts);
+      const { counts, changedThreads } = await this.erasure.eraseAccount(manager, accountId, deletePosts);
       await manager.query(
         `INSERT INTO privacy_requests (kind, account_id, requested_by_id, reason, details) VALUES ($1, $2, $3, $4, $5)`,
         [PrivacyRequestKind.ERASE, accountId, requestedById, reason, JSON.stringify(counts)],

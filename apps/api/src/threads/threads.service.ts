@@ -18,6 +18,7 @@ import { IdeaStatus, ThreadEntity, ThreadKind, ThreadStatus } from './thread.ent
 import { TagCount, ThreadSort } from './thread.model';
 import { POST_MESSAGES, TAGS_MAX } from '../common/validation';
 import { CreateThreadInput, DeleteThreadInput, EditThreadInput, ThreadsArgs } from './threads.inputs';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 const SORT_COLUMN: Record<ThreadSort, keyof ThreadEntity & string> = {
   [ThreadSort.NEWEST]: 'createdAt',
@@ -505,5 +506,32 @@ export class ThreadsService {
 
   assertNotLocked(thread: ThreadEntity, action: string): void {
     if (thread.lockedAt) throw forbidden(`This thread is locked: it no longer takes new ${action}.`);
+  }
+
+  /**
+   * Erasure: with `deletePosts`, the person's threads are emptied and deleted, and every revision they wrote or
+   * of their threads and answers goes; otherwise the threads stay, under the anonymous name. Returns the threads
+   * whose public content changed (search and caches follow them).
+   */
+  async erasePerson(
+    manager: EntityManager,
+    person: ErasedPerson,
+  ): Promise<{ counts: ErasureCounts; threadIds: string[] }> {
+    const threads: { id: string }[] = await manager.query('SELECT id FROM threads WHERE author_id = $1', [
+      person.id,
+    ]);
+    if (!person.deletePosts) return { counts: {}, threadIds: threads.map((t) => t.id) };
+    const counts = await eraseRows(
+      manager,
+      {
+        revisions: `DELETE FROM revisions WHERE editor_id = $1
+           OR (target_type = 'THREAD' AND target_id IN (SELECT id FROM threads WHERE author_id = $1))
+           OR (target_type = 'ANSWER' AND target_id IN (SELECT id FROM answers WHERE author_id = $1))`,
+        threads: `UPDATE threads SET title = '[deleted]', body = '', body_html = '', tags = '{}',
+           deleted_at = COALESCE(deleted_at, now()) WHERE author_id = $1`,
+      },
+      [person.id],
+    );
+    return { counts, threadIds: threads.map((t) => t.id) };
   }
 }

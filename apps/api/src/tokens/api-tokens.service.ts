@@ -2,13 +2,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { Viewer } from '../common/context';
 import { AppError, badInput, ErrorCode, notFound } from '../common/errors';
 import { Guardian } from '../guardian/guardian';
 import { ApiTokenEntity } from './api-token.entity';
 import { effectiveRole } from './api-token-scopes';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-tokens.inputs';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
 export const TOKEN_PREFIX = 'cmty_';
@@ -99,5 +100,10 @@ export class ApiTokensService {
     }
     const account = { ...token.account, role: effectiveRole(token.account.role, token.scopes) };
     return { account, sessionId: null, apiToken: { id: token.id, scopes: token.scopes } };
+  }
+
+  /** Erasure: the person's API tokens go. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(manager, { apiTokens: 'DELETE FROM api_tokens WHERE account_id = $1' }, [person.id]);
   }
 }

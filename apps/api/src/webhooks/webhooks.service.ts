@@ -1,7 +1,7 @@
 // Admins manage webhooks (URL, events, secret) and read their delivery log; redelivery queues the same payload again.
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Connection, decodeCursor, encodeCursor, isUuid, PageArgs, toConnection } from '../common/connection';
 import { badInput, notFound } from '../common/errors';
 import { Loaders, listLoaderFor } from '../common/loaders';
@@ -23,6 +23,7 @@ import {
   UpdateWebhookInput,
   WebhookIdInput,
 } from './webhooks.inputs';
+import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 const MAX_WEBHOOKS = 50;
 
@@ -179,5 +180,18 @@ export class WebhooksService {
     );
     this.dispatcher.nudge();
     return copy;
+  }
+
+  /** Erasure: webhook payloads already built (sent or pending) that name the person are redacted. */
+  erasePerson(manager: EntityManager, person: ErasedPerson): Promise<ErasureCounts> {
+    return eraseRows(
+      manager,
+      {
+        webhookPayloads: `UPDATE webhook_deliveries SET body = json_build_object('id', event_id, 'event', event,
+           'createdAt', created_at, 'data', json_build_object('redacted', true))::text
+         WHERE strpos(body, $1) > 0 OR strpos(lower(body), lower($2)) > 0`,
+      },
+      [person.id, person.email],
+    );
   }
 }
