@@ -3,6 +3,7 @@ import { MigrationInterface } from 'typeorm';
 import { IdeaStatuses1795627573468 } from './1795627573468-idea-statuses';
 import { Mentions1795627590780 } from './1795627590780-mentions';
 import { SiteSettings1795627780245 } from './1795627780245-site-settings';
+import { GroupsPrivateCategories1795629100000 } from './1795629100000-groups-private-categories';
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
 import { SignUpClaimsDataExportMail1795629000000 } from './1795629000000-sign-up-claims-data-export-mail';
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Mentions1795627590780,
   SiteSettings1795627780245,
   SignUpClaimsDataExportMail1795629000000,
+  GroupsPrivateCategories1795629100000,
 ];

@@ -9,6 +9,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { SESSION_COOKIE, SessionsService } from './accounts/sessions.service';
 import { AnswersModule } from './answers/answers.module';
 import { CategoriesModule } from './categories/categories.module';
+import { GroupsModule } from './groups/groups.module';
 import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
@@ -64,6 +65,7 @@ export class AppModule implements NestModule {
         }),
         AccountsModule,
         CategoriesModule,
+        GroupsModule,
         QaEventsModule,
         SystemModule,
         ThreadsModule,
@@ -130,7 +132,7 @@ export class AppModule implements NestModule {
                   .split(';')
                   .map((pair) => pair.trim().split('='))
                   .find(([name]) => name === SESSION_COOKIE)?.[1];
-                return withGuardian(
+                const context = withGuardian(
                   {
                     req: request as Request,
                     res: undefined as unknown as Response,
@@ -140,8 +142,10 @@ export class AppModule implements NestModule {
                   },
                   config,
                 );
+                await context.guardian.prepare(dataSource);
+                return context;
               }
-              return httpRequestContext({ sessions, apiTokens, config }, http.req, http.res);
+              return httpRequestContext({ sessions, apiTokens, config, db: dataSource }, http.req, http.res);
             },
           }),
         }),

@@ -89,6 +89,7 @@ export class MeilisearchIndex implements SearchIndex {
     if (f.kind) filter.push(`kind = ${JSON.stringify(f.kind)}`);
     if (f.status) filter.push(`status = ${JSON.stringify(f.status)}`);
     for (const tag of f.tags ?? []) filter.push(`tags = ${JSON.stringify(tag)}`);
+    filter.push(...excludeCategories(f.excludeCategoryIds));
     const res = await this.index.search(request.query, {
       filter,
       facets: FACETS,
@@ -138,7 +139,7 @@ export class MeilisearchIndex implements SearchIndex {
     // "frequency" drops the most common words first until something matches: a draft rarely shares every
     // word, and its rare words tell most. Answers are not searched: a draft is compared with questions.
     const res = await this.index.search(`${request.title} ${(request.body ?? '').slice(0, 300)}`.trim(), {
-      filter: ['hidden = false'],
+      filter: ['hidden = false', ...excludeCategories(request.excludeCategoryIds)],
       limit: request.limit,
       matchingStrategy: 'frequency',
       attributesToSearchOn: ['title', 'tags', 'body'],
@@ -163,4 +164,9 @@ function toMeili(d: SearchDocument): MeiliDocument {
     created: Math.floor(d.createdAt.getTime() / 1000),
     activity: Math.floor(d.lastActivityAt.getTime() / 1000),
   };
+}
+
+/** Private categories the searcher may not read, as a filter (categoryId is a filterable attribute). */
+function excludeCategories(ids: readonly string[] | null | undefined): string[] {
+  return ids?.length ? [`categoryId NOT IN [${ids.map((id) => JSON.stringify(id)).join(', ')}]`] : [];
 }

@@ -23,6 +23,11 @@ export interface SearchFilter {
   tags?: string[] | null;
   kind?: string | null;
   status?: string | null;
+  /**
+   * Categories the searcher may not read (private categories): their documents are left out of the hits, the
+   * facets and the totals, inside the engine's query, so no count or facet reveals them.
+   */
+  excludeCategoryIds?: readonly string[] | null;
 }
 
 export interface SearchRequest {
@@ -71,6 +76,8 @@ export interface SimilarRequest {
   title: string;
   body?: string;
   limit: number;
+  /** As in SearchFilter: categories the asker may not read are never offered. */
+  excludeCategoryIds?: readonly string[] | null;
 }
 
 export interface SearchSettings {

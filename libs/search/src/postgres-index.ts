@@ -329,7 +329,7 @@ export class PostgresSearchIndex implements SearchIndex {
     };
   }
 
-  private filters(request: SearchRequest, params: unknown[]): string[] {
+  private filters(request: Pick<SearchRequest, 'filter'>, params: unknown[]): string[] {
     const f = request.filter ?? {};
     const where: string[] = [];
     const add = (sql: string, value: unknown) => {
@@ -340,6 +340,7 @@ export class PostgresSearchIndex implements SearchIndex {
     if (f.kind) add('d.kind = ?', f.kind);
     if (f.status) add('d.status = ?', f.status);
     if (f.tags?.length) add('d.tags @> ?::text[]', f.tags);
+    if (f.excludeCategoryIds?.length) add('d.category_id <> ALL(?::uuid[])', [...f.excludeCategoryIds]);
     return where;
   }
 
@@ -462,11 +463,13 @@ export class PostgresSearchIndex implements SearchIndex {
     const analysis = await this.analyse(draft);
     const distinctive = analysis.terms.filter((t) => !t.common);
     const terms = distinctive.length ? distinctive : analysis.terms;
+    const exclude = { filter: { excludeCategoryIds: request.excludeCategoryIds } };
     if (terms.length) {
       const params: unknown[] = [analysis.cfg];
+      const where = this.filters(exclude, params);
       const rows = await this.run(
         terms,
-        [],
+        where,
         params,
         '$1::regconfig',
         { offset: 0, limit: request.limit },
@@ -477,10 +480,13 @@ export class PostgresSearchIndex implements SearchIndex {
       const ids = (rows.hits ?? []).slice(0, request.limit).map((h) => h.id);
       if (ids.length) return ids;
     }
+    const params: unknown[] = [indexText(request.title), request.limit];
+    const where = this.filters(exclude, params);
     const rows = await this.query<{ id: string }>(
       `SELECT thread_id AS id FROM search_documents d, (SELECT unaccent($1::text) AS t) q
-       WHERE d.title_folded % q.t ORDER BY similarity(d.title_folded, q.t) DESC, d.thread_id LIMIT $2`,
-      [indexText(request.title), request.limit],
+       WHERE d.title_folded % q.t ${where.map((w) => `AND ${w}`).join(' ')}
+       ORDER BY similarity(d.title_folded, q.t) DESC, d.thread_id LIMIT $2`,
+      params,
     );
     return rows.map((r) => r.id);
   }

@@ -47,8 +47,11 @@ export class AnnouncementsResolver {
   }
 
   @Query(() => AnnouncementConnection, { description: 'Announcements, newest first.' })
-  announcements(@Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
-    return this.announcementsService.list(page);
+  announcements(
+    @Args() page: PageArgs,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<Connection<ThreadEntity>> {
+    return this.announcementsService.list(guardian, page);
   }
 
   @Query(() => [AnnouncementModel], {
@@ -56,9 +59,10 @@ export class AnnouncementsResolver {
       'Announcements whose banner is up (pinnedUntil ahead): all of them without a category, else that category’s.',
   })
   pinnedAnnouncements(
+    @CurrentGuardian() guardian: Guardian,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
   ): Promise<ThreadEntity[]> {
-    return this.announcementsService.pinned(categoryId);
+    return this.announcementsService.pinned(guardian, categoryId);
   }
 
   @Query(() => [SigningKeyModel], { description: 'Every key that signs or signed announcements.' })

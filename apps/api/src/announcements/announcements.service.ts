@@ -158,8 +158,8 @@ export class AnnouncementsService {
     return thread && thread.kind === ThreadKind.ANNOUNCEMENT && !thread.deletedAt ? thread : null;
   }
 
-  list(page: PageArgs): Promise<Connection<ThreadEntity>> {
-    return this.threads.list({
+  list(guardian: Guardian, page: PageArgs): Promise<Connection<ThreadEntity>> {
+    return this.threads.list(guardian, {
       first: page.first,
       after: page.after,
       sort: ThreadSort.NEWEST,
@@ -168,8 +168,8 @@ export class AnnouncementsService {
   }
 
   /** Announcements whose banner is still up: every one on the home page, the category's own on its page. */
-  pinned(categoryId?: string | null): Promise<ThreadEntity[]> {
-    return this.threads.pinned({ categoryId, kind: ThreadKind.ANNOUNCEMENT });
+  pinned(guardian: Guardian, categoryId?: string | null): Promise<ThreadEntity[]> {
+    return this.threads.pinned(guardian, { categoryId, kind: ThreadKind.ANNOUNCEMENT });
   }
 
   latestVersion(loaders: Loaders, threadId: string): Promise<AnnouncementVersionEntity | null> {
@@ -226,7 +226,7 @@ export class AnnouncementsService {
 
   /** The public JSON of an announcement: the payload as stored now, its canonical form and the signature. */
   async publicJson(id: string): Promise<PublicAnnouncement | null> {
-    const thread = await this.find(Guardian.of(null), id);
+    const thread = await this.find(await this.threads.visitor(), id);
     if (!thread) return null;
     const version = await this.versions.findOne({
       where: { threadId: thread.id },
@@ -249,7 +249,7 @@ export class AnnouncementsService {
 
   /** Newest announcements with their signature state, for the Atom feed. */
   async recent(limit = 20): Promise<{ thread: ThreadEntity; signature: AnnouncementSignature | null }[]> {
-    const { edges } = await this.list({ first: limit });
+    const { edges } = await this.list(await this.threads.visitor(), { first: limit });
     const loaders: Loaders = new Map();
     return Promise.all(
       edges.map(async ({ node }) => ({ thread: node, signature: await this.signatureOf(loaders, node) })),

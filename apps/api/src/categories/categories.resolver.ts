@@ -11,13 +11,19 @@ export class CategoriesResolver {
   constructor(private readonly categoriesService: CategoriesService) {}
 
   @Query(() => [CategoryModel], { name: 'categories', description: 'Every category, in display order.' })
-  listCategories(): Promise<CategoryEntity[]> {
-    return this.categoriesService.list();
+  listCategories(@CurrentGuardian() guardian: Guardian): Promise<CategoryEntity[]> {
+    return this.categoriesService.list(guardian);
   }
 
-  @Query(() => CategoryModel, { nullable: true })
-  category(@Args('slug') slug: string): Promise<CategoryEntity | null> {
-    return this.categoriesService.findBySlug(slug);
+  @Query(() => CategoryModel, {
+    nullable: true,
+    description: 'Null when there is none, or it is private to groups the viewer is not in.',
+  })
+  category(
+    @Args('slug') slug: string,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<CategoryEntity | null> {
+    return this.categoriesService.findBySlug(guardian, slug);
   }
 
   @Mutation(() => CategoryModel, { description: 'Admins only.' })

@@ -20,12 +20,16 @@ export interface NewCategory {
 export class CategoriesService {
   constructor(@InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>) {}
 
-  list(): Promise<CategoryEntity[]> {
-    return this.categories.find({ order: { position: 'ASC', name: 'ASC' } });
+  /** Every category the viewer may read (private ones only for their groups and staff), in display order. */
+  async list(guardian: Guardian): Promise<CategoryEntity[]> {
+    const all = await this.categories.find({ order: { position: 'ASC', name: 'ASC' } });
+    return all.filter((c) => guardian.posts.canReadCategory(c.id));
   }
 
-  findBySlug(slug: string): Promise<CategoryEntity | null> {
-    return this.categories.findOne({ where: { slug } });
+  /** The category, unless it is private to groups the viewer is not in (then as if it did not exist). */
+  async findBySlug(guardian: Guardian, slug: string): Promise<CategoryEntity | null> {
+    const category = await this.categories.findOne({ where: { slug } });
+    return category && guardian.posts.canReadCategory(category.id) ? category : null;
   }
 
   load(loaders: Loaders, id: string): Promise<CategoryEntity | null> {

@@ -5,18 +5,25 @@ import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import { bearerSecret } from '../tokens/bearer';
 import type { ApiTokensService } from '../tokens/api-tokens.service';
 import type { Config } from '../config/config';
+import type { Queryable } from '../guardian/category-access';
 import { withGuardian } from '../guardian/guardian';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 
 export async function httpRequestContext(
-  auth: { sessions: SessionsService; apiTokens: ApiTokensService; config: Pick<Config, 'reputation'> },
+  auth: {
+    sessions: SessionsService;
+    apiTokens: ApiTokensService;
+    config: Pick<Config, 'reputation'>;
+    /** Where the guardian loads the viewer's private-category access from. */
+    db: Queryable;
+  },
   req: Request,
   res: Response,
 ): Promise<RequestContext> {
   // An API token speaks for itself: the cookie is ignored, so a browser session never widens it.
   const bearer = bearerSecret(req);
-  return withGuardian(
+  const context = withGuardian(
     {
       req,
       res,
@@ -29,4 +36,6 @@ export async function httpRequestContext(
     },
     auth.config,
   );
+  await context.guardian.prepare(auth.db);
+  return context;
 }

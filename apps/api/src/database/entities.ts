@@ -1,5 +1,6 @@
 // Every TypeORM entity, listed once; the data source, the drift check and the migration generator read this list.
 import { AccountEntity } from '../accounts/account.entity';
+import { CategoryPermissionEntity, GroupEntity, GroupMemberEntity } from '../groups/group.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { AccountTokenEntity } from '../accounts/account-token.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
@@ -82,4 +83,7 @@ export const ENTITIES = [
   AccountIdentityEntity,
   IdeaStatusChangeEntity,
   SiteSettingsEntity,
+  GroupEntity,
+  GroupMemberEntity,
+  CategoryPermissionEntity,
 ];

@@ -9,6 +9,7 @@ import { ANNOUNCEMENTS_RESOLVERS } from '../announcements/announcements.module';
 import { ANSWERS_RESOLVERS } from '../answers/answers.module';
 import { CARE_RESOLVERS } from '../care/care.module';
 import { CATEGORIES_RESOLVERS } from '../categories/categories.module';
+import { GROUPS_RESOLVERS } from '../groups/groups.module';
 import { COMMENTS_RESOLVERS } from '../comments/comments.module';
 import { MODERATION_RESOLVERS } from '../moderation/moderation.module';
 import { REPUTATION_RESOLVERS } from '../reputation/reputation.module';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   AccountEmailResolver,
   ...SITE_RESOLVERS,
   ...CATEGORIES_RESOLVERS,
+  ...GROUPS_RESOLVERS,
   ...THREADS_RESOLVERS,
   ...REPUTATION_RESOLVERS,
   ...ANSWERS_RESOLVERS,

@@ -99,6 +99,11 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   createTeam: [U, F, F, F, F, ok],
   addTeamMember: [U, F, F, F, F, ok],
   setCategoryDefaultTeam: [U, F, F, F, F, ok],
+  // Groups (on a public group nobody here belongs to) and who reads and posts in a category.
+  createGroup: [U, F, F, F, F, ok],
+  addGroupMember: [U, F, F, F, F, ok],
+  removeGroupMember: [U, F, F, F, F, ok],
+  setCategoryPermissions: [U, F, F, F, F, ok],
   revokeSigningKey: [U, F, F, F, F, ok],
   setSearchSynonyms: [U, F, F, F, F, ok],
   retrySearchDeadLetters: [U, F, F, F, F, ok],
@@ -141,6 +146,7 @@ const CAN: Record<string, string> = {
   'ViewerAbilities.care': 'openPrivateFollowUp',
   'ViewerAbilities.announce': 'publishAnnouncement',
   'ViewerAbilities.administer': 'createCategory',
+  'GroupAbilities.manageMembers': 'addGroupMember',
 };
 
 const ROLE: Record<Persona, { role?: TestRole; reputation?: number } | null> = {
@@ -222,6 +228,13 @@ async function team(): Promise<string> {
     },
   );
   return createTeam.id;
+}
+async function publicGroup(): Promise<string> {
+  const { createGroup } = await boss.client.ok(
+    `mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`,
+    { i: { name: `Group ${tag()}`, visibility: 'PUBLIC' } },
+  );
+  return createGroup.id;
 }
 async function savedReply(): Promise<string> {
   const { createSavedReply } = await staff.client.ok(
@@ -532,6 +545,37 @@ const OPERATIONS: Record<string, Operation> = {
     query: m('addTeamMember($INPUT) { id }', 'TeamMemberInput'),
     variables: { i: { teamId: await team(), accountId: staff.id } },
   }),
+  createGroup: async () => ({
+    query: m('createGroup($INPUT) { id }', 'CreateGroupInput'),
+    variables: { i: { name: `Group ${tag()}`, description: 'Beta testers' } },
+  }),
+  addGroupMember: async () => ({
+    query: m('addGroupMember($INPUT) { id }', 'GroupMemberInput'),
+    variables: { i: { groupId: await publicGroup(), accountId: author.id } },
+  }),
+  removeGroupMember: async () => {
+    const groupId = await publicGroup();
+    await boss.client.ok(m('addGroupMember($INPUT) { id }', 'GroupMemberInput'), {
+      i: { groupId, accountId: author.id },
+    });
+    return {
+      query: m('removeGroupMember($INPUT) { id }', 'GroupMemberInput'),
+      variables: { i: { groupId, accountId: author.id } },
+    };
+  },
+  // On a category of its own: the shared one stays public for the other rows.
+  setCategoryPermissions: async () => {
+    const { createCategory } = await boss.client.ok(
+      m('createCategory($INPUT) { id }', 'CreateCategoryInput'),
+      {
+        i: { slug: `p-${tag()}`, name: `Private ${tag()}` },
+      },
+    );
+    return {
+      query: m('setCategoryPermissions($INPUT) { id }', 'SetCategoryPermissionsInput'),
+      variables: { i: { categoryId: createCategory.id, read: [await publicGroup()], post: [] } },
+    };
+  },
   setCategoryDefaultTeam: async () => ({
     query: m('setCategoryDefaultTeam($INPUT) { id }', 'SetCategoryTeamInput'),
     variables: { i: { categoryId, teamId: await team() } },
@@ -761,6 +805,19 @@ describe('every `can` agrees with the table', () => {
       const expected = expectAllowed(`ViewerAbilities.${field}`).map((v, i) => (i === 0 ? null : v));
       expect([field, actual]).toEqual([field, expected]);
     }
+  });
+
+  it('Group.can.manageMembers agrees with addGroupMember on a public group', async () => {
+    const id = await publicGroup();
+    const actual: boolean[] = [];
+    for (const persona of PERSONAS) {
+      const { group } = await clients[persona].ok(
+        `query($id: ID!) { group(id: $id) { can { manageMembers ${A} } } }`,
+        { id },
+      );
+      actual.push(allowed(group.can.manageMembers));
+    }
+    expect(actual).toEqual(expectAllowed('GroupAbilities.manageMembers'));
   });
 
   it('Account.canSuspend agrees with suspendAccount on a member', async () => {

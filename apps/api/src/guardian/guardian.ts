@@ -19,6 +19,8 @@ import { AnnouncementsGuardian } from './announcements';
 import { CareGuardian } from './care';
 import { CategoriesGuardian } from './categories';
 import { IdeasGuardian } from './ideas';
+import { CategoryAccess, loadCategoryAccess, Queryable } from './category-access';
+import { GroupsGuardian } from './groups';
 import { ModerationGuardian } from './moderation';
 import { PostsGuardian } from './posts';
 import { PrivacyGuardian } from './privacy';
@@ -47,6 +49,9 @@ export class Guardian {
   readonly privacy = new PrivacyGuardian(this);
   readonly ideas = new IdeasGuardian(this);
   readonly admin = new AdminGuardian(this);
+  readonly groups = new GroupsGuardian(this);
+
+  private access: CategoryAccess | null = null;
 
   constructor(
     private readonly source: ViewerSource,
@@ -61,6 +66,44 @@ export class Guardian {
    */
   static of(viewer: Viewer | null, rules: ReputationRules = DEFAULT_REPUTATION_RULES): Guardian {
     return new Guardian({ viewer }, rules);
+  }
+
+  /** A guardian for a fixed viewer with its private-category access loaded (see `prepare`). */
+  static async load(
+    db: Queryable,
+    viewer: Viewer | null,
+    rules: ReputationRules = DEFAULT_REPUTATION_RULES,
+  ): Promise<Guardian> {
+    return new Guardian({ viewer }, rules).prepare(db);
+  }
+
+  /**
+   * Loads which private categories the viewer may not read or post in (one query; none for staff). Every
+   * request context does this; a guardian asked about a private category without it throws rather than guess.
+   */
+  async prepare(db: Queryable): Promise<this> {
+    const account = this.account;
+    if (!this.access || this.access.accountId !== (account?.id ?? null))
+      this.access = await loadCategoryAccess(db, account);
+    return this;
+  }
+
+  /** Uses access loaded elsewhere (e.g. for many notification recipients at once). */
+  withAccess(access: CategoryAccess): this {
+    this.access = access;
+    return this;
+  }
+
+  /** The viewer's private-category access; staff and admins have no limits. */
+  get categoryAccess(): CategoryAccess {
+    if (this.isStaff) return { accountId: this.account!.id, hidden: new Set(), readOnly: new Set() };
+    const access = this.access;
+    if (!access)
+      throw new Error('Guardian: private-category access was not loaded (await guardian.prepare(db) first).');
+    // A sign-in during the request keeps the visitor's access (which hides more), never another account's.
+    if (access.accountId !== null && access.accountId !== (this.account?.id ?? null))
+      throw new Error('Guardian: private-category access belongs to another account.');
+    return access;
   }
 
   get viewer(): Viewer | null {

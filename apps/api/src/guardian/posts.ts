@@ -6,6 +6,7 @@ import type { CommentEntity } from '../comments/comment.entity';
 import { ThreadKind } from '../threads/thread.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { Ability, all, allow, deny } from './ability';
+import { readableCategorySql } from './category-access';
 import type { Guardian } from './guardian';
 
 type Post = Pick<ThreadEntity | AnswerEntity | CommentEntity, 'authorId' | 'hiddenAt' | 'deletedAt'>;
@@ -20,8 +21,35 @@ export class PostsGuardian {
     return this.g.isStaff || this.g.isModerator;
   }
 
-  /** Hidden threads: staff and moderators. Deleted threads: their author and moderators. */
-  canSeeThread(thread: Pick<ThreadEntity, 'authorId' | 'hiddenAt' | 'deletedAt'>): boolean {
+  /**
+   * Private categories: only members of one of the category's read groups (and staff) read it and everything
+   * in it. Moderators see what their groups allow.
+   */
+  canReadCategory(categoryId: string | null | undefined): boolean {
+    return !categoryId || !this.g.categoryAccess.hidden.has(categoryId);
+  }
+
+  /** The categories this viewer may not read (empty for staff). */
+  get hiddenCategoryIds(): string[] {
+    return [...this.g.categoryAccess.hidden];
+  }
+
+  /**
+   * SQL that is true when the category in `column` (e.g. `t.category_id`) is readable by the viewer: every list,
+   * count, search, feed and sitemap of threads (or of what is in them) adds it, so visibility is decided here.
+   */
+  readableSql(column: string): string {
+    return readableCategorySql(column, this.g.categoryAccess.hidden);
+  }
+
+  /** SQL true for a thread (alias `t`) everyone may see in public lists: live, not hidden, readable here. */
+  listedThreadSql(alias = 't'): string {
+    return `${alias}.deleted_at IS NULL AND ${alias}.hidden_at IS NULL AND ${this.readableSql(`${alias}.category_id`)}`;
+  }
+
+  /** Hidden threads: staff and moderators. Deleted threads: their author and moderators. Private: its groups. */
+  canSeeThread(thread: Pick<ThreadEntity, 'authorId' | 'hiddenAt' | 'deletedAt' | 'categoryId'>): boolean {
+    if (!this.canReadCategory(thread.categoryId)) return false;
     if (thread.hiddenAt && !this.seesHidden) return false;
     if (thread.deletedAt && !(this.g.is(thread.authorId) || this.g.isModerator)) return false;
     return true;
@@ -55,8 +83,20 @@ export class PostsGuardian {
 
   // ---- writing ----
 
-  canAsk(): Ability {
-    return this.g.active('ask a question');
+  /** Starting a thread; in a given category, only if the viewer may read it and is in its post groups. */
+  canAsk(categoryId?: string | null): Ability {
+    return all(
+      () => this.g.active('ask a question'),
+      () => (categoryId ? this.canPostIn(categoryId) : allow()),
+    );
+  }
+
+  /** Reading is checked first (NOT_FOUND: a private category does not exist for outsiders), then posting. */
+  canPostIn(categoryId: string): Ability {
+    if (!this.canReadCategory(categoryId)) return deny('The category was not found.', ErrorCode.NOT_FOUND);
+    return this.g.categoryAccess.readOnly.has(categoryId)
+      ? deny("Only members of this category's posting groups can post here.")
+      : allow();
   }
 
   private live(post: Post, what: string): Ability {
@@ -112,6 +152,7 @@ export class PostsGuardian {
     return all(
       () => this.g.active('answer'),
       () => this.live(thread, 'thread'),
+      () => this.canPostIn(thread.categoryId),
       () =>
         thread.kind === ThreadKind.ANNOUNCEMENT ? deny('Announcements take comments, not answers.') : allow(),
       () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new answers.') : allow()),
@@ -131,6 +172,7 @@ export class PostsGuardian {
     return all(
       () => this.g.active('comment'),
       () => this.live(thread, 'thread'),
+      () => this.canPostIn(thread.categoryId),
       () => (answer ? this.live(answer, 'answer') : allow()),
       () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new comments.') : allow()),
       () =>

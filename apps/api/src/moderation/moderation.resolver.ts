@@ -166,8 +166,8 @@ export class ThreadModerationResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
   @Query(() => [ThreadModel], { description: 'Threads moderators featured; they lead the home page.' })
-  featuredThreads(): Promise<ThreadEntity[]> {
-    return this.threadsService.featured();
+  featuredThreads(@CurrentGuardian() guardian: Guardian): Promise<ThreadEntity[]> {
+    return this.threadsService.featured(guardian);
   }
 
   @Query(() => [ThreadModel], {
@@ -175,9 +175,12 @@ export class ThreadModerationResolver {
       'Threads (not announcements) pinned until a time still ahead, across the community or in a category.',
   })
   async pinnedThreads(
+    @CurrentGuardian() guardian: Guardian,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
   ): Promise<ThreadEntity[]> {
-    return (await this.threadsService.pinned({ categoryId })).filter((t) => t.kind !== 'ANNOUNCEMENT');
+    return (await this.threadsService.pinned(guardian, { categoryId })).filter(
+      (t) => t.kind !== 'ANNOUNCEMENT',
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })

@@ -13,7 +13,7 @@ import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
 import { ThreadsService } from '../threads/threads.service';
 import { MentionPost } from './mention.entity';
 import { COLLAPSE_WHERE, NotificationKind } from './notification.entity';
-import { recipientCanSee, VisiblePost } from './visibility';
+import { recipientCanSee, recipientsAccess, VisiblePost } from './visibility';
 import { WatchLevel } from './watch.entity';
 
 export const notificationTopic = (accountId: string) => `notification:${accountId}`;
@@ -77,6 +77,7 @@ const RECORDED: ReadonlySet<ThreadChange> = new Set<ThreadChange>([
 ]);
 
 interface ThreadRow extends VisiblePost {
+  categoryId: string;
   id: string;
   author_id: string;
   category_id: string;
@@ -551,8 +552,9 @@ export class NotificationFanout implements OnModuleInit, OnApplicationBootstrap,
     );
     const ids: string[] = [];
     const kinds: NotificationKind[] = [];
+    const access = n.thread ? await recipientsAccess(manager, accounts) : null;
     for (const account of accounts) {
-      if (n.thread && !recipientCanSee(account, n.thread, n.post)) continue;
+      if (n.thread && !recipientCanSee(account, n.thread, n.post, access!.get(account.id))) continue;
       ids.push(account.id);
       kinds.push(recipients.get(account.id)!);
     }

@@ -10,7 +10,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { NotificationFanout } from './notification-fanout';
 import { NotificationKind } from './notification.entity';
 import { summarize } from './notifications.service';
-import { recipientCanSee } from './visibility';
+import { recipientCanSee, recipientsAccess } from './visibility';
 
 const WHY: Record<NotificationKind, string> = {
   ANSWER: 'You get this because you asked this question.',
@@ -37,6 +37,7 @@ interface Row {
   title: string | null;
   hidden_at: Date | null;
   deleted_at: Date | null;
+  category_id: string;
   actor: string | null;
   role: AccountEntity['role'];
   reputation: number;
@@ -67,7 +68,7 @@ export class NotificationMailer implements OnModuleInit {
   ): Promise<(RenderedMail & { list: 'notifications' }) | string> {
     const [n]: Row[] = await manager.query(
       `SELECT n.kind, n.count, n.excerpt, n.reason, n.read_at, n.thread_id, n.recipient_id,
-              t.title, t.hidden_at, t.deleted_at, actor.display_name AS actor, r.role, r.reputation
+              t.title, t.hidden_at, t.deleted_at, t.category_id, actor.display_name AS actor, r.role, r.reputation
        FROM notifications n
        JOIN accounts r ON r.id = n.recipient_id
        LEFT JOIN threads t ON t.id = n.thread_id
@@ -88,7 +89,9 @@ export class NotificationMailer implements OnModuleInit {
       n.thread_id &&
       !recipientCanSee(
         { id: n.recipient_id, role: n.role, reputation: n.reputation },
-        { hiddenAt: n.hidden_at, deletedAt: n.deleted_at },
+        { hiddenAt: n.hidden_at, deletedAt: n.deleted_at, categoryId: n.category_id },
+        null,
+        (await recipientsAccess(manager, [{ id: n.recipient_id, role: n.role }])).get(n.recipient_id),
       )
     )
       return 'The recipient can no longer see the post.';

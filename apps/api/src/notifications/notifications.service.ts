@@ -17,7 +17,7 @@ import { NotificationFanout, NotifiedRow } from './notification-fanout';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 import { HandleSuggestionsArgs, NotificationsArgs } from './notification.model';
 import { InviteToAnswerInput, MarkNotificationsReadInput, WatchInput } from './notifications.inputs';
-import { recipientCanSee } from './visibility';
+import { recipientCanSee, recipientsAccess } from './visibility';
 import { WatchEntity, WatchTarget } from './watch.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
@@ -252,9 +252,12 @@ export class NotificationsService {
     );
     const found = await this.accounts.findByIds(rows.map((r) => r.id));
     const byId = new Map(found.map((a) => [a.id, a]));
+    const access = thread ? await recipientsAccess(this.dataSource, found) : null;
     return rows
       .map((r) => byId.get(r.id))
-      .filter((a): a is AccountEntity => !!a && (!thread || recipientCanSee(a, thread)))
+      .filter(
+        (a): a is AccountEntity => !!a && (!thread || recipientCanSee(a, thread, null, access!.get(a.id))),
+      )
       .slice(0, args.first ?? 6);
   }
 
@@ -274,7 +277,9 @@ export class NotificationsService {
     if (!invitee || invitee.erasedAt) throw notFound('The account');
     if (invitee.id === thread.authorId)
       throw badInput('accountId', `${invitee.displayName} asked this question: they follow it already.`);
-    if (!recipientCanSee(invitee, thread)) throw badInput('accountId', 'That person cannot see this thread.');
+    const access = await recipientsAccess(this.dataSource, [invitee]);
+    if (!recipientCanSee(invitee, thread, null, access.get(invitee.id)))
+      throw badInput('accountId', 'That person cannot see this thread.');
     const [sent]: { invitee: boolean; mine: number }[] = await this.dataSource.query(
       `SELECT bool_or(recipient_id = $3) AS invitee, count(*) FILTER (WHERE actor_id = $2)::int AS mine
        FROM notifications WHERE kind = 'INVITED_TO_ANSWER' AND thread_id = $1`,

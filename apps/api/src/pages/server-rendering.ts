@@ -9,6 +9,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
+import { DataSource } from 'typeorm';
 import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import type { RequestContext } from '../common/context';
 import { httpRequestContext } from '../common/http-context';
@@ -162,6 +163,7 @@ export class PageRenderer {
         sessions: this.app.get(SessionsService),
         apiTokens: this.app.get(ApiTokensService),
         config: this.config,
+        db: this.app.get(DataSource),
       },
       req,
       res,

@@ -90,5 +90,11 @@ export async function buildArchive(
   if (await optionalTable(manager, 'watches')) {
     archive.watches = await q(`SELECT * FROM watches WHERE account_id = $1`);
   }
+  if (await optionalTable(manager, 'group_members')) {
+    archive.groups = await q(
+      `SELECT g.id, g.name, m.owner, m.created_at AS "joinedAt" FROM group_members m
+       JOIN groups g ON g.id = m.group_id WHERE m.account_id = $1 ORDER BY g.name`,
+    );
+  }
   return archive;
 }

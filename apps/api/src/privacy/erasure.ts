@@ -14,6 +14,7 @@ import { RatingsService } from '../care/ratings.service';
 import { CommentsService } from '../comments/comments.service';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 import { MailService } from '../mail/mail.service';
+import { GroupsService } from '../groups/groups.service';
 import { FlagsService } from '../moderation/flags.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OidcService } from '../oidc/oidc.service';
@@ -41,6 +42,7 @@ export class Erasure {
     private readonly threads: ThreadsService,
     private readonly answers: AnswersService,
     private readonly comments: CommentsService,
+    private readonly groups: GroupsService,
   ) {}
 
   /**
@@ -73,6 +75,8 @@ export class Erasure {
       ),
     );
     add(await this.flags.erasePerson(manager, person));
+    // Group memberships (who is in a beta or partner programme).
+    add(await this.groups.erasePerson(manager, person));
     add(await this.ratings.erasePerson(manager, person));
     // Notifications to them, quotes of them in others', what they watch and where they were mentioned.
     add(await this.notifications.erasePerson(manager, person));

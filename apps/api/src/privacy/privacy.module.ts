@@ -4,6 +4,7 @@ import { AnnouncementsModule } from '../announcements/announcements.module';
 import { AnswersModule } from '../answers/answers.module';
 import { CareModule } from '../care/care.module';
 import { CommentsModule } from '../comments/comments.module';
+import { GroupsModule } from '../groups/groups.module';
 import { MailModule } from '../mail/mail.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -28,6 +29,7 @@ export const PRIVACY_RESOLVERS = [PrivacyResolver];
     AnswersModule,
     CareModule,
     CommentsModule,
+    GroupsModule,
     MailModule,
     ModerationModule,
     NotificationsModule,

@@ -134,6 +134,15 @@ describe('erase my account', () => {
     });
     expect(await whereInDatabase(member.email)).not.toEqual([]);
     expect(await whereInDatabase(name)).not.toEqual([]);
+    // Group memberships (who is in the beta programme) are personal data: they go too.
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const { createGroup } = await admin.client.ok(
+      `mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`,
+      { i: { name: `Beta programme ${Date.now()}` } },
+    );
+    await admin.client.ok(`mutation($i: GroupMemberInput!) { addGroupMember(input: $i) { id } }`, {
+      i: { groupId: createGroup.id, accountId: member.id },
+    });
 
     const wrong = await member.client.gql(ERASE, { i: { password: 'not my password', deletePosts: false } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -148,6 +157,9 @@ describe('erase my account', () => {
     expect(await whereInDatabase(name)).toEqual([]);
     expect(await whereInDatabase(member.handle)).toEqual([]);
     expect(await whereInDatabase(`SN-${member.handle}`)).toEqual([]);
+    expect(
+      await t.dataSource.query('SELECT group_id FROM group_members WHERE account_id = $1', [member.id]),
+    ).toEqual([]);
 
     // The public thread stays, under the anonymous name; the session is gone.
     const { thread } = await t

@@ -34,7 +34,9 @@ import {
   SearchResults,
 } from './search.model';
 
-const visible = isPublicThread;
+/** Public (neither hidden nor deleted) and in a category this viewer may read. */
+const visible = (guardian: Guardian, thread: ThreadEntity | null): thread is ThreadEntity =>
+  isPublicThread(thread) && guardian.posts.canReadCategory(thread.categoryId);
 const ANALYTICS_MAX_DAYS = 366;
 
 @Injectable()
@@ -55,14 +57,20 @@ export class SearchService {
     const f = args.filter ?? {};
     const result = await this.index.search({
       query: args.query,
-      filter: { categoryId: f.categoryId, tags: f.tags, kind: f.kind, status: f.status },
+      filter: {
+        categoryId: f.categoryId,
+        tags: f.tags,
+        kind: f.kind,
+        status: f.status,
+        excludeCategoryIds: ctx.guardian.posts.hiddenCategoryIds,
+      },
       offset,
       limit: args.first,
     });
     const threads = await Promise.all(result.hits.map((h) => this.threads.load(ctx.loaders, h.id)));
     const hits = result.hits.flatMap((h, i) => {
       const thread = threads[i];
-      return visible(thread)
+      return visible(ctx.guardian, thread)
         ? [{ thread, titleHtml: h.highlights.title, snippetHtml: h.highlights.snippet }]
         : [];
     });
@@ -118,9 +126,14 @@ export class SearchService {
   async similar(ctx: RequestContext, input: SimilarThreadsInput): Promise<ThreadEntity[]> {
     if (input.title.length < 3) return [];
     await this.rateLimits.consume('searchesPerIp', ctx.ip);
-    const ids = await this.index.similar({ title: input.title, body: input.body, limit: input.first });
+    const ids = await this.index.similar({
+      title: input.title,
+      body: input.body,
+      limit: input.first,
+      excludeCategoryIds: ctx.guardian.posts.hiddenCategoryIds,
+    });
     const threads = await Promise.all(ids.map((id) => this.threads.load(ctx.loaders, id)));
-    return threads.filter(visible);
+    return threads.filter((t) => visible(ctx.guardian, t));
   }
 
   async recordClick(input: RecordSearchClickInput): Promise<boolean> {
@@ -136,7 +149,7 @@ export class SearchService {
 
   async recordDeflection(guardian: Guardian, input: RecordDeflectionInput): Promise<boolean> {
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!visible(thread)) throw notFound('The thread');
+    if (!visible(guardian, thread)) throw notFound('The thread');
     await this.dataSource.query(
       'INSERT INTO deflections (thread_id, category_id, draft_title) VALUES ($1, $2, $3)',
       [thread.id, input.categoryId ?? null, input.draftTitle],

@@ -1,6 +1,7 @@
 // The demo community seeded on first start: categories, one account of each role, and a living community
 // (threads, answers, votes, an announcement, an idea, a private follow-up) posted through the services, so
 // search, reputation, signatures and the care queue see it exactly as they see real posts.
+import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -173,7 +174,7 @@ async function seedConversations(app: INestApplicationContext): Promise<number> 
   const answers = app.get(AnswersService);
   const votes = app.get(VotesService);
   const comments = app.get(CommentsService);
-  const categories = await app.get(CategoriesService).list();
+  const categories = await app.get(CategoriesService).list(await threadsService.visitor());
   const categoryId = (slug: string) => categories.find((c) => c.slug === slug)!.id;
 
   const people = new Map<string, AccountEntity>();
@@ -187,10 +188,16 @@ async function seedConversations(app: INestApplicationContext): Promise<number> 
   }
   // Each demo post is made as its author would make it: through the services, asking the same guardian.
   const rules = app.get(ReputationService).rules;
+  const guardians = new Map<string, Guardian>();
+  for (const [handle, account] of people)
+    guardians.set(
+      handle,
+      await Guardian.load(app.get(DataSource), { account, sessionId: 'demo-seed' }, rules),
+    );
   const as = (handle: string): Guardian => {
-    const account = people.get(handle);
-    if (!account) throw new Error(`The demo content names an unknown person: ${handle}`);
-    return Guardian.of({ account, sessionId: 'demo-seed' }, rules);
+    const guardian = guardians.get(handle);
+    if (!guardian) throw new Error(`The demo content names an unknown person: ${handle}`);
+    return guardian;
   };
   // Staff vote first; members cannot vote until they have the reputation for it.
   const voters = (author: string, n: number) =>

@@ -69,13 +69,16 @@ export class ThreadsResolver {
   @Query(() => ThreadConnection, {
     description: 'Threads across the community or one category, newest first by default.',
   })
-  threads(@Args() args: ThreadsArgs): Promise<Connection<ThreadEntity>> {
-    return this.threadsService.list(args);
+  threads(
+    @Args() args: ThreadsArgs,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<Connection<ThreadEntity>> {
+    return this.threadsService.list(guardian, args);
   }
 
-  @Query(() => Int, { description: 'Questions nobody has answered yet.' })
-  unansweredCount(): Promise<number> {
-    return this.threadsService.unansweredCount();
+  @Query(() => Int, { description: 'Questions nobody has answered yet (that the viewer may see).' })
+  unansweredCount(@CurrentGuardian() guardian: Guardian): Promise<number> {
+    return this.threadsService.unansweredCount(guardian);
   }
 
   @Query(() => String, {
@@ -188,8 +191,12 @@ export class AccountThreadsResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
   @ResolveField(() => ThreadConnection, { description: 'Threads this account started, newest first.' })
-  threads(@Parent() account: AccountEntity, @Args() page: PageArgs): Promise<Connection<ThreadEntity>> {
-    return this.threadsService.list({ ...page, sort: ThreadSort.NEWEST }, { authorId: account.id });
+  threads(
+    @Parent() account: AccountEntity,
+    @Args() page: PageArgs,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<Connection<ThreadEntity>> {
+    return this.threadsService.list(guardian, { ...page, sort: ThreadSort.NEWEST }, { authorId: account.id });
   }
 }
 

@@ -69,7 +69,8 @@ export class ThreadsService {
   }
 
   async create(guardian: Guardian, input: CreateThreadInput): Promise<ThreadEntity> {
-    const account = guardian.ensure(guardian.posts.canAsk());
+    await guardian.prepare(this.dataSource);
+    const account = guardian.ensure(guardian.posts.canAsk(input.categoryId));
     if (input.kind === ThreadKind.ANNOUNCEMENT) {
       throw badInput('kind', 'Announcements are published by employees from the announcements page.');
     }
@@ -272,9 +273,15 @@ export class ThreadsService {
     await manager.query('UPDATE threads SET sentiment = $2 WHERE id = $1', [threadId, sentiment]);
   }
 
-  /** The thread as the viewer may see it (the guardian decides: hidden, deleted), or null. */
+  /** A visitor's guardian, ready (private categories loaded): for public feeds, JSON and pages outside GraphQL. */
+  visitor(): Promise<Guardian> {
+    return Guardian.load(this.dataSource, null);
+  }
+
+  /** The thread as the viewer may see it (the guardian decides: hidden, deleted, private), or null. */
   async findVisible(guardian: Guardian, id: string, loaders?: Loaders): Promise<ThreadEntity | null> {
     if (!isUuid(id)) return null;
+    await guardian.prepare(this.dataSource);
     const thread = loaders ? await this.load(loaders, id) : await this.threads.findOne({ where: { id } });
     return thread && guardian.posts.canSeeThread(thread) ? thread : null;
   }
@@ -288,11 +295,16 @@ export class ThreadsService {
     ).load(id);
   }
 
-  async list(args: ThreadsArgs, extra: { authorId?: string } = {}): Promise<Connection<ThreadEntity>> {
+  /** A page of threads the viewer may see in lists (live, not hidden, in categories they may read). */
+  async list(
+    guardian: Guardian,
+    args: ThreadsArgs,
+    extra: { authorId?: string } = {},
+  ): Promise<Connection<ThreadEntity>> {
     const column = SORT_COLUMN[args.sort];
     const dbColumn = `t.${this.threads.metadata.findColumnWithPropertyName(column)!.databaseName}`;
     const filtered = () => {
-      const qb = this.threads.createQueryBuilder('t').where('t.deleted_at IS NULL AND t.hidden_at IS NULL');
+      const qb = this.threads.createQueryBuilder('t').where(guardian.posts.listedThreadSql('t'));
       const f = args.filter ?? {};
       if (f.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: f.categoryId });
       if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
@@ -333,22 +345,23 @@ export class ThreadsService {
 
   /** Threads pinned until a time still ahead (announcements or pinned by moderators), soonest end last. */
   pinned(
+    guardian: Guardian,
     filter: { categoryId?: string | null; kind?: ThreadKind } = {},
     limit = 10,
   ): Promise<ThreadEntity[]> {
     const qb = this.threads
       .createQueryBuilder('t')
-      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.pinned_until > now()');
+      .where(`${guardian.posts.listedThreadSql('t')} AND t.pinned_until > now()`);
     if (filter.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: filter.categoryId });
     if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
     return qb.orderBy('t.pinned_until', 'DESC').addOrderBy('t.id', 'DESC').limit(limit).getMany();
   }
 
   /** Threads moderators featured, most recently featured first: they lead the home page. */
-  featured(limit = 5): Promise<ThreadEntity[]> {
+  featured(guardian: Guardian, limit = 5): Promise<ThreadEntity[]> {
     return this.threads
       .createQueryBuilder('t')
-      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.featured_at IS NOT NULL')
+      .where(`${guardian.posts.listedThreadSql('t')} AND t.featured_at IS NOT NULL`)
       .orderBy('t.featured_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .limit(limit)
@@ -458,10 +471,10 @@ export class ThreadsService {
     await manager.insert(RevisionEntity, revision);
   }
 
-  unansweredCount(categoryId?: string): Promise<number> {
+  unansweredCount(guardian: Guardian, categoryId?: string): Promise<number> {
     const qb = this.threads
       .createQueryBuilder('t')
-      .where('t.deleted_at IS NULL AND t.hidden_at IS NULL AND t.answer_count = 0 AND t.kind = :kind', {
+      .where(`${guardian.posts.listedThreadSql('t')} AND t.answer_count = 0 AND t.kind = :kind`, {
         kind: ThreadKind.QUESTION,
       });
     if (categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId });
