@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { TextField } from '../../ui/TextField';
 import { RequestPasswordResetDocument } from '../notifications/notifications.documents';
+import { EmailField } from './EmailField';
 import { useFormSubmit } from './useFormSubmit';
 
 export function ForgotPasswordPage() {
@@ -34,16 +34,7 @@ export function ForgotPasswordPage() {
           </p>
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
           <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
-            <TextField
-              label="Email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={errors?.fields.email}
-            />
+            <EmailField value={email} onChange={setEmail} error={errors?.fields.email} />
             <Button type="submit" busy={busy} className="button--block">
               {busy ? 'Sending…' : 'Send the link'}
             </Button>

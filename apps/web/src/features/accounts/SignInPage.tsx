@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { MeDocument, SignInDocument } from './accounts.documents';
 import { useAuthLinks, useReturnPath } from './returnTo';
+import { EmailField } from './EmailField';
 import { useFormSubmit } from './useFormSubmit';
 import { useMe } from './useMe';
 
@@ -60,16 +61,7 @@ export function SignInPage() {
       ) : null}
       {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors?.fields.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={errors?.fields.email} />
         <TextField
           label="Password"
           name="password"

@@ -5,6 +5,7 @@ import type { ApiTokenScope } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { SecretShownOnce } from '../../ui/SecretShownOnce';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from './settings.documents';
@@ -51,15 +52,9 @@ export function ApiTokensSection() {
       </p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {created ? (
-        <div role="status" className="alert alert--success">
-          <p>
-            Copy the token “{created.name}” now; it will not be shown again:
-            <br />
-            <code className="secret" data-testid="new-token-secret">
-              {created.secret}
-            </code>
-          </p>
-        </div>
+        <SecretShownOnce secret={created.secret} testId="new-token-secret">
+          Copy the token “{created.name}” now; it will not be shown again:
+        </SecretShownOnce>
       ) : null}
       {data?.apiTokens.length ? (
         <table className="settings-table">

@@ -1,19 +1,14 @@
-// Editing a thread's title, body and tags, with its revision history below.
+// Editing a thread's title, body and tags (the thread form shared with asking), with its revision history below.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import type { ThreadForEditQuery } from '../../gql/graphql';
-import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { MarkdownEditor } from '../../ui/MarkdownEditor';
 import { Status } from '../../ui/Status';
-import { TextField } from '../../ui/TextField';
-import { useFormSubmit } from '../accounts/useFormSubmit';
 import { RevisionHistory } from './RevisionHistory';
-import { formatTags, parseTags } from './tags';
+import { ThreadForm } from './ThreadForm';
 import { threadPath } from './ThreadList';
 import { EditThreadDocument, ThreadForEditDocument } from './threads.documents';
 
@@ -21,55 +16,21 @@ type EditableThread = NonNullable<ThreadForEditQuery['thread']>;
 
 function EditThreadForm({ thread }: { thread: EditableThread }) {
   const navigate = useNavigate();
-  const [title, setTitle] = useState(thread.title);
-  const [body, setBody] = useState(thread.body);
-  const [tags, setTags] = useState(formatTags(thread.tags));
   const [editThread] = useMutation(EditThreadDocument, {
     refetchQueries: ['Thread'],
   });
-  const { errors, busy, formRef, onSubmit } = useFormSubmit(async () => {
-    await editThread({ variables: { input: { threadId: thread.id, title, body, tags: parseTags(tags) } } });
-    await navigate(threadPath(thread.id));
-  });
-
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="form panel form-page__form">
-      {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
-      <TextField
-        label="Title"
-        name="title"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={errors?.fields.title}
-        required
-      />
-      <MarkdownEditor
-        label="Body"
-        name="body"
-        value={body}
-        onChange={setBody}
-        rows={12}
-        error={errors?.fields.body}
-        required
-      />
-      <TextField
-        label="Tags"
-        name="tags"
-        hint="Comma-separated."
-        value={tags}
-        onChange={(e) => setTags(e.target.value)}
-        error={errors?.fields.tags}
-        autoCapitalize="none"
-      />
-      <div className="form__actions">
-        <Button type="submit" busy={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </Button>
-        <Link to={threadPath(thread.id)} className="button button--quiet">
-          Cancel
-        </Link>
-      </div>
-    </form>
+    <ThreadForm
+      initial={thread}
+      onSave={async (text) => {
+        await editThread({ variables: { input: { threadId: thread.id, ...text } } });
+        await navigate(threadPath(thread.id));
+      }}
+      bodyRows={12}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={threadPath(thread.id)}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import type { WebhookEvent, WebhooksQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { SecretShownOnce } from '../../ui/SecretShownOnce';
 import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
@@ -56,15 +57,9 @@ export function WebhooksPage() {
       </p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {secret ? (
-        <div role="status" className="alert alert--success">
-          <p>
-            Signing secret for {secret.url} — copy it now; it will not be shown again:
-            <br />
-            <code className="secret" data-testid="webhook-secret">
-              {secret.secret}
-            </code>
-          </p>
-        </div>
+        <SecretShownOnce secret={secret.secret} testId="webhook-secret">
+          Signing secret for {secret.url} — copy it now; it will not be shown again:
+        </SecretShownOnce>
       ) : null}
       <div className="settings">
         {data?.webhooks.map((webhook) => (
