@@ -46,6 +46,7 @@ import { SystemModule } from './system/system.module';
 import { OidcModule } from './oidc/oidc.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { SiteModule } from './site/site.module';
+import { AdminModule } from './admin/admin.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -87,6 +88,7 @@ export class AppModule implements NestModule {
         OidcModule,
         IdeasModule,
         SiteModule,
+        AdminModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule, PagesModule],

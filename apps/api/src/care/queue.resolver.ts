@@ -98,6 +98,14 @@ export class CareQueueResolver {
     return this.care.addTeamMember(guardian, input);
   }
 
+  @Mutation(() => TeamModel, { description: 'Admins only: takes the account off the team.' })
+  removeTeamMember(
+    @Args('input') input: TeamMemberInput,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<TeamEntity> {
+    return this.care.removeTeamMember(guardian, input);
+  }
+
   @Mutation(() => CategoryModel, { description: "Admins only: the team a category's new questions go to." })
   setCategoryDefaultTeam(
     @Args('input') input: SetCategoryTeamInput,

@@ -243,6 +243,17 @@ export class CareQueueService {
     return team;
   }
 
+  /** Takes an account off a team; removing someone who is not on it changes nothing. */
+  async removeTeamMember(guardian: Guardian, input: TeamMemberInput): Promise<TeamEntity> {
+    guardian.ensure(guardian.care.canManageTeams('manage teams'));
+    const team = await this.teams.findOne({ where: { id: input.teamId } });
+    if (!team) throw notFound('The team');
+    await this.dataSource
+      .getRepository(TeamMemberEntity)
+      .delete({ teamId: team.id, accountId: input.accountId });
+    return team;
+  }
+
   async setCategoryTeam(guardian: Guardian, input: SetCategoryTeamInput): Promise<CategoryEntity> {
     guardian.ensure(guardian.care.canManageTeams('route categories'));
     const teamId = input.teamId ?? null;

@@ -23,12 +23,14 @@ import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 import { PRIVACY_RESOLVERS } from '../privacy/privacy.module';
 import { IDEAS_RESOLVERS } from '../ideas/ideas.module';
 import { SITE_RESOLVERS } from '../site/site.module';
+import { ADMIN_RESOLVERS } from '../admin/admin.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
   AccountsResolver,
   AccountEmailResolver,
   ...SITE_RESOLVERS,
+  ...ADMIN_RESOLVERS,
   ...CATEGORIES_RESOLVERS,
   ...GROUPS_RESOLVERS,
   ...THREADS_RESOLVERS,

@@ -98,6 +98,7 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   updateCategory: [U, F, F, F, F, ok],
   createTeam: [U, F, F, F, F, ok],
   addTeamMember: [U, F, F, F, F, ok],
+  removeTeamMember: [U, F, F, F, F, ok],
   setCategoryDefaultTeam: [U, F, F, F, F, ok],
   // Groups (on a public group nobody here belongs to) and who reads and posts in a category.
   createGroup: [U, F, F, F, F, ok],
@@ -576,6 +577,10 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { i: { categoryId: createCategory.id, read: [await publicGroup()], post: [] } },
     };
   },
+  removeTeamMember: async () => ({
+    query: m('removeTeamMember($INPUT) { id }', 'TeamMemberInput'),
+    variables: { i: { teamId: await team(), accountId: staff.id } },
+  }),
   setCategoryDefaultTeam: async () => ({
     query: m('setCategoryDefaultTeam($INPUT) { id }', 'SetCategoryTeamInput'),
     variables: { i: { categoryId, teamId: await team() } },

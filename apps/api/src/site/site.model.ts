@@ -26,6 +26,24 @@ export class CommunityModel {
   defaultLocale: string;
 }
 
+@ObjectType({ description: 'The environment’s branding values (COMMUNITY_NAME, BRAND_PRIMARY_COLOR, …).' })
+export class SiteDefaults {
+  @Field()
+  name: string;
+
+  @Field()
+  tagline: string;
+
+  @Field()
+  primaryColor: string;
+
+  @Field()
+  accentColor: string;
+
+  @Field()
+  defaultLocale: string;
+}
+
 @ObjectType({
   description: 'Admins: what the community shows, and which values are the environment defaults.',
 })
@@ -33,10 +51,8 @@ export class SiteSettings {
   @Field(() => CommunityModel, { description: 'The values in force.' })
   current: CommunityModel;
 
-  @Field(() => CommunityModel, {
-    description: 'The environment’s values (COMMUNITY_NAME, BRAND_PRIMARY_COLOR, …): what null restores.',
-  })
-  defaults: CommunityModel;
+  @Field(() => SiteDefaults, { description: 'What null restores.' })
+  defaults: SiteDefaults;
 
   @Field({ description: 'Upload limit for the logo, in bytes.' })
   maxLogoBytes: number;

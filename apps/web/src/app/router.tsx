@@ -271,6 +271,27 @@ export const appRoutes: RouteObject[] = [
             ),
           },
           {
+            path: 'people',
+            ...page(
+              () => import('../features/admin/PeoplePage'),
+              (m) => <m.PeoplePage />,
+            ),
+          },
+          {
+            path: 'people/:id',
+            ...page(
+              () => import('../features/admin/PeoplePage'),
+              (m) => <m.PersonPage />,
+            ),
+          },
+          {
+            path: 'teams',
+            ...page(
+              () => import('../features/admin/TeamsPage'),
+              (m) => <m.TeamsPage />,
+            ),
+          },
+          {
             path: 'limits',
             ...page(
               () => import('../features/admin/LimitsPage'),

@@ -91,3 +91,119 @@ export const ResetRateLimitsDocument = graphql(`
     }
   }
 `);
+
+export const PeopleDocument = graphql(`
+  query People($query: String!) {
+    people(query: $query, first: 25) {
+      id
+      handle
+      displayName
+      email
+      role
+      reputation
+      createdAt
+      suspendedUntil
+    }
+  }
+`);
+
+export const PersonDocument = graphql(`
+  query Person($accountId: ID!) {
+    person(accountId: $accountId) {
+      account {
+        id
+        handle
+        displayName
+        email
+        role
+        jobTitle
+        reputation
+        createdAt
+        suspendedUntil
+        suspensionReason
+      }
+      threadCount
+      answerCount
+      threads {
+        id
+        threadId
+        title
+        createdAt
+        state
+      }
+      answers {
+        id
+        threadId
+        title
+        createdAt
+        state
+      }
+      flagsReceived {
+        id
+        targetType
+        threadId
+        reason
+        status
+        note
+        flaggedBy
+        createdAt
+      }
+      flagsRaised
+      signIns {
+        signedInAt
+        lastSeenAt
+        ip
+        userAgent
+      }
+    }
+  }
+`);
+
+export const SetRoleDocument = graphql(`
+  mutation SetRole($input: SetRoleInput!) {
+    setRole(input: $input) {
+      id
+      role
+      jobTitle
+    }
+  }
+`);
+
+export const AdminTeamsDocument = graphql(`
+  query AdminTeams {
+    teams {
+      id
+      name
+      members {
+        id
+        handle
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const CreateTeamDocument = graphql(`
+  mutation CreateTeam($input: CreateTeamInput!) {
+    createTeam(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddTeamMemberDocument = graphql(`
+  mutation AddTeamMember($input: TeamMemberInput!) {
+    addTeamMember(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveTeamMemberDocument = graphql(`
+  mutation RemoveTeamMember($input: TeamMemberInput!) {
+    removeTeamMember(input: $input) {
+      id
+    }
+  }
+`);
