@@ -247,6 +247,7 @@ const WALKS: Record<string, Walk> = {
       ['editThread', `editThread(input: { threadId: $id, body: "Edited" }) { id }`],
       ['postAnswer', `postAnswer(input: { threadId: $id, body: "An answer" }) { id }`],
       ['postComment', `postComment(input: { targetId: $id, body: "A comment" }) { id }`],
+      ['setIdeaStatus', `setIdeaStatus(input: { threadId: $id, status: PLANNED }) { id }`],
     ].map(([name, call]) => [
       `Mutation.${name}`,
       {
