@@ -22,6 +22,10 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   process.env.OIDC_CLIENT_ID = 'community-test';
   process.env.OIDC_CLIENT_SECRET = 'community-test-secret-that-is-long-enough';
   process.env.OIDC_BUTTON_LABEL = 'Sign in with Acme ID';
+  // The widget journey serves a brand's page from this loopback port: the product lets it embed the widget.
+  const widgetHostPort = await freeTcpPort();
+  process.env.E2E_WIDGET_HOST_PORT = String(widgetHostPort);
+  process.env.WIDGET_ORIGINS = `http://127.0.0.1:${widgetHostPort}`;
   const baseUrl = await startProduct();
   // Workers are started after global setup and inherit this; playwright.config.ts reads it as baseURL.
   process.env.E2E_BASE_URL = baseUrl;

@@ -45,6 +45,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { SystemModule } from './system/system.module';
 import { OidcModule } from './oidc/oidc.module';
 import { IdeasModule } from './ideas/ideas.module';
+import { WidgetModule } from './widget/widget.module';
 import { SiteModule } from './site/site.module';
 import { AdminModule } from './admin/admin.module';
 
@@ -87,6 +88,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         OidcModule,
         IdeasModule,
+        WidgetModule,
         SiteModule,
         AdminModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -63,7 +63,7 @@ export const securityHeaders = () =>
   });
 
 const API_PATHS =
-  /^\/(graphql|brand|healthz|readyz|exports|auth|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
+  /^\/(graphql|widget|brand|healthz|readyz|exports|auth|email\/unsubscribe|\.well-known|announcements\.atom|announcements\/[^/]+\.json|robots\.txt|sitemap\.xml|sitemaps\/[^/]+)(\/|$|\?)/;
 
 /**
  * Bearer (API token) requests never get cookies: a script must not end up holding a browser session. Dropping
@@ -97,6 +97,12 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.enableShutdownHooks();
+
+  // The widget's loader is loaded by <script> tags on the brands' own sites: it must be readable cross-origin.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.path === '/widget.js') res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    next();
+  });
 
   const web = webRoot();
   if (web) {

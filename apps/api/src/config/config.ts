@@ -153,12 +153,40 @@ const schema = z.object({
     .default(30),
   WEBHOOK_DISPATCHER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
+  WIDGET_ORIGINS: z
+    .string()
+    .default('')
+    .transform((raw, ctx): string[] => {
+      const origins: string[] = [];
+      for (const item of raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)) {
+        let url: URL | null = null;
+        try {
+          url = new URL(item);
+        } catch {
+          url = null;
+        }
+        if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected comma-separated origins like https://www.example.com (scheme, host and port only), got "${item}"`,
+          });
+          return z.NEVER;
+        }
+        origins.push(url.origin);
+      }
+      return origins;
+    }),
 });
 
 export type Env = z.infer<typeof schema>;
 
 export interface Config {
   env: Env['NODE_ENV'];
+  /** Sites allowed to embed /widget.js (CORS on /widget/config, frame-ancestors of the widget's panel). */
+  widgetOrigins: string[];
   port: number;
   host: string;
   publicUrl: string | undefined;
@@ -270,6 +298,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         }
       : null,
     oidcOnly: e.OIDC_ONLY,
+    widgetOrigins: e.WIDGET_ORIGINS,
     webhooks: {
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
