@@ -26,6 +26,8 @@ const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2,
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 /** The domain of the placeholder address an account holding an unconfirmed claim has (see signUp). */
 export const UNCONFIRMED_DOMAIN = 'unconfirmed.invalid';
+/** The stored hash of an account without a local password: matches nothing (not an argon2 hash). */
+const NO_PASSWORD = '!none';
 
 export interface ClientMeta {
   ip: string;
@@ -43,7 +45,8 @@ export interface NewAccount {
   email: string;
   handle: string;
   displayName: string;
-  password: string;
+  /** null: no local password (single sign-on accounts); signing in needs the provider until one is set. */
+  password: string | null;
   role?: Role;
   jobTitle?: string | null;
 }
@@ -114,7 +117,7 @@ export class AccountsService {
     // `.invalid` can never be delivered to (RFC 2606), and the mail outbox skips it.
     const email = options.claim ? `${randomUUID()}@${UNCONFIRMED_DOMAIN}` : typed;
     await this.assertAvailable(options.claim ? null : email, handle, repo);
-    const passwordHash = await this.hashPassword(input.password);
+    const passwordHash = input.password === null ? NO_PASSWORD : await this.hashPassword(input.password);
     try {
       const account = await repo.save(
         repo.create({
@@ -228,6 +231,16 @@ export class AccountsService {
     return verify(row.passwordHash, password);
   }
 
+  /** Whether the account has a local password (not one made by single sign-on or erased). */
+  async hasLocalPassword(accountId: string): Promise<boolean> {
+    const row = await this.accounts
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.id = :id', { id: accountId })
+      .getOne();
+    return !!row?.passwordHash?.startsWith('$argon2');
+  }
+
   private decoy(): Promise<string> {
     this.decoyHash ??= this.hashPassword('decoy password that matches nothing');
     return this.decoyHash;
@@ -259,6 +272,13 @@ export class AccountsService {
       .addSelect('a.passwordHash')
       .where('a.id = :id', { id: viewer.account.id })
       .getOneOrFail();
+    if (!account.passwordHash.startsWith('$argon2')) {
+      throw badInput(
+        'currentPassword',
+        'Your account has no password yet (you sign in with single sign-on). Use “Forgot password?” on the ' +
+          'sign-in page to set one.',
+      );
+    }
     if (!(await verify(account.passwordHash, input.currentPassword))) {
       await this.rateLimits.record('signInFailuresPerEmailAndIp', key);
       throw badInput('currentPassword', 'The current password is not correct.');

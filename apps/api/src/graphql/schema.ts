@@ -21,6 +21,7 @@ import { VOTES_RESOLVERS } from '../votes/votes.module';
 import { ApiTokensResolver } from '../tokens/api-tokens.resolver';
 import { WEBHOOKS_RESOLVERS } from '../webhooks/webhooks.module';
 import { PRIVACY_RESOLVERS } from '../privacy/privacy.module';
+import { OIDC_RESOLVERS } from '../oidc/oidc.module';
 import { IDEAS_RESOLVERS } from '../ideas/ideas.module';
 import { SITE_RESOLVERS } from '../site/site.module';
 import { ADMIN_RESOLVERS } from '../admin/admin.module';
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   ...WEBHOOKS_RESOLVERS,
   ...MAIL_RESOLVERS,
   ...PRIVACY_RESOLVERS,
+  ...OIDC_RESOLVERS,
   ...IDEAS_RESOLVERS,
 ];
 

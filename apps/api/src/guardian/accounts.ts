@@ -14,6 +14,17 @@ export class AccountsGuardian {
     );
   }
 
+  /** Seeing and changing how one signs in (linked identities): from a browser session, never an API token. */
+  canManageSignIn(): Ability {
+    return all(
+      () => this.g.signedIn('manage how you sign in'),
+      () =>
+        this.g.viewer?.sessionId
+          ? allow()
+          : deny('Sign in with your browser to manage how you sign in; API tokens cannot.'),
+    );
+  }
+
   /** Employees and admins speak for the brand: their posts carry the official mark. */
   isOfficial(subject: Pick<AccountEntity, 'role'>): boolean {
     return isStaffRole(subject.role);

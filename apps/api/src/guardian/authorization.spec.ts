@@ -43,6 +43,7 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   changePassword: [U, ok, ok, ok, ok, ok],
   createApiToken: [U, ok, ok, ok, ok, ok],
   revokeApiToken: [U, ok, ok, ok, ok, ok],
+  unlinkIdentity: [U, ok, ok, ok, ok, ok],
   markNotificationsRead: [U, ok, ok, ok, ok, ok],
   updateEmailPreferences: [U, ok, ok, ok, ok, ok],
   requestDataExport: [U, ok, ok, ok, ok, ok],
@@ -342,6 +343,22 @@ const OPERATIONS: Record<string, Operation> = {
       id = createApiToken.token.id;
     }
     return { query: m('revokeApiToken($INPUT) { id }', 'RevokeApiTokenInput'), variables: { i: { id } } };
+  },
+  unlinkIdentity: async (p) => {
+    let id = '00000000-0000-4000-8000-000000000000';
+    if (people[p]) {
+      // A linked OpenID identity of their own; they also have a local password, so it may go.
+      const row = await sql(
+        `INSERT INTO account_identities (account_id, issuer, subject) VALUES ($1, 'https://id.example.com', $2)
+         RETURNING id`,
+        [people[p]!.id, `sub-${tag()}`],
+      );
+      id = row.id;
+    }
+    return {
+      query: m('unlinkIdentity($INPUT) { hasPassword }', 'UnlinkIdentityInput'),
+      variables: { i: { id } },
+    };
   },
   markNotificationsRead: async () => ({
     query: m('markNotificationsRead($INPUT)', 'MarkNotificationsReadInput'),

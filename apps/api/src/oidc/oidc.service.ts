@@ -6,6 +6,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type * as OpenIdClient from 'openid-client';
 import { EntityManager, Repository } from 'typeorm';
+import { badInput, notFound } from '../common/errors';
+import { Guardian } from '../guardian/guardian';
+import { SignInMethodsModel } from './identities.model';
 import type { AccountEntity } from '../accounts/account.entity';
 import { HANDLE_PATTERN } from '../accounts/accounts.inputs';
 import { AccountsService } from '../accounts/accounts.service';
@@ -144,11 +147,66 @@ export class OidcService {
       email,
       handle: await this.freeHandle(claims),
       displayName: (claims.name?.trim() || email.split('@')[0]).slice(0, 60),
-      // Never used to sign in (there is no way to learn it); a local password can be set by a reset.
-      password: randomBytes(32).toString('base64url'),
+      // No local password: the provider is the way in until the person sets one (by a reset).
+      password: null,
     });
     await this.link(account.id, claims);
     return account;
+  }
+
+  /** The viewer's sign-in methods: whether a local password exists, and the linked identities. */
+  async signInMethods(guardian: Guardian): Promise<SignInMethodsModel> {
+    guardian.ensure(guardian.accounts.canManageSignIn());
+    const accountId = guardian.viewer!.account.id;
+    const [hasPassword, identities] = await Promise.all([
+      this.accounts.hasLocalPassword(accountId),
+      this.identities.find({ where: { accountId }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      hasPassword,
+      identities: identities.map((i) => ({
+        id: i.id,
+        issuer: i.issuer,
+        provider: this.providerName(i.issuer),
+        createdAt: i.createdAt,
+        lastSignInAt: i.lastSignInAt,
+      })),
+    };
+  }
+
+  /**
+   * Unlinks one of the viewer's identities, unless it is their only way in (no local password, no other
+   * identity). A later sign-in with that provider links again only under the usual rule (a verified email).
+   */
+  async unlink(guardian: Guardian, id: string): Promise<SignInMethodsModel> {
+    guardian.ensure(guardian.accounts.canManageSignIn());
+    const accountId = guardian.viewer!.account.id;
+    await this.identities.manager.transaction(async (manager) => {
+      // Locked in order, so two unlinks at once cannot each leave the other as "the other way in".
+      const mine = await manager.find(AccountIdentityEntity, {
+        where: { accountId },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!mine.some((i) => i.id === id)) throw notFound('The linked identity');
+      if (mine.length === 1 && !(await this.accounts.hasLocalPassword(accountId))) {
+        throw badInput(
+          'id',
+          'This is your only way to sign in. Set a password first (“Forgot password?” on the sign-in page ' +
+            'emails you a link), then unlink it.',
+        );
+      }
+      await manager.delete(AccountIdentityEntity, { id, accountId });
+    });
+    return this.signInMethods(guardian);
+  }
+
+  private providerName(issuer: string): string {
+    const settings = this.config.oidc;
+    if (settings && settings.issuer.replace(/\/$/, '') === issuer.replace(/\/$/, '')) {
+      return settings.buttonLabel.replace(/^(sign in|log in) with /i, '');
+    }
+    return new URL(issuer).host;
   }
 
   private async link(accountId: string, claims: OidcClaims): Promise<void> {

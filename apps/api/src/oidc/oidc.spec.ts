@@ -206,4 +206,80 @@ describe('OpenID Connect sign-in against a real provider', () => {
       only: true,
     });
   });
+
+  it('unlinks an identity from settings, but never the only way to sign in', async () => {
+    const METHODS = '{ signInMethods { hasPassword identities { id provider issuer lastSignInAt } } }';
+    const UNLINK = `mutation($i: UnlinkIdentityInput!) { unlinkIdentity(input: $i) {
+      hasPassword identities { id } } }`;
+    const gql = async (jar: Jar, query: string, variables: Record<string, unknown> = {}) => {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: jar.header(),
+          'apollo-require-preflight': '1',
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as {
+        data?: Record<string, { hasPassword: boolean; identities: { id: string; provider: string }[] }>;
+        errors?: { message: string; extensions: { code: string } }[];
+      };
+    };
+
+    // Provisioned by the provider: no local password, one identity, which is then the only way in.
+    await provider.nextLogin({ sub: 'carol-1', email: 'carol.sso@example.com', email_verified: true });
+    const jar = new Jar();
+    await jar.get(await untilCallback(jar));
+    const methods = (await gql(jar, METHODS)).data!.signInMethods;
+    expect(methods).toMatchObject({ hasPassword: false, identities: [{ provider: 'Acme ID' }] });
+    const [identity] = methods.identities;
+    const refused = await gql(jar, UNLINK, { i: { id: identity.id } });
+    expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toMatch(/only way to sign in.*Set a password first/);
+    expect(await identities('carol-1')).toHaveLength(1);
+    // Nor can the account sign in with a password it does not have, or change it.
+    const local = await graphqlClient(t.baseUrl).gql(
+      'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+      {
+        i: { email: 'carol.sso@example.com', password: 'x'.repeat(12) },
+      },
+    );
+    expect(local.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Someone else's identity is not found for them, and changes nothing.
+    const other = await createAccount(t);
+    const notMine = await other.client.gql(UNLINK, { i: { id: identity.id } });
+    expect(notMine.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await identities('carol-1')).toHaveLength(1);
+    // Visitors are asked to sign in.
+    expect((await gql(new Jar(), UNLINK, { i: { id: identity.id } })).errors?.[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+
+    // With a password set (by the emailed reset link), the identity can go; the password still signs in.
+    await graphqlClient(t.baseUrl).ok(
+      'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }',
+      {
+        i: { email: 'carol.sso@example.com' },
+      },
+    );
+    const [mail] = await t.dataSource.query(
+      `SELECT text_body FROM mail_messages WHERE to_address = 'carol.sso@example.com' AND purpose = 'PASSWORD_RESET'`,
+    );
+    const token = /reset-password\?token=([\w-]+)/.exec(mail.text_body)![1];
+    await graphqlClient(t.baseUrl).ok('mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }', {
+      i: { token, password: 'carol has a password now' },
+    });
+    await jar.get(await untilCallback(jar)); // the reset signed every session out: sign in with the provider again
+    expect((await gql(jar, METHODS)).data!.signInMethods.hasPassword).toBe(true);
+    const unlinked = await gql(jar, UNLINK, { i: { id: identity.id } });
+    expect(unlinked.data?.unlinkIdentity).toEqual({ hasPassword: true, identities: [] });
+    expect(await identities('carol-1')).toEqual([]);
+    const withPassword = await graphqlClient(t.baseUrl).gql(
+      'mutation($i: SignInInput!) { signIn(input: $i) { handle } }',
+      { i: { email: 'carol.sso@example.com', password: 'carol has a password now' } },
+    );
+    expect(withPassword.errors).toBeUndefined();
+  });
 });

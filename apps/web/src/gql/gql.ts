@@ -123,6 +123,8 @@ type Documents = {
     "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": typeof types.EraseMyAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query SignInMethods {\n    signInMethods {\n      hasPassword\n      identities {\n        id\n        provider\n        createdAt\n        lastSignInAt\n      }\n    }\n  }\n": typeof types.SignInMethodsDocument,
+    "\n  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {\n    unlinkIdentity(input: $input) {\n      hasPassword\n      identities {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkIdentityDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    ideaStatus\n    closed\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.HomeThreadsDocument,
@@ -256,6 +258,8 @@ const documents: Documents = {
     "\n  mutation EraseMyAccount($input: EraseMyAccountInput!) {\n    eraseMyAccount(input: $input)\n  }\n": types.EraseMyAccountDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query SignInMethods {\n    signInMethods {\n      hasPassword\n      identities {\n        id\n        provider\n        createdAt\n        lastSignInAt\n      }\n    }\n  }\n": types.SignInMethodsDocument,
+    "\n  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {\n    unlinkIdentity(input: $input) {\n      hasPassword\n      identities {\n        id\n      }\n    }\n  }\n": types.UnlinkIdentityDocument,
     "\n  fragment ThreadSummaryFields on Thread {\n    id\n    kind\n    status\n    ideaStatus\n    closed\n    title\n    excerpt\n    tags\n    score\n    answerCount\n    viewCount\n    createdAt\n    lastActivityAt\n    category {\n      id\n      slug\n      name\n    }\n    author {\n      ...AuthorFields\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
     "\n  query ThreadList($filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {\n    threads(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.ThreadListDocument,
     "\n  query HomeThreads {\n    unansweredCount\n    popular: threads(sort: POPULAR, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n    newest: threads(sort: NEWEST, first: 10) {\n      edges {\n        cursor\n        node {\n          ...ThreadSummaryFields\n        }\n      }\n    }\n  }\n": types.HomeThreadsDocument,
@@ -730,6 +734,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInMethods {\n    signInMethods {\n      hasPassword\n      identities {\n        id\n        provider\n        createdAt\n        lastSignInAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInMethods {\n    signInMethods {\n      hasPassword\n      identities {\n        id\n        provider\n        createdAt\n        lastSignInAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {\n    unlinkIdentity(input: $input) {\n      hasPassword\n      identities {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {\n    unlinkIdentity(input: $input) {\n      hasPassword\n      identities {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { EmailPreferencesSection } from '../notifications/EmailPreferencesSectio
 import { ApiTokensSection } from './ApiTokensSection';
 import { YourDataSection } from './YourDataSection';
 import { SecuritySection } from './SecuritySection';
+import { SignInMethodsSection } from './SignInMethodsSection';
 import './settings.css';
 
 export function SettingsPage() {
@@ -30,6 +31,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <div className="settings">
         <SecuritySection />
+        <SignInMethodsSection />
         <EmailPreferencesSection />
         <ApiTokensSection />
         <YourDataSection />

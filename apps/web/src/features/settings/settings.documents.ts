@@ -64,3 +64,28 @@ export const SignOutEverywhereDocument = graphql(`
     signOutEverywhere
   }
 `);
+
+export const SignInMethodsDocument = graphql(`
+  query SignInMethods {
+    signInMethods {
+      hasPassword
+      identities {
+        id
+        provider
+        createdAt
+        lastSignInAt
+      }
+    }
+  }
+`);
+
+export const UnlinkIdentityDocument = graphql(`
+  mutation UnlinkIdentity($input: UnlinkIdentityInput!) {
+    unlinkIdentity(input: $input) {
+      hasPassword
+      identities {
+        id
+      }
+    }
+  }
+`);
