@@ -20,9 +20,7 @@ export const CommunityAnalyticsDocument = graphql(`
       satisfactionCount
       topContributors {
         account {
-          id
-          handle
-          displayName
+          ...PersonHandleFields
         }
         answers
         accepted

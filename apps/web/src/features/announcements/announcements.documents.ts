@@ -12,9 +12,7 @@ export const AnnouncementFieldsFragment = graphql(`
     createdAt
     editedAt
     category {
-      id
-      slug
-      name
+      ...CategoryLinkFields
     }
     author {
       ...AuthorFields

@@ -1,13 +1,40 @@
 // GraphQL operations of the care console; types come from codegen.
 import { graphql } from '../../gql';
 
+/** Who and which team a thread is routed to, as the queue and the routing controls show it. */
+export const ThreadRoutingFieldsFragment = graphql(`
+  fragment ThreadRoutingFields on Thread {
+    assignee {
+      ...PersonNameFields
+    }
+    assignedTeam {
+      id
+      name
+    }
+  }
+`);
+
+/** A private follow-up as listed: when, about which thread, with whom. */
+export const PrivateConversationSummaryFieldsFragment = graphql(`
+  fragment PrivateConversationSummaryFields on PrivateConversation {
+    id
+    createdAt
+    closedAt
+    thread {
+      ...ThreadLinkFields
+    }
+    customer {
+      ...PersonNameFields
+    }
+  }
+`);
+
 export const CareQueueDocument = graphql(`
   query CareQueue($filter: CareQueueFilter, $sort: CareQueueSort, $after: String) {
     careQueue(filter: $filter, sort: $sort, first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -26,17 +53,9 @@ export const CareQueueDocument = graphql(`
               name
             }
             author {
-              id
-              displayName
+              ...PersonNameFields
             }
-            assignee {
-              id
-              displayName
-            }
-            assignedTeam {
-              id
-              name
-            }
+            ...ThreadRoutingFields
           }
         }
       }
@@ -57,14 +76,7 @@ export const AssignThreadDocument = graphql(`
   mutation AssignThread($input: AssignThreadInput!) {
     assignThread(input: $input) {
       id
-      assignee {
-        id
-        displayName
-      }
-      assignedTeam {
-        id
-        name
-      }
+      ...ThreadRoutingFields
     }
   }
 `);
@@ -173,20 +185,17 @@ export const ThreadCareFieldsFragment = graphql(`
       comment
     }
     author {
-      id
-      displayName
+      ...PersonNameFields
     }
     assignmentHistory {
       id
       action
       createdAt
       actor {
-        id
-        displayName
+        ...PersonNameFields
       }
       assignee {
-        id
-        displayName
+        ...PersonNameFields
       }
       team {
         id
@@ -230,16 +239,14 @@ export const CustomerHistoryDocument = graphql(`
         rating
         comment
         thread {
-          id
-          title
+          ...ThreadLinkFields
         }
       }
       openConversations {
         id
         createdAt
         thread {
-          id
-          title
+          ...ThreadLinkFields
         }
       }
     }
@@ -257,18 +264,8 @@ export const OpenPrivateFollowUpDocument = graphql(`
 export const PrivateConversationDocument = graphql(`
   query PrivateConversation($id: ID!) {
     privateConversation(id: $id) {
-      id
-      createdAt
-      closedAt
+      ...PrivateConversationSummaryFields
       viewerCanClose
-      thread {
-        id
-        title
-      }
-      customer {
-        id
-        displayName
-      }
       messages {
         id
         bodyHtml
@@ -295,17 +292,7 @@ export const ReplyPrivateFollowUpDocument = graphql(`
 export const MyPrivateConversationsDocument = graphql(`
   query MyPrivateConversations {
     myPrivateConversations {
-      id
-      createdAt
-      closedAt
-      thread {
-        id
-        title
-      }
-      customer {
-        id
-        displayName
-      }
+      ...PrivateConversationSummaryFields
     }
   }
 `);

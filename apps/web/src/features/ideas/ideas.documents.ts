@@ -81,9 +81,7 @@ export const RoadmapColumnFragment = graphql(`
         answerCount
         ideaStatus
         category {
-          id
-          slug
-          name
+          ...CategoryLinkFields
         }
       }
     }

@@ -25,8 +25,7 @@ export const ThreadModerationFieldsFragment = graphql(`
       id
     }
     duplicateOf {
-      id
-      title
+      ...ThreadLinkFields
     }
   }
 `);
@@ -50,18 +49,13 @@ export const ModerationActionFieldsFragment = graphql(`
     after
     createdAt
     actor {
-      id
-      handle
-      displayName
+      ...PersonHandleFields
     }
     thread {
-      id
-      title
+      ...ThreadLinkFields
     }
     account {
-      id
-      handle
-      displayName
+      ...PersonHandleFields
     }
   }
 `);
@@ -176,8 +170,7 @@ export const FlagQueueDocument = graphql(`
     flagQueue(first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
@@ -188,8 +181,7 @@ export const FlagQueueDocument = graphql(`
           excerpt
           hidden
           thread {
-            id
-            title
+            ...ThreadLinkFields
           }
           flags {
             id
@@ -208,8 +200,7 @@ export const ModerationLogDocument = graphql(`
     moderationLog(filter: $filter, first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

@@ -12,12 +12,10 @@ export const NotificationFieldsFragment = graphql(`
     createdAt
     readAt
     actor {
-      id
-      displayName
+      ...PersonNameFields
     }
     thread {
-      id
-      title
+      ...ThreadLinkFields
     }
   }
 `);
@@ -37,8 +35,7 @@ export const NotificationsDocument = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -96,8 +93,7 @@ export const MailLogDocument = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

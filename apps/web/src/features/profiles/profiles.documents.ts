@@ -42,8 +42,7 @@ export const ProfileDocument = graphql(`
             official
             createdAt
             thread {
-              id
-              title
+              ...ThreadLinkFields
             }
           }
         }
@@ -56,8 +55,7 @@ export const ProfileDocument = graphql(`
             delta
             createdAt
             thread {
-              id
-              title
+              ...ThreadLinkFields
             }
           }
         }

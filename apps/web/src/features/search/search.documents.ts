@@ -8,8 +8,7 @@ export const SearchDocument = graphql(`
       queryId
       didYouMean
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -25,9 +24,7 @@ export const SearchDocument = graphql(`
             answerCount
             createdAt
             category {
-              id
-              slug
-              name
+              ...CategoryLinkFields
             }
           }
         }

@@ -17,9 +17,7 @@ export const ThreadSummaryFieldsFragment = graphql(`
     createdAt
     lastActivityAt
     category {
-      id
-      slug
-      name
+      ...CategoryLinkFields
     }
     author {
       ...AuthorFields
@@ -32,8 +30,7 @@ export const ThreadListDocument = graphql(`
     threads(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -156,8 +153,7 @@ export const ThreadDocument = graphql(`
       deleted
       closed
       duplicateOf {
-        id
-        title
+        ...ThreadLinkFields
       }
       viewerVote
       can {
@@ -178,9 +174,7 @@ export const ThreadDocument = graphql(`
         }
       }
       category {
-        id
-        slug
-        name
+        ...CategoryLinkFields
       }
       author {
         ...AuthorFields
@@ -194,8 +188,7 @@ export const ThreadDocument = graphql(`
       answers(first: 30) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         edges {
           cursor
@@ -225,9 +218,7 @@ export const RevisionFieldsFragment = graphql(`
     body
     tags
     editor {
-      id
-      handle
-      displayName
+      ...PersonHandleFields
     }
   }
 `);
@@ -245,9 +236,7 @@ export const ThreadForEditDocument = graphql(`
         }
       }
       category {
-        id
-        slug
-        name
+        ...CategoryLinkFields
       }
       revisions {
         ...RevisionFields
