@@ -339,6 +339,16 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return list as MailList;
   }
 
+  /** Records that an account's digest for the period starting before `at` is done (sent or empty). */
+  async markDigest(manager: EntityManager, accountIds: string[], at: Date): Promise<void> {
+    if (!accountIds.length) return;
+    await manager.query(
+      `INSERT INTO email_preferences (account_id, last_digest_at) SELECT unnest($1::uuid[]), $2
+       ON CONFLICT (account_id) DO UPDATE SET last_digest_at = EXCLUDED.last_digest_at`,
+      [accountIds, at],
+    );
+  }
+
   // ---- preferences ----
 
   async preferences(accountId: string): Promise<EmailPreferenceEntity> {

@@ -5,6 +5,7 @@ import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { MailModule } from '../mail/mail.module';
+import { DigestScheduler } from './digests';
 import { MentionEntity } from './mention.entity';
 import { NotificationMailer } from './notification-mailer';
 import { NotificationEventEntity } from './notification-event.entity';
@@ -32,8 +33,9 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver, 
     NotificationMailer,
     NotificationsService,
     ThreadLive,
+    DigestScheduler,
     ...NOTIFICATIONS_RESOLVERS,
   ],
-  exports: [NotificationFanout, NotificationsService],
+  exports: [NotificationFanout, NotificationsService, DigestScheduler],
 })
 export class NotificationsModule {}
