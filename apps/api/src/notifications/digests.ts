@@ -14,7 +14,7 @@ import { MailPurpose } from '../mail/mail-message.entity';
 import { composeMail, MailService } from '../mail/mail.service';
 import { summarize } from './notifications.service';
 import { NotificationKind } from './notification.entity';
-import { recipientCanSee } from './visibility';
+import { recipientCanSee, recipientsAccess } from './visibility';
 
 /** Key of the advisory lock one digest pass holds (any constant unique to this job). */
 export const DIGEST_LOCK_KEY = 1_402_202_614;
@@ -194,13 +194,14 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
        ORDER BY t.popular_score DESC, t.created_at DESC LIMIT 50`,
       [account.id, account.since, now],
     );
+    const access = (await recipientsAccess(manager, [account])).get(account.id);
     const visible = threads.filter((t) =>
-      recipientCanSee(account, {
-        hiddenAt: t.hidden_at,
-        deletedAt: t.deleted_at,
-        authorId: t.author_id,
-        categoryId: t.category_id,
-      }),
+      recipientCanSee(
+        account,
+        { hiddenAt: t.hidden_at, deletedAt: t.deleted_at, authorId: t.author_id, categoryId: t.category_id },
+        null,
+        access,
+      ),
     );
     const popular = visible.filter((t) => t.answer_count > 0).slice(0, LIST_MAX);
     const unanswered = visible
