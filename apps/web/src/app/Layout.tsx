@@ -81,6 +81,11 @@ export function Layout() {
                     Home
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/ideas" className="site-nav__link">
+                    Ideas
+                  </NavLink>
+                </li>
                 {meLoading ? null : me ? (
                   <>
                     <li>
