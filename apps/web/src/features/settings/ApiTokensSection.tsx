@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ApiTokenScope } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SecretShownOnce } from '../../ui/SecretShownOnce';
@@ -115,26 +116,14 @@ export function ApiTokensSection() {
           onChange={(e) => setName(e.target.value)}
           error={form.errors?.fields.name}
         />
-        <fieldset className="field">
-          <legend className="field__label">Scopes</legend>
-          {SCOPES.map(({ scope, label }) => (
-            <label key={scope} className="checkbox">
-              <input
-                type="checkbox"
-                name="scopes"
-                value={scope}
-                checked={scopes.includes(scope)}
-                onChange={(e) =>
-                  setScopes((current) =>
-                    e.target.checked ? [...current, scope] : current.filter((s) => s !== scope),
-                  )
-                }
-              />{' '}
-              {label}
-            </label>
-          ))}
-          {form.errors?.fields.scopes ? <p className="field__error">{form.errors.fields.scopes}</p> : null}
-        </fieldset>
+        <CheckboxGroup
+          legend="Scopes"
+          name="scopes"
+          options={SCOPES.map(({ scope, label }) => ({ value: scope, label }))}
+          value={scopes}
+          onChange={setScopes}
+          error={form.errors?.fields.scopes}
+        />
         <TextField
           label="Expires on (optional)"
           name="expiresAt"

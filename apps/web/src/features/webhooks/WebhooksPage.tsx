@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PageTitle } from '../../app/PageTitle';
 import type { WebhookEvent, WebhooksQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SecretShownOnce } from '../../ui/SecretShownOnce';
@@ -92,28 +93,21 @@ export function WebhooksPage() {
               onChange={(e) => setDescription(e.target.value)}
               error={form.errors?.fields.description}
             />
-            <fieldset className="field">
-              <legend className="field__label">Events</legend>
-              {EVENTS.map(({ event, label }) => (
-                <label key={event} className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="events"
-                    value={event}
-                    checked={events.includes(event)}
-                    onChange={(e) =>
-                      setEvents((current) =>
-                        e.target.checked ? [...current, event] : current.filter((x) => x !== event),
-                      )
-                    }
-                  />{' '}
-                  {label} <code>{event}</code>
-                </label>
-              ))}
-              {form.errors?.fields.events ? (
-                <p className="field__error">{form.errors.fields.events}</p>
-              ) : null}
-            </fieldset>
+            <CheckboxGroup
+              legend="Events"
+              name="events"
+              options={EVENTS.map(({ event, label }) => ({
+                value: event,
+                label: (
+                  <>
+                    {label} <code>{event}</code>
+                  </>
+                ),
+              }))}
+              value={events}
+              onChange={setEvents}
+              error={form.errors?.fields.events}
+            />
             <div>
               <Button type="submit" busy={form.busy}>
                 Add webhook
