@@ -14,12 +14,13 @@ const columns = (alias: string, names: readonly string[]) =>
 const params = (count: number, from = 1) =>
   Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 
+// In TypeORM's order: the post-like columns (an embedded class) come first.
 const THREAD_COLUMNS = [
-  'id', 'category_id', 'author_id', 'kind', 'status', 'idea_status', 'title', 'body', 'body_html', 'tags', 'accepted_answer_id',
-  'score', 'up_votes', 'down_votes', 'answer_count', 'comment_count', 'view_count', 'popular_score',
-  'last_activity_at', 'locked_at', 'deleted_at', 'edited_at', 'hidden_at', 'pinned_until', 'featured_at',
-  'closed_at', 'duplicate_of_id', 'sentiment', 'assignee_id', 'assigned_team_id', 'first_official_answer_at',
-  'created_at', 'updated_at',
+  'id', 'author_id', 'body', 'body_html', 'deleted_at', 'hidden_at', 'created_at', 'score', 'up_votes',
+  'down_votes', 'comment_count', 'sentiment', 'edited_at', 'updated_at', 'category_id', 'kind', 'status',
+  'idea_status', 'title', 'tags', 'accepted_answer_id', 'answer_count', 'view_count', 'popular_score',
+  'last_activity_at', 'locked_at', 'pinned_until', 'featured_at', 'closed_at', 'duplicate_of_id',
+  'assignee_id', 'assigned_team_id', 'first_official_answer_at',
 ] as const; // prettier-ignore
 const CATEGORY_COLUMNS = [
   'id', 'slug', 'name', 'description', 'position', 'response_target_minutes', 'default_team_id', 'created_at', 'updated_at',
