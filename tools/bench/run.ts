@@ -148,7 +148,7 @@ function targetsOf(
           }),
         };
   if (scenario.kind === 'html') {
-    const html = { accept: 'text/html', 'accept-encoding': 'br, gzip' };
+    const html = { accept: 'text/html', 'accept-encoding': 'br, gzip', 'accept-language': 'en' };
     return [
       {
         server: ours,

@@ -219,4 +219,9 @@ export function selectScenarios(only: string | undefined): Scenario[] {
 export const graphqlBody = (scenario: Scenario, variables: Variables) =>
   JSON.stringify({ operationName: scenario.operationName, query: scenario.document, variables });
 
-export const GRAPHQL_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+/** What a browser sends; a language too, so priming (fetch) and autocannon ask for the same cached answers. */
+export const GRAPHQL_HEADERS = {
+  'content-type': 'application/json',
+  'apollo-require-preflight': 'true',
+  'accept-language': 'en',
+};
