@@ -268,6 +268,8 @@ export class AnswersService {
         .innerJoin('threads', 't', 't.id = a.thread_id')
         .where('a.author_id = :authorId AND a.deleted_at IS NULL AND t.deleted_at IS NULL', { authorId });
       if (!seeHidden) qb.andWhere('a.hidden_at IS NULL AND t.hidden_at IS NULL');
+      // Answers in private categories the viewer may not read: neither listed nor counted.
+      qb.andWhere(guardian.posts.readableSql('t.category_id'));
       return qb;
     };
     const qb = filtered();

@@ -111,6 +111,12 @@ export class FlagsService {
     const after = decodeCursor(page.after, isGroupCursor);
     const params: unknown[] = [page.first + 1];
     let cursorSql = '';
+    // Moderators see flags only on posts in categories their groups let them read.
+    const categoryReadable = guardian.posts.readableSql('t.category_id');
+    const readable =
+      categoryReadable === 'TRUE'
+        ? 'TRUE'
+        : `(f.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads t WHERE t.id = f.thread_id AND ${categoryReadable}))`;
     if (after) {
       params.push(after[0], after[1]);
       cursorSql = 'HAVING (min(created_at), target_id) > ($2::timestamptz, $3::uuid)';
@@ -124,7 +130,8 @@ export class FlagsService {
     }[] = await this.dataSource.query(
       `SELECT target_type AS "targetType", target_id AS "targetId", min(thread_id::text)::uuid AS "threadId",
            count(*)::int AS count, min(created_at) AS "oldestAt"
-         FROM flags WHERE status = 'OPEN' GROUP BY target_type, target_id ${cursorSql}
+         FROM flags f WHERE status = 'OPEN' AND ${readable}
+         GROUP BY target_type, target_id ${cursorSql}
          ORDER BY min(created_at), target_id LIMIT $1`,
       params,
     );

@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { threadPath } from '@community/domain';
 import { CONFIG, Config } from '../config/config';
+import { Guardian } from '../guardian/guardian';
 import { QaEvents } from '../qa/qa-events';
 import { publicOrigin } from './public-origin';
 
@@ -53,11 +54,20 @@ export class SitemapsController implements OnModuleInit {
     return publicOrigin(this.config, req);
   }
 
-  private async cached(req: Request, name: string, build: () => Promise<string>): Promise<string> {
-    const key = `${this.origin(req)} ${name}`;
+  /**
+   * Sitemaps list what a visitor may read: private categories and their threads never appear. The key holds
+   * the visitor's hidden categories, so a permission change (on any replica) is a different sitemap at once.
+   */
+  private async cached(
+    req: Request,
+    name: string,
+    build: (readable: (column: string) => string) => Promise<string>,
+  ): Promise<string> {
+    const visitor = await Guardian.load(this.dataSource, null);
+    const key = `${this.origin(req)} ${name} ${visitor.posts.hiddenCategoryIds.sort().join(',')}`;
     const hit = this.cache.get(key);
     if (hit && Date.now() - hit.at < KEEP_MS) return hit.body;
-    const body = await build();
+    const body = await build((column) => visitor.posts.readableSql(column));
     this.cache.set(key, { body, at: Date.now() });
     return body;
   }
@@ -88,10 +98,10 @@ export class SitemapsController implements OnModuleInit {
   @Header('content-type', 'application/xml; charset=utf-8')
   @Header('cache-control', 'public, max-age=60')
   index(@Req() req: Request): Promise<string> {
-    return this.cached(req, 'index', async () => {
+    return this.cached(req, 'index', async (readable) => {
       const [{ count, lastmod }] = (await this.dataSource.query(
         `SELECT count(*)::int AS count, max(greatest(last_activity_at, coalesce(edited_at, created_at))) AS lastmod
-           FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL`,
+           FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL AND ${readable('category_id')}`,
       )) as { count: number; lastmod: Date | null }[];
       const files = Math.max(1, Math.ceil(count / SITEMAP_MAX_URLS));
       const origin = this.origin(req);
@@ -110,12 +120,13 @@ export class SitemapsController implements OnModuleInit {
   @Header('content-type', 'application/xml; charset=utf-8')
   @Header('cache-control', 'public, max-age=60')
   pages(@Req() req: Request): Promise<string> {
-    return this.cached(req, 'pages', async () => {
+    return this.cached(req, 'pages', async (readable) => {
       const origin = this.origin(req);
       const categories = (await this.dataSource.query(
         `SELECT c.slug, max(t.last_activity_at) AS lastmod
            FROM categories c
            LEFT JOIN threads t ON t.category_id = c.id AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+          WHERE ${readable('c.id')}
           GROUP BY c.slug ORDER BY c.slug`,
       )) as { slug: string; lastmod: Date | null }[];
       return urlset([
@@ -136,10 +147,10 @@ export class SitemapsController implements OnModuleInit {
   threads(@Param('page') page: string, @Req() req: Request): Promise<string> {
     const n = Number(page);
     if (!Number.isInteger(n) || n < 1) throw new NotFoundException('No such sitemap.');
-    return this.cached(req, `threads-${n}`, async () => {
+    return this.cached(req, `threads-${n}`, async (readable) => {
       const rows = (await this.dataSource.query(
         `SELECT id, title, greatest(last_activity_at, coalesce(edited_at, created_at)) AS lastmod
-           FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL
+           FROM threads WHERE deleted_at IS NULL AND hidden_at IS NULL AND ${readable('category_id')}
           ORDER BY created_at, id OFFSET $1 LIMIT $2`,
         [(n - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS],
       )) as { id: string; title: string; lastmod: Date }[];

@@ -1,17 +1,17 @@
 // Reputation on the Account type: its history and the privileges it unlocks (threads and answers are
 // resolved by their features).
 import { PRIVILEGE_LABELS, Privilege } from '@community/domain';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext } from '../common/context';
-import { Ctx } from '../common/decorators';
+import { Ctx, CurrentGuardian } from '../common/decorators';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
-import { privilegeOf } from '../guardian/guardian';
+import { Guardian, privilegeOf } from '../guardian/guardian';
 import { ReputationEventEntity } from './reputation-event.entity';
 import { ReputationService } from './reputation.service';
 import {
@@ -26,7 +26,7 @@ export class AccountActivityResolver {
   constructor(
     private readonly accountsService: AccountsService,
     private readonly threadsService: ThreadsService,
-    private readonly reputation: ReputationService,
+    private readonly ledger: ReputationService,
   ) {}
 
   @Query(() => AccountModel, { nullable: true, description: 'A profile by handle.' })
@@ -39,7 +39,7 @@ export class AccountActivityResolver {
   })
   privileges(@Parent() account: AccountEntity): PrivilegeStatus[] {
     return (Object.keys(PRIVILEGE_LABELS) as Privilege[]).map((privilege) => {
-      const check = privilegeOf(this.reputation.rules, account, privilege);
+      const check = privilegeOf(this.ledger.rules, account, privilege);
       return {
         privilege: privilege as PrivilegeEnum,
         label: PRIVILEGE_LABELS[privilege],
@@ -53,8 +53,17 @@ export class AccountActivityResolver {
   reputationHistory(
     @Parent() account: AccountEntity,
     @Args() page: PageArgs,
+    @CurrentGuardian() guardian: Guardian,
   ): Promise<Connection<ReputationEventEntity>> {
-    return this.reputation.history(account.id, page);
+    return this.ledger.history(guardian, account.id, page);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Reputation as this viewer may see it: points earned in private categories they cannot read are not shown.',
+  })
+  reputation(@Parent() account: AccountEntity, @Ctx() ctx: RequestContext): Promise<number> {
+    return this.ledger.shownReputation(ctx.guardian, ctx.loaders, account);
   }
 }
 

@@ -9,7 +9,10 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AccountEntity } from '../accounts/account.entity';
 import { AccountsService } from '../accounts/accounts.service';
+import { Loaders, loaderFor } from '../common/loaders';
+import { Guardian } from '../guardian/guardian';
 import { Connection, decodeCursor, encodeCursor, PageArgs, toConnection } from '../common/connection';
 import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
@@ -105,13 +108,47 @@ export class ReputationService {
     });
   }
 
-  /** An account's ledger, newest first. */
-  async history(accountId: string, page: PageArgs): Promise<Connection<ReputationEventEntity>> {
+  /**
+   * The reputation a viewer is shown: the total less what was earned in threads they may not read (private
+   * categories), so a public profile never hints at private activity. Batched per request.
+   */
+  shownReputation(guardian: Guardian, loaders: Loaders, account: AccountEntity): Promise<number> {
+    const hidden = guardian.posts.hiddenCategoryIds;
+    if (!hidden.length || guardian.is(account.id)) return Promise.resolve(account.reputation);
+    const readable = guardian.posts.readableSql('t.category_id');
+    return loaderFor<string, { accountId: string; hidden: number }>(
+      loaders,
+      'hiddenReputation',
+      (ids) =>
+        this.dataSource.query(
+          `SELECT e.account_id AS "accountId", sum(e.delta)::int AS hidden
+             FROM reputation_events e JOIN threads t ON t.id = e.thread_id
+            WHERE e.account_id = ANY($1) AND NOT ${readable}
+            GROUP BY e.account_id`,
+          [[...ids]],
+        ),
+      (r) => r.accountId,
+    )
+      .load(account.id)
+      .then((r) => Math.max(1, account.reputation - (r?.hidden ?? 0)));
+  }
+
+  /** An account's ledger, newest first; events from threads the viewer may not read are left out. */
+  async history(
+    guardian: Guardian,
+    accountId: string,
+    page: PageArgs,
+  ): Promise<Connection<ReputationEventEntity>> {
     const after = decodeCursor(page.after, (v): v is string => typeof v === 'string' && /^\d+$/.test(v));
     const qb = this.dataSource
       .getRepository(ReputationEventEntity)
       .createQueryBuilder('e')
       .where('e.account_id = :id', { id: accountId });
+    const readable = guardian.posts.readableSql('t.category_id');
+    if (readable !== 'TRUE')
+      qb.andWhere(
+        `(e.thread_id IS NULL OR EXISTS (SELECT 1 FROM threads t WHERE t.id = e.thread_id AND ${readable}))`,
+      );
     if (after) qb.andWhere('e.id < :after', { after });
     const rows = await qb
       .orderBy('e.id', 'DESC')
