@@ -10,6 +10,8 @@ export interface ContractSubject {
 
 const CATEGORY_A = '00000000-0000-4000-8000-00000000000a';
 const CATEGORY_B = '00000000-0000-4000-8000-00000000000b';
+/** A private category (excluded for searchers outside its groups). */
+const CATEGORY_C = '00000000-0000-4000-8000-00000000000c';
 
 export function doc(overrides: Partial<SearchDocument> & { title: string }): SearchDocument {
   return {
@@ -218,6 +220,45 @@ export function searchIndexContract(engine: string, open: () => Promise<Contract
     it('finds Chinese typed without spaces', async () => {
       expect((await ids('耳机配对'))[0]).toBe(chinese.id);
       expect((await ids('蓝牙耳机配对失败'))[0]).toBe(chinese.id);
+    });
+
+    it('leaves out categories the searcher may not read: hits, facets, totals and similar drafts', async () => {
+      const secret = doc({
+        title: 'Thermostat beta firmware thermalzephyr crashes',
+        body: 'The thermalzephyr beta build restarts the thermostat every night.',
+        categoryId: CATEGORY_C,
+      });
+      await index.upsert([secret]);
+      try {
+        const all = await index.search({ query: 'thermalzephyr', offset: 0, limit: 20 });
+        expect(all.hits.map((h) => h.id)).toEqual([secret.id]);
+        const outside = await index.search({
+          query: 'thermalzephyr',
+          filter: { excludeCategoryIds: [CATEGORY_C] },
+          offset: 0,
+          limit: 20,
+        });
+        expect(outside.hits).toEqual([]);
+        expect(outside.estimatedTotal).toBe(0);
+        const thermostats = await index.search({
+          query: 'thermostat',
+          filter: { excludeCategoryIds: [CATEGORY_C] },
+          offset: 0,
+          limit: 20,
+        });
+        expect(thermostats.hits.map((h) => h.id)).not.toContain(secret.id);
+        expect(thermostats.facets.categoryId.map((f) => f.value)).not.toContain(CATEGORY_C);
+        expect(
+          await index.similar({
+            title: 'thermalzephyr beta crashes',
+            limit: 5,
+            excludeCategoryIds: [CATEGORY_C],
+          }),
+        ).not.toContain(secret.id);
+        expect(await index.similar({ title: 'thermalzephyr beta crashes', limit: 5 })).toContain(secret.id);
+      } finally {
+        await index.delete([secret.id]);
+      }
     });
 
     it('applies synonyms configured by admins', async () => {

@@ -34,11 +34,11 @@ export interface PageRendererModule {
 }
 
 /**
- * Pages rendered only in the browser: forms and staff tools, for signed-in people, never crawled. Every
+ * Pages rendered only in the browser: forms, staff tools and groups, for signed-in people, never crawled. Every
  * other path is rendered on the server (an unknown one as the not-found page, with a 404).
  */
 const BROWSER_ONLY =
-  /^\/(signin|signup|ask|settings|care|mod|staff|admin)(\/|$)|^\/(t|a)\/[^/]+\/(edit|history)\/?$|^\/announcements\/(new|[^/]+\/edit)\/?$/;
+  /^\/(signin|signup|ask|settings|care|mod|staff|admin|groups)(\/|$)|^\/(t|a)\/[^/]+\/(edit|history)\/?$|^\/announcements\/(new|[^/]+\/edit)\/?$/;
 
 export function isServerRendered(path: string): boolean {
   return !BROWSER_ONLY.test(path);

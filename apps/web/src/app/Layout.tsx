@@ -93,6 +93,11 @@ export function Layout() {
                         Ask
                       </NavLink>
                     </li>
+                    <li>
+                      <NavLink to="/groups" className="site-nav__link">
+                        Groups
+                      </NavLink>
+                    </li>
                     {me.can?.care.allowed ? (
                       <li>
                         <NavLink to="/care" className="site-nav__link">

@@ -228,6 +228,20 @@ export const appRoutes: RouteObject[] = [
         ),
       },
       {
+        path: 'groups',
+        ...page(
+          () => import('../features/groups/GroupsPage'),
+          (m) => <m.GroupsPage />,
+        ),
+      },
+      {
+        path: 'groups/:id',
+        ...page(
+          () => import('../features/groups/GroupPage'),
+          (m) => <m.GroupPage />,
+        ),
+      },
+      {
         path: 'search',
         ...page(
           () => import('../features/search/SearchPage'),

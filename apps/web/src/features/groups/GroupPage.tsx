@@ -1,0 +1,136 @@
+// /groups/:id: a group and its members; admins and the group's owners add and remove members (by handle), and
+// members may leave.
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { PageTitle } from '../../app/PageTitle';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/TextField';
+import { useFormSubmit } from '../accounts/useFormSubmit';
+import {
+  AccountByHandleDocument,
+  AddGroupMemberDocument,
+  GroupDocument,
+  RemoveGroupMemberDocument,
+} from './groups.documents';
+import './groups.css';
+
+export function GroupPage() {
+  const { id = '' } = useParams();
+  const { data, error, loading } = useQuery(GroupDocument, { variables: { id } });
+  const client = useApolloClient();
+  const refetch = {
+    refetchQueries: [{ query: GroupDocument, variables: { id } }],
+    awaitRefetchQueries: true,
+  };
+  const [add] = useMutation(AddGroupMemberDocument, refetch);
+  const [remove] = useMutation(RemoveGroupMemberDocument, refetch);
+  const [handle, setHandle] = useState('');
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const form = useFormSubmit(async () => {
+    const wanted = handle.trim().replace(/^@/, '');
+    const { data: found } = await client.query({
+      query: AccountByHandleDocument,
+      variables: { handle: wanted },
+      fetchPolicy: 'network-only',
+    });
+    if (!found?.account) throw new Error(`Nobody has the handle @${wanted}: check the spelling.`);
+    await add({ variables: { input: { groupId: id, accountId: found.account.id } } });
+    setHandle('');
+  });
+
+  if (loading && !data) return <p className="muted">Loading…</p>;
+  if (error) return <ErrorAlert>{error.message}</ErrorAlert>;
+  const group = data?.group;
+  if (!group) return <NotFoundPage what="group" />;
+  const manage = group.can.manageMembers;
+  const meId = data?.me?.id;
+
+  async function removeMember(accountId: string, label: string) {
+    setRemoveError(null);
+    if (!window.confirm(label)) return;
+    try {
+      await remove({ variables: { input: { groupId: id, accountId } } });
+    } catch (e) {
+      setRemoveError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{group.name}</PageTitle>
+      <p className="group-page__back">
+        <Link to="/groups">← All groups</Link>
+      </p>
+      <h1>{group.name}</h1>
+      {group.description ? <p>{group.description}</p> : null}
+      <p className="muted">
+        {group.visibility === 'PRIVATE'
+          ? 'Private group: only its members and staff see it.'
+          : 'Public group: everyone can see it and its members.'}
+      </p>
+      <section className="panel" aria-labelledby="members-title">
+        <h2 id="members-title" className="panel__title">
+          Members ({group.memberCount})
+        </h2>
+        {removeError ? <ErrorAlert>{removeError}</ErrorAlert> : null}
+        {group.members.length ? (
+          <ul className="group-members">
+            {group.members.map((m) => (
+              <li key={m.id} className="group-members__item">
+                <Link to={`/u/${m.handle}`} className="group-members__name">
+                  {m.displayName}
+                </Link>{' '}
+                <span className="muted">@{m.handle}</span>
+                {group.ownerIds.includes(m.id) ? <span className="group-members__owner">Owner</span> : null}
+                {manage.allowed || m.id === meId ? (
+                  <Button
+                    variant="quiet"
+                    className="group-members__remove"
+                    onClick={() =>
+                      void removeMember(
+                        m.id,
+                        m.id === meId
+                          ? `Leave ${group.name}?`
+                          : `Remove ${m.displayName} from ${group.name}?`,
+                      )
+                    }
+                  >
+                    {m.id === meId ? 'Leave' : 'Remove'}
+                    <span className="visually-hidden"> {m.displayName}</span>
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No members yet.</p>
+        )}
+      </section>
+      {manage.allowed ? (
+        <section className="panel" aria-labelledby="add-member-title">
+          <h2 id="add-member-title" className="panel__title">
+            Add a member
+          </h2>
+          <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
+            {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
+            <TextField
+              label="Handle"
+              name="handle"
+              hint="Their @handle, as on their profile."
+              value={handle}
+              required
+              onChange={(e) => setHandle(e.target.value)}
+              error={form.errors?.fields.accountId}
+            />
+            <Button type="submit" busy={form.busy} disabled={!handle.trim()}>
+              Add member
+            </Button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}
