@@ -58,7 +58,7 @@ export function GroupsPage() {
           <h2 id="new-group-title" className="panel__title">
             New group
           </h2>
-          <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form">
+          <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
             {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
             <TextField
               label="Name"
