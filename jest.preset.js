@@ -14,6 +14,8 @@ module.exports = {
     '^@community/(domain|search|testing)$': join(__dirname, 'libs/$1/src/index.ts'),
   },
   // ESM-only packages are compiled to CommonJS for Jest's sandbox (Node itself loads them natively).
-  transformIgnorePatterns: ['/node_modules/(?!(marked|feed|meilisearch|openid-client|oauth4webapi|jose)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(marked|feed|meilisearch|openid-client|oauth4webapi|jose|react-intl|@formatjs|intl-messageformat)/)',
+  ],
   testMatch: ['**/*.spec.ts'],
 };

@@ -7,6 +7,7 @@ import { GroupsPrivateCategories1795629100000 } from './1795629100000-groups-pri
 import { AccountIdentities1795622817886 } from './1795622817886-account-identities';
 import { AssignedNotifications1795624000000 } from './1795624000000-assigned-notifications';
 import { SignUpClaimsDataExportMail1795629000000 } from './1795629000000-sign-up-claims-data-export-mail';
+import { AccountLocale1795630000000 } from './1795630000000-account-locale';
 import { IdempotencyKeys1795620495318 } from './1795620495318-idempotency-keys';
 import { Privacy1795621449703 } from './1795621449703-privacy';
 import { Webhooks1795617547151 } from './1795617547151-webhooks';
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SiteSettings1795627780245,
   SignUpClaimsDataExportMail1795629000000,
   GroupsPrivateCategories1795629100000,
+  AccountLocale1795630000000,
 ];

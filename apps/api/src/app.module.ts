@@ -13,6 +13,10 @@ import { GroupsModule } from './groups/groups.module';
 import { CommentsModule } from './comments/comments.module';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { I18nModule } from './i18n/i18n.module';
+import { i18nPlugin } from './i18n/i18n.plugin';
+import { communityLocale } from './i18n/locales';
+import { SiteService } from './site/site.service';
 import { idempotencyPlugin } from './common/idempotency';
 import { httpRequestContext } from './common/http-context';
 import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/query-limits';
@@ -91,15 +95,17 @@ export class AppModule implements NestModule {
         WidgetModule,
         SiteModule,
         AdminModule,
+        I18nModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule, ApiTokensModule, PagesModule],
-          inject: [SessionsService, ApiTokensService, RateLimits, PageCache],
+          imports: [AccountsModule, ApiTokensModule, PagesModule, SiteModule],
+          inject: [SessionsService, ApiTokensService, RateLimits, PageCache, SiteService],
           useFactory: (
             sessions: SessionsService,
             apiTokens: ApiTokensService,
             rateLimits: RateLimits,
             pageCache: PageCache,
+            site: SiteService,
           ) => ({
             autoSchemaFile: true,
             sortSchema: true,
@@ -113,6 +119,7 @@ export class AppModule implements NestModule {
               apiTokenScopePlugin(),
               idempotencyPlugin(dataSource),
               guestReadCachePlugin(pageCache),
+              i18nPlugin(() => communityLocale(site)),
             ],
             parseOptions: { maxTokens: MAX_TOKENS },
             includeStacktraceInErrorResponses: config.env === 'development',

@@ -10,6 +10,9 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { Observable } from 'rxjs';
 import { createApolloClient } from './app/apollo';
+import { loadMessages } from './i18n/catalogs';
+import { I18nProvider } from './i18n/I18n';
+import { DEFAULT_LOCALE, isLocale } from './i18n/locales';
 import { scriptSafeJson } from './app/JsonLd';
 import { RenderEnvironmentProvider, type PageResponse } from './app/render-environment';
 import { appRoutes } from './app/router';
@@ -26,6 +29,8 @@ export interface RenderRequest {
   url: string;
   /** The public origin, e.g. `https://community.example.com`: canonical links and structured data use it. */
   origin: string;
+  /** The interface language the server chose for this request (en, ru, sl, zh-CN). */
+  locale: string;
   execute(operation: GraphQLOperation): Promise<FormattedExecutionResult>;
 }
 
@@ -81,14 +86,18 @@ export async function renderPage(request: RenderRequest): Promise<RenderedPage> 
   const client = createApolloClient({ link: inProcessLink(request.execute), ssrMode: true });
   const response: PageResponse = { status: 200 };
   const environment = { origin: request.origin, renderedAt: Date.now(), response };
+  const locale = isLocale(request.locale) ? request.locale : DEFAULT_LOCALE;
+  const messages = await loadMessages(locale);
 
   const { result } = await prerenderStatic({
     tree: (
       <StrictMode>
         <RenderEnvironmentProvider value={environment}>
-          <ApolloProvider client={client}>
-            <StaticRouterProvider router={router} context={context} hydrate={false} />
-          </ApolloProvider>
+          <I18nProvider locale={locale} messages={messages}>
+            <ApolloProvider client={client}>
+              <StaticRouterProvider router={router} context={context} hydrate={false} />
+            </ApolloProvider>
+          </I18nProvider>
         </RenderEnvironmentProvider>
       </StrictMode>
     ),

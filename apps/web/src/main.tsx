@@ -8,6 +8,9 @@ import { createApolloClient } from './app/apollo';
 import { App } from './app/App';
 import { appRoutes, loadMatchedRoutes } from './app/router';
 import { readSsrState } from './app/ssr-state';
+import { loadMessages } from './i18n/catalogs';
+import { setPageLanguage } from './i18n/I18n';
+import { pageLocale } from './i18n/locales';
 import './app/styles.css';
 
 /** Renders nothing; tells the entry once React has committed the page (hydrated, or rendered). */
@@ -25,12 +28,18 @@ async function start(): Promise<void> {
     origin: state?.origin ?? location.origin,
     renderedAt: state?.renderedAt ?? Date.now(),
   };
-  await loadMatchedRoutes(appRoutes, location.pathname);
+  // The language the server rendered in (<html lang>): hydration must use the same words.
+  const locale = pageLocale();
+  const [messages] = await Promise.all([
+    loadMessages(locale),
+    loadMatchedRoutes(appRoutes, location.pathname),
+  ]);
+  setPageLanguage(locale, messages);
   const router = createBrowserRouter(appRoutes);
   await new Promise<void>((committed) => {
     const app = (
       <>
-        <App client={client} router={router} environment={environment} />
+        <App client={client} router={router} environment={environment} i18n={{ locale, messages }} />
         <Committed onCommit={committed} />
       </>
     );

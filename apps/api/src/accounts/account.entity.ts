@@ -60,6 +60,10 @@ export class AccountEntity {
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 
+  /** The interface language the person chose (en, ru, sl, zh-CN); null: their browser's, else the community's. */
+  @Column({ type: 'text', nullable: true })
+  locale: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -55,6 +55,14 @@ export class AccountsResolver {
     return this.accounts.changePassword(ctx.viewer, input, this.client(ctx));
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The interface language the account chose; only on the signed-in account (`me`).',
+  })
+  locale(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): string | null {
+    return guardian.is(account.id) ? account.locale : null;
+  }
+
   @Mutation(() => AccountModel, { description: 'Admins only.' })
   setRole(@Args('input') input: SetRoleInput, @CurrentGuardian() guardian: Guardian): Promise<AccountEntity> {
     return this.accounts.setRole(guardian, input);

@@ -1,5 +1,6 @@
 // Accounts: sign-up, sign-in, roles. Passwords are argon2id hashes; every refusal says what to do next.
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { Locale } from '../i18n/locales';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { checkDisplayName } from '@community/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -290,6 +291,12 @@ export class AccountsService {
     return this.sessions.endAllFor(account.id, viewer.sessionId ?? undefined);
   }
 
+  /** Keeps the interface language on the signed-in account (null: follow the browser again). */
+  async setLocale(viewer: Viewer, locale: Locale | null): Promise<void> {
+    await this.accounts.update({ id: viewer.account.id }, { locale });
+    viewer.account.locale = locale;
+  }
+
   async setRole(guardian: Guardian, input: SetRoleInput): Promise<AccountEntity> {
     const actor = guardian.ensure(guardian.accounts.canSetRole());
     return inTransaction(this.dataSource, async (manager) => {
@@ -298,7 +305,7 @@ export class AccountsService {
         where: { id: input.accountId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!account) throw notFound('The account');
+      if (!account) throw notFound('account');
       const jobTitle = input.jobTitle?.trim() || account.jobTitle;
       if (input.role === Role.EMPLOYEE && !jobTitle) {
         throw badInput('jobTitle', 'Employees need a job title; it is shown beside their official answers.');
@@ -410,7 +417,7 @@ export class AccountsService {
       'SELECT id, email FROM accounts WHERE id = $1 FOR UPDATE',
       [accountId],
     );
-    if (!account) throw notFound('The account');
+    if (!account) throw notFound('account');
     return account;
   }
 

@@ -128,7 +128,7 @@ export class AnnouncementsService {
     this.assertPinInFuture(input.pinnedUntil);
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.id);
-      if (thread.kind !== ThreadKind.ANNOUNCEMENT) throw notFound('The announcement');
+      if (thread.kind !== ThreadKind.ANNOUNCEMENT) throw notFound('announcement');
       const next = {
         title: input.title ?? thread.title,
         ...(input.body != null ? renderBody(input.body) : { body: thread.body, bodyHtml: thread.bodyHtml }),
@@ -259,7 +259,7 @@ export class AnnouncementsService {
   async revokeKey(guardian: Guardian, input: RevokeSigningKeyInput): Promise<SigningKeyEntity> {
     const account = guardian.ensure(guardian.announcements.canRevokeKeys());
     const key = await this.keys.find(input.keyId);
-    if (!key) throw notFound('The signing key');
+    if (!key) throw notFound('signingKey');
     const revoked = (await this.keys.revoke(key.keyId))!;
     this.logger.warn(`Signing key ${key.keyId} revoked by ${account.handle}: ${input.reason}`);
     return revoked;

@@ -83,7 +83,7 @@ export class AnswersResolver {
   async thread(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
     // Answers are only listed on threads the viewer may see; this holds the line if one slips through.
     const thread = await this.threadsService.findVisible(ctx.guardian, answer.threadId, ctx.loaders);
-    if (!thread) throw notFound('The thread');
+    if (!thread) throw notFound('thread');
     return thread;
   }
 

@@ -79,7 +79,7 @@ export class AnswersService {
     const text = renderBody(input.body, 'answer');
     assertNoPlaceholders(input.body);
     const current = await this.findVisible({ guardian, loaders: new Map() }, input.answerId);
-    if (!current) throw notFound('The answer');
+    if (!current) throw notFound('answer');
     const account = guardian.ensure(guardian.posts.canEditAnswer(current));
     await this.threads.limitEdit(guardian, current.body, text.body);
     return this.events.transaction(async (manager, emit) => {
@@ -161,7 +161,7 @@ export class AnswersService {
 
   private assertCanAccept(guardian: Guardian, thread: ThreadEntity, answer: AnswerEntity) {
     guardian.check(guardian.posts.see(thread));
-    if (!guardian.posts.canSeeAnswer(answer, thread)) throw notFound('The answer');
+    if (!guardian.posts.canSeeAnswer(answer, thread)) throw notFound('answer');
     if (thread.kind !== ThreadKind.QUESTION)
       throw badInput('answerId', 'Only questions have an accepted answer.');
     return guardian.ensure(guardian.posts.canAccept(thread, answer));
@@ -172,7 +172,7 @@ export class AnswersService {
     const answer = isUuid(id)
       ? await manager.findOne(AnswerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!answer || answer.deletedAt) throw notFound('The answer');
+    if (!answer || answer.deletedAt) throw notFound('answer');
     return answer;
   }
 

@@ -29,7 +29,7 @@ export class CustomerHistoryService {
     const account = isUuid(accountId)
       ? await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId } })
       : null;
-    if (!account) throw notFound('The account');
+    if (!account) throw notFound('account');
     const threadRepo = this.dataSource.getRepository(ThreadEntity);
     const [threads, threadCount, [received], ratings, openConversations] = await Promise.all([
       threadRepo.find({ where: { authorId: account.id }, order: { createdAt: 'DESC' }, take: 20 }),

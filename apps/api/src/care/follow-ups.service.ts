@@ -34,7 +34,7 @@ export class FollowUpsService {
     const account = guardian.ensure(guardian.care.canUseConsole('follow up in private'));
     const body = messageBody(input.body);
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!thread || thread.deletedAt) throw notFound('The thread');
+    if (!thread || thread.deletedAt) throw notFound('thread');
     if (thread.authorId === account.id)
       throw badInput('threadId', 'You asked this question yourself: there is nobody to follow up with.');
     return inTransaction(this.dataSource, async (manager) => {
@@ -116,7 +116,7 @@ export class FollowUpsService {
   async readableConversation(guardian: Guardian, id: string): Promise<PrivateConversationEntity> {
     guardian.check(guardian.signedIn('read private conversations'));
     const conversation = isUuid(id) ? await this.conversations.findOne({ where: { id } }) : null;
-    if (!conversation || !guardian.care.canReadConversation(conversation)) throw notFound('The conversation');
+    if (!conversation || !guardian.care.canReadConversation(conversation)) throw notFound('conversation');
     return conversation;
   }
 

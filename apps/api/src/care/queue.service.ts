@@ -232,7 +232,7 @@ export class CareQueueService {
   async addTeamMember(guardian: Guardian, input: TeamMemberInput): Promise<TeamEntity> {
     guardian.ensure(guardian.care.canManageTeams('manage teams'));
     const team = await this.teams.findOne({ where: { id: input.teamId } });
-    if (!team) throw notFound('The team');
+    if (!team) throw notFound('team');
     const account = await this.accounts.findById(input.accountId);
     if (!account) throw badInput('accountId', 'That account does not exist.');
     if (!guardian.care.canWorkCases(account))

@@ -34,7 +34,7 @@ export class RatingsResolver {
   @ResolveField(() => ThreadModel)
   async thread(@Parent() r: SatisfactionRatingEntity, @Ctx() ctx: RequestContext): Promise<ThreadEntity> {
     const thread = await this.threads.findVisible(ctx.guardian, r.threadId, ctx.loaders);
-    if (!thread) throw notFound('The thread');
+    if (!thread) throw notFound('thread');
     return thread;
   }
 }

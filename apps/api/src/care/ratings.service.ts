@@ -26,7 +26,7 @@ export class RatingsService {
   async rateHelp(guardian: Guardian, input: RateHelpInput): Promise<SatisfactionRatingEntity> {
     guardian.ensure(guardian.active('rate the help'));
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!thread || thread.deletedAt) throw notFound('The thread');
+    if (!thread || thread.deletedAt) throw notFound('thread');
     const ability = guardian.care.canRate(thread);
     // Not solved yet is something the asker fixes (BAD_USER_INPUT); anyone else is refused (FORBIDDEN).
     if (!ability.allowed && guardian.is(thread.authorId)) throw badInput('threadId', ability.reason!);

@@ -34,7 +34,7 @@ export class SavedRepliesService {
   async updateSavedReply(guardian: Guardian, input: UpdateSavedReplyInput): Promise<SavedReplyEntity> {
     const account = guardian.ensure(guardian.care.canUseConsole('edit saved replies'));
     const reply = await this.savedReplies.findOne({ where: { id: input.id } });
-    if (!reply) throw notFound('The saved reply');
+    if (!reply) throw notFound('savedReply');
     if (input.title != null) reply.title = input.title.trim();
     if (input.body != null) reply.body = input.body;
     reply.updatedById = account.id;
@@ -44,7 +44,7 @@ export class SavedRepliesService {
   async deleteSavedReply(guardian: Guardian, id: string): Promise<boolean> {
     guardian.ensure(guardian.care.canUseConsole('delete saved replies'));
     const result = isUuid(id) ? await this.savedReplies.delete({ id }) : { affected: 0 };
-    if (!result.affected) throw notFound('The saved reply');
+    if (!result.affected) throw notFound('savedReply');
     return true;
   }
 
@@ -52,11 +52,11 @@ export class SavedRepliesService {
   async renderSavedReply(guardian: Guardian, input: RenderSavedReplyInput): Promise<string> {
     guardian.ensure(guardian.care.canUseConsole('use saved replies'));
     const reply = await this.savedReplies.findOne({ where: { id: input.savedReplyId } });
-    if (!reply) throw notFound('The saved reply');
+    if (!reply) throw notFound('savedReply');
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!thread) throw notFound('The thread');
+    if (!thread) throw notFound('thread');
     const asker = await this.accounts.findById(thread.authorId);
-    if (!asker) throw notFound('The asker');
+    if (!asker) throw notFound('asker');
     return fillPlaceholders(reply.body, { customer_name: asker.displayName, thread_title: thread.title });
   }
 }

@@ -60,7 +60,7 @@ export class CategoriesService {
   async update(guardian: Guardian, input: UpdateCategoryInput): Promise<CategoryEntity> {
     guardian.ensure(guardian.categories.canManage());
     const category = await this.findById(input.categoryId);
-    if (!category) throw notFound('The category');
+    if (!category) throw notFound('category');
     if (input.slug) await this.assertSlugFree(input.slug, category.id);
     const { categoryId: _, ...changes } = input;
     for (const [key, value] of Object.entries(changes)) {
@@ -78,7 +78,7 @@ export class CategoriesService {
   /** Where a category's new questions are routed (a care team; null for nobody). */
   async setDefaultTeam(categoryId: string, teamId: string | null): Promise<CategoryEntity> {
     const category = await this.findById(categoryId);
-    if (!category) throw notFound('The category');
+    if (!category) throw notFound('category');
     await this.categories.update({ id: category.id }, { defaultTeamId: teamId });
     return Object.assign(category, { defaultTeamId: teamId });
   }

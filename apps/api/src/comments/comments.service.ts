@@ -42,7 +42,7 @@ export class CommentsService {
         thread.deletedAt ||
         !(answer ? guardian.posts.canSeeAnswer(answer, thread) : guardian.posts.canSeeThread(thread))
       )
-        throw notFound('The post you are commenting on');
+        throw notFound('postCommented');
       guardian.ensure(guardian.posts.canComment(thread, answer));
       const comment = await manager.save(
         manager.create(CommentEntity, {

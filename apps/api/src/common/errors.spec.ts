@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '@community/testing';
+import { msg } from '../i18n/translate';
 import { badInput, rateLimited } from './errors';
 
 describe('error helpers', () => {
@@ -15,8 +16,9 @@ describe('error helpers', () => {
   });
 
   it('rateLimited says when to retry, in seconds or minutes', () => {
-    expect(rateLimited('attempts', 12.2).message).toBe('Too many attempts. Try again in 13 seconds.');
-    expect(rateLimited('attempts', 900).message).toBe('Too many attempts. Try again in 15 minutes.');
+    const votes = msg('errors.rateAction.votesPerAccount');
+    expect(rateLimited(votes, 12.2).message).toBe('Too many votes in a minute. Try again in 13 seconds.');
+    expect(rateLimited(votes, 900).message).toBe('Too many votes in a minute. Try again in 15 minutes.');
   });
 });
 

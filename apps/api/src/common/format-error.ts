@@ -4,7 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode } from './errors';
+import { msg, translate, type Msg } from '../i18n/translate';
+import { AppError, ErrorCode, type ErrorWording } from './errors';
+
+/**
+ * Where a formatted error keeps its wording for the i18n plugin, which rewords it in the request's language
+ * (a symbol: it never reaches the JSON).
+ */
+export const WORDING = Symbol('wording');
+export type WordedError = GraphQLFormattedError & { [WORDING]?: ErrorWording };
+
+const worded = (error: GraphQLFormattedError, wording: ErrorWording): WordedError =>
+  Object.assign(error, { [WORDING]: wording });
 
 // INTERNAL_SERVER_ERROR is not here: Apollo gives that code to every unexpected error, raw message included.
 const PASS_THROUGH = new Set<string>([
@@ -17,6 +28,10 @@ const PASS_THROUGH = new Set<string>([
 ]);
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
+const TOO_LONG = msg('errors.queryTooLong');
+const UNREADABLE = msg('errors.queryUnreadable');
+const BAD_VALUE = msg('errors.badValue');
+const TOO_DEEP = msg('errors.tooDeep');
 
 const logger = new Logger('GraphQL');
 
@@ -39,39 +54,37 @@ export function formatError(includeStack: boolean) {
     const code = formatted.extensions?.code as string | undefined;
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     const keep = includeStack ? { stacktrace } : {};
-    const plain = (mapped: ErrorCode, message: string) => ({
-      message,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: mapped, ...keep },
-    });
+    const plain = (mapped: ErrorCode, message: string | Msg) =>
+      worded(
+        {
+          message: translate('en', message),
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: { code: mapped, ...keep },
+        },
+        { message },
+      );
     // The parser's own messages are about the caller's text; anything else it threw (a stack overflow) is not.
     if (code === 'GRAPHQL_PARSE_FAILED') {
       if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
-        return plain(ErrorCode.BAD_USER_INPUT, 'This query is too long. Ask for fewer fields at once.');
+        return plain(ErrorCode.BAD_USER_INPUT, TOO_LONG);
       }
       return /^Syntax Error/.test(formatted.message)
         ? { ...formatted, extensions: { ...extensions, ...keep } }
-        : plain(
-            ErrorCode.BAD_USER_INPUT,
-            'This query could not be read: it is too long or nests too deeply.',
-          );
+        : plain(ErrorCode.BAD_USER_INPUT, UNREADABLE);
     }
     // Our own coded errors were written for people (even the rare deliberate INTERNAL_SERVER_ERROR).
-    if (
-      original instanceof AppError ||
-      (code && PASS_THROUGH.has(code) && !postgresDataException(original))
-    ) {
+    if (original instanceof AppError) {
+      return worded({ ...formatted, extensions: { ...extensions, ...keep } }, original.wording);
+    }
+    if (code && PASS_THROUGH.has(code) && !postgresDataException(original)) {
       return { ...formatted, extensions: { ...extensions, ...keep } };
     }
     if (postgresDataException(original)) {
-      return plain(
-        ErrorCode.BAD_USER_INPUT,
-        'A value in this request is not valid (for example a cursor from another list, or text with NUL characters). Check it and try again.',
-      );
+      return plain(ErrorCode.BAD_USER_INPUT, BAD_VALUE);
     }
     if (isStackOverflow(original)) {
-      return plain(ErrorCode.BAD_USER_INPUT, 'This request nests too deeply. Send something simpler.');
+      return plain(ErrorCode.BAD_USER_INPUT, TOO_DEEP);
     }
     if (original instanceof HttpException) {
       const status = original.getStatus();
@@ -94,11 +107,14 @@ export function formatError(includeStack: boolean) {
       `[${errorId}] ${formatted.message} (path ${formatted.path?.join('.') ?? '-'})`,
       (original as Error | undefined)?.stack,
     );
-    return {
-      message: `${INTERNAL_MESSAGE} (error id ${errorId})`,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId, ...keep },
-    };
+    return worded(
+      {
+        message: `${INTERNAL_MESSAGE} (error id ${errorId})`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId, ...keep },
+      },
+      { message: msg('errors.internal', { errorId }) },
+    );
   };
 }

@@ -10,6 +10,7 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { CONFIG, Config } from '../config/config';
+import { msg } from '../i18n/translate';
 import { rateLimited } from './errors';
 import { watchRedis } from './redis';
 
@@ -18,7 +19,7 @@ export interface RateLimit {
   points: number;
   /** Window length in seconds. */
   duration: number;
-  /** Plural noun phrase for the refusal message: "Too many <action>." */
+  /** Plural noun phrase for the refusal message, "Too many <action>." (worded by `errors.rateAction.<name>`). */
   action: string;
 }
 
@@ -129,7 +130,8 @@ export class RateLimits implements OnModuleDestroy {
     try {
       await this.limiter(name, limit).consume(key, points);
     } catch (e) {
-      if (e instanceof RateLimiterRes) throw rateLimited(limit.action, e.msBeforeNext / 1000);
+      if (e instanceof RateLimiterRes)
+        throw rateLimited(msg(`errors.rateAction.${name}`), e.msBeforeNext / 1000);
       throw e;
     }
   }
@@ -139,7 +141,7 @@ export class RateLimits implements OnModuleDestroy {
     const limit = this.limit(name);
     const state = await this.limiter(name, limit).get(key);
     if (state && state.consumedPoints >= limit.points) {
-      throw rateLimited(limit.action, state.msBeforeNext / 1000);
+      throw rateLimited(msg(`errors.rateAction.${name}`), state.msBeforeNext / 1000);
     }
   }
 

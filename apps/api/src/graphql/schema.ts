@@ -25,6 +25,7 @@ import { OIDC_RESOLVERS } from '../oidc/oidc.module';
 import { IDEAS_RESOLVERS } from '../ideas/ideas.module';
 import { SITE_RESOLVERS } from '../site/site.module';
 import { ADMIN_RESOLVERS } from '../admin/admin.module';
+import { I18N_RESOLVERS } from '../i18n/i18n.module';
 
 /** Every resolver class; a test checks that the running app publishes exactly this schema. */
 export const RESOLVERS = [
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   ...PRIVACY_RESOLVERS,
   ...OIDC_RESOLVERS,
   ...IDEAS_RESOLVERS,
+  ...I18N_RESOLVERS,
 ];
 
 export const SCHEMA_HEADER =

@@ -174,7 +174,7 @@ export class GroupsService {
   ): Promise<CategoryEntity> {
     guardian.ensure(guardian.groups.canSetCategoryPermissions());
     const category = await this.categories.findById(input.categoryId);
-    if (!category) throw notFound('The category');
+    if (!category) throw notFound('category');
     const read = [...new Set(input.read)];
     const post = [...new Set(input.post)];
     const wanted = [...new Set([...read, ...post])];

@@ -35,6 +35,8 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   recordDeflection: [ok, ok, ok, ok, ok, ok],
   recordSearchClick: [ok, ok, ok, ok, ok, ok],
   requestPasswordReset: [ok, ok, ok, ok, ok, ok],
+  // Visitors' choice goes in a cookie, accounts' on the account.
+  setLocale: [ok, ok, ok, ok, ok, ok],
   // The emailed token is the credential, for anyone: a wrong one is refused alike.
   resetPassword: [B, B, B, B, B, B],
   verifyEmail: [B, B, B, B, B, B],
@@ -301,6 +303,7 @@ const OPERATIONS: Record<string, Operation> = {
     client: await secondSession(p),
   }),
   signOut: async (p) => ({ query: m('signOut'), client: await secondSession(p) }),
+  setLocale: async (p) => ({ query: m('setLocale(locale: "sl")'), client: (await fresh(p)).client }),
   signOutEverywhere: async (p) => ({ query: m('signOutEverywhere'), client: (await fresh(p)).client }),
   changePassword: async (p) => {
     const { client, account } = await fresh(p);

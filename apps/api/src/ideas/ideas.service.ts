@@ -25,7 +25,7 @@ export class IdeasService {
   async setStatus(guardian: Guardian, input: SetIdeaStatusInput): Promise<ThreadEntity> {
     guardian.ensure(guardian.ideas.canSetStatus());
     const visible = await this.threads.findVisible(guardian, input.threadId);
-    if (!visible || visible.deletedAt) throw notFound('The idea');
+    if (!visible || visible.deletedAt) throw notFound('idea');
     if (visible.kind !== ThreadKind.IDEA)
       throw badInput('threadId', 'Only ideas have a roadmap status; this thread is not an idea.');
     const note = (input.note ?? '').trim();

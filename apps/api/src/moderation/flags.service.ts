@@ -42,7 +42,7 @@ export class FlagsService {
     return inTransaction(this.dataSource, async (manager) => {
       const found = await locatePost(this, manager, input.targetId);
       const post = found && (found.comment ?? found.answer ?? found.thread);
-      if (!found || !post) throw notFound('The post you are flagging');
+      if (!found || !post) throw notFound('postFlagged');
       guardian.ensure(guardian.posts.canFlag(post, found.thread));
       const open = await manager.findOne(FlagEntity, {
         where: { accountId: account.id, targetId: post.id, status: FlagStatus.OPEN },

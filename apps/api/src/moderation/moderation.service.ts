@@ -102,7 +102,7 @@ export class ModerationService {
     const reason = requireReason(input.reason);
     return this.events.transaction(async (manager, emit) => {
       const found = await locatePost(this, manager, input.targetId, true);
-      if (!found) throw notFound('The post');
+      if (!found) throw notFound('post');
       const post = found.comment ?? found.answer ?? found.thread;
       if (!!post.hiddenAt === hide)
         throw badInput('targetId', hide ? 'This post is already hidden.' : 'This post is not hidden.');
@@ -274,7 +274,7 @@ export class ModerationService {
       throw badInput('until', 'The suspension must end in the future.');
     return inTransaction(this.dataSource, async (manager) => {
       const subject = await this.accounts.lock(manager, input.accountId);
-      if (!subject) throw notFound('The account');
+      if (!subject) throw notFound('account');
       guardian.ensure(guardian.moderation.canSuspend(subject));
       const before = {
         suspendedUntil: iso(subject.suspendedUntil),

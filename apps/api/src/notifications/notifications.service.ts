@@ -215,13 +215,13 @@ export class NotificationsService {
       return tag;
     }
     if (type === WatchTarget.THREAD) {
-      if (!(await this.threads.findVisible(guardian, id))) throw notFound('The thread');
+      if (!(await this.threads.findVisible(guardian, id))) throw notFound('thread');
       return id;
     }
     const rows: unknown[] = isUuid(id)
       ? await this.dataSource.query('SELECT 1 FROM categories WHERE id = $1', [id])
       : [];
-    if (!rows.length) throw notFound('The category');
+    if (!rows.length) throw notFound('category');
     return id;
   }
 
@@ -238,7 +238,7 @@ export class NotificationsService {
     let thread: ThreadEntity | null = null;
     if (args.threadId) {
       thread = await this.threads.findVisible(guardian, args.threadId);
-      if (!thread) throw notFound('The thread');
+      if (!thread) throw notFound('thread');
     }
     const like = `${args.prefix.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
     const rows: { id: string }[] = await this.dataSource.query(
@@ -269,12 +269,12 @@ export class NotificationsService {
   async inviteToAnswer(guardian: Guardian, input: InviteToAnswerInput): Promise<boolean> {
     const account = guardian.ensure(guardian.active('invite people to answer'));
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!thread) throw notFound('The thread');
+    if (!thread) throw notFound('thread');
     if (!guardian.posts.canAnswer(thread).allowed)
       throw badInput('threadId', 'This thread does not take answers (locked, closed or an announcement).');
     if (input.accountId === account.id) throw badInput('accountId', 'You cannot invite yourself.');
     const invitee = await this.accounts.findById(input.accountId);
-    if (!invitee || invitee.erasedAt) throw notFound('The account');
+    if (!invitee || invitee.erasedAt) throw notFound('account');
     if (invitee.id === thread.authorId)
       throw badInput('accountId', `${invitee.displayName} asked this question: they follow it already.`);
     const access = await recipientsAccess(this.dataSource, [invitee]);

@@ -133,7 +133,7 @@ export class ThreadLiveResolver {
     @CurrentGuardian() guardian: Guardian,
   ): Promise<AsyncIterableIterator<ThreadUpdateModel>> {
     if (!isUuid(args.threadId) || !(await this.threads.findVisible(guardian, args.threadId)))
-      throw notFound('The thread');
+      throw notFound('thread');
     const source = this.pubsub.subscribe<ThreadUpdateModel>(threadTopic(args.threadId));
     // Checked again for each update: the thread may have been hidden or deleted since the reader subscribed.
     return visibleOnly(source, () => this.threads.findVisible(guardian, args.threadId).then(Boolean));

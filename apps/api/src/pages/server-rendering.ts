@@ -17,6 +17,8 @@ import { Guardian } from '../guardian/guardian';
 import type { Config } from '../config/config';
 import { ThreadsService } from '../threads/threads.service';
 import { ApiTokensService } from '../tokens/api-tokens.service';
+import { communityLocale, requestLocale, type Locale } from '../i18n/locales';
+import { SiteService } from '../site/site.service';
 import { PageCache } from './page-cache';
 import { publicOrigin } from './public-origin';
 
@@ -25,6 +27,7 @@ export interface PageRendererModule {
   renderPage(request: {
     url: string;
     origin: string;
+    locale: string;
     execute(operation: {
       query: DocumentNode;
       variables: Record<string, unknown>;
@@ -48,6 +51,11 @@ export function isServerRendered(path: string): boolean {
 const THREAD_PAGE = /^\/t\/(?:[^/]+\/)?([^/]+)\/?$/;
 
 const logger = new Logger('ServerRendering');
+
+/** The page's <html lang>: the browser reads its interface language from it, screen readers their voice. */
+function withLang(template: string, locale: Locale): string {
+  return template.replace(/<html\b[^>]*>/, `<html lang="${locale}">`);
+}
 
 export function loadPageRenderer(webRoot: string): PageRendererModule | null {
   const entry = join(webRoot, '..', 'web-ssr', 'entry-server.cjs');
@@ -113,8 +121,21 @@ export class PageRenderer {
   }
 
   /** The page shell without content, for pages rendered in the browser. */
-  shell(): string {
-    return this.template;
+  shell(locale: Locale = this.communityLocale()): string {
+    return withLang(this.template, locale);
+  }
+
+  private communityLocale(): Locale {
+    return communityLocale(this.app.get(SiteService));
+  }
+
+  /** The request's interface language: the account's choice (a session lookup), the visitor's, the browser's. */
+  private async locale(req: Request): Promise<Locale> {
+    if (PageRenderer.isGuest(req) || req.headers.authorization) {
+      return requestLocale(req, null, this.communityLocale());
+    }
+    const viewer = await this.app.get(SessionsService).resolve(req.cookies?.[SESSION_COOKIE]);
+    return requestLocale(req, viewer?.account, this.communityLocale());
   }
 
   private async execute(
@@ -144,10 +165,14 @@ export class PageRenderer {
   }
 
   async render(req: Request, res: Response): Promise<RenderedHtml> {
-    if (!this.renderer || !isServerRendered(req.path)) return { status: 200, html: this.template };
+    if (!this.renderer || !isServerRendered(req.path)) {
+      return { status: 200, html: this.shell(await this.locale(req)) };
+    }
     const guest = PageRenderer.isGuest(req);
     const origin = publicOrigin(this.config, req);
-    const key = `${origin}${req.originalUrl}`;
+    // A guest's language comes from the cookie or Accept-Language alone, so it is part of the cache key.
+    const guestLocale = guest ? requestLocale(req, null, this.communityLocale()) : null;
+    const key = `${guestLocale ?? ''} ${origin}${req.originalUrl}`;
     const cache = this.app.get(PageCache);
     if (guest) {
       const hit = await cache.get(key);
@@ -168,13 +193,15 @@ export class PageRenderer {
       req,
       res,
     );
+    const locale = guestLocale ?? requestLocale(req, context.viewer?.account, this.communityLocale());
     const page = await this.renderer.renderPage({
       url: req.originalUrl,
       origin,
+      locale,
       execute: (operation) => this.execute(context, operation),
     });
     if (page.redirect) return { status: page.status, redirect: page.redirect, html: '' };
-    const html = (guest ? this.guestTemplate : this.template)
+    const html = withLang(guest ? this.guestTemplate : this.template, locale)
       .replace(/<title>[^<]*<\/title>/, () => page.head)
       .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>${page.state}`);
     const threadId = page.status === 200 ? THREAD_PAGE.exec(req.path)?.[1] : undefined;
@@ -210,6 +237,7 @@ export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): Reque
     }
     renderer.render(req, res).then((page) => {
       res.vary('Cookie');
+      res.vary('Accept-Language');
       const guest = PageRenderer.isGuest(req);
       if (page.redirect) {
         res.setHeader('cache-control', guest ? 'public, max-age=300' : PRIVATE_CACHE_CONTROL);

@@ -100,7 +100,7 @@ export class PrivacyService implements OnModuleInit {
     const guardian = Guardian.of(viewer);
     guardian.ensure(guardian.privacy.canHandleData(action, true));
     const account = await this.accounts.findById(accountId);
-    if (!account || account.erasedAt) throw notFound('The account');
+    if (!account || account.erasedAt) throw notFound('account');
     return account.id;
   }
 
@@ -152,7 +152,7 @@ export class PrivacyService implements OnModuleInit {
         'SELECT archive, requested_by_id, expires_at, account_id FROM data_exports WHERE id = $1',
         [id],
       );
-    if (!row || row.requested_by_id !== v.account.id) throw notFound('The export');
+    if (!row || row.requested_by_id !== v.account.id) throw notFound('export');
     if (row.expires_at.getTime() <= Date.now()) {
       throw forbidden('This export link has expired. Request a new export from Settings.');
     }
@@ -186,7 +186,7 @@ export class PrivacyService implements OnModuleInit {
     const v = this.requireSession(viewer, 'erase accounts');
     if (v.account.role !== Role.ADMIN) throw forbidden('Only admins can erase another person’s account.');
     const account = await this.accounts.findById(input.accountId);
-    if (!account || account.erasedAt) throw notFound('The account');
+    if (!account || account.erasedAt) throw notFound('account');
     if (account.role === Role.ADMIN) await this.assertNotLastAdmin(account.id);
     await this.erase(account.id, v.account.id, input.deletePosts, input.reason);
     return true;

@@ -143,13 +143,13 @@ export class SearchService {
        SELECT q.id, t.id, $3 FROM search_queries q, threads t WHERE q.id = $1 AND t.id = $2 RETURNING id`,
       [input.queryId, input.threadId, input.position ?? null],
     );
-    if (!rows.length) throw notFound('The search or thread');
+    if (!rows.length) throw notFound('searchOrThread');
     return true;
   }
 
   async recordDeflection(guardian: Guardian, input: RecordDeflectionInput): Promise<boolean> {
     const thread = await this.threads.findVisible(guardian, input.threadId);
-    if (!visible(guardian, thread)) throw notFound('The thread');
+    if (!visible(guardian, thread)) throw notFound('thread');
     await this.dataSource.query(
       'INSERT INTO deflections (thread_id, category_id, draft_title) VALUES ($1, $2, $3)',
       [thread.id, input.categoryId ?? null, input.draftTitle],

@@ -119,7 +119,7 @@ export class ThreadsService {
   async edit(guardian: Guardian, input: EditThreadInput): Promise<ThreadEntity> {
     guardian.ensure(guardian.active('edit'));
     const current = await this.findVisible(guardian, input.threadId);
-    if (!current || current.deletedAt) throw notFound('The thread');
+    if (!current || current.deletedAt) throw notFound('thread');
     const account = guardian.ensure(guardian.posts.canEditThread(current));
     await this.limitEdit(guardian, current.body, input.body);
     return this.events.transaction(async (manager, emit) => {
@@ -156,7 +156,7 @@ export class ThreadsService {
     const thread = isUuid(id)
       ? await manager.findOne(ThreadEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!thread || thread.deletedAt) throw notFound('The thread');
+    if (!thread || thread.deletedAt) throw notFound('thread');
     return thread;
   }
 
@@ -387,7 +387,7 @@ export class ThreadsService {
   ): Promise<ThreadEntity> {
     const viewer = guardian.viewer;
     const thread = await this.findVisible(guardian, threadId);
-    if (!thread) throw notFound('The thread');
+    if (!thread) throw notFound('thread');
     const viewerKey = viewer
       ? viewer.account.id
       : createHash('sha256')

@@ -67,7 +67,7 @@ export class ApiTokensService {
   async revoke(guardian: Guardian, input: RevokeApiTokenInput): Promise<ApiTokenEntity> {
     const account = guardian.ensure(guardian.tokens.canManageOwn('revoke API tokens'));
     const token = await this.tokens.findOne({ where: { id: input.id, accountId: account.id } });
-    if (!token) throw notFound('The API token');
+    if (!token) throw notFound('apiToken');
     if (!token.revokedAt) {
       token.revokedAt = new Date();
       await this.tokens.update({ id: token.id }, { revokedAt: token.revokedAt });

@@ -43,7 +43,7 @@ export class VotesService {
         thread.deletedAt ||
         !(answer ? guardian.posts.canSeeAnswer(answer, thread) : guardian.posts.canSeeThread(thread))
       )
-        throw notFound('The post you are voting on');
+        throw notFound('postVoted');
       const target = answer ?? thread;
       const targetType = answer ? VoteTarget.ANSWER : VoteTarget.THREAD;
       guardian.ensure(guardian.votes.canVote(target, input.value));

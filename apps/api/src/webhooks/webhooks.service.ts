@@ -74,7 +74,7 @@ export class WebhooksService {
   async get(guardian: Guardian, id: string): Promise<WebhookEntity> {
     this.requireAdmin(guardian);
     const webhook = isUuid(id) ? await this.webhooks.findOne({ where: { id } }) : null;
-    if (!webhook) throw notFound('The webhook');
+    if (!webhook) throw notFound('webhook');
     return webhook;
   }
 
@@ -168,7 +168,7 @@ export class WebhooksService {
   async redeliver(guardian: Guardian, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
     this.requireAdmin(guardian);
     const original = await this.deliveries.findOne({ where: { id: input.deliveryId } });
-    if (!original) throw notFound('The delivery');
+    if (!original) throw notFound('delivery');
     const copy = await this.deliveries.save(
       this.deliveries.create({
         webhookId: original.webhookId,

@@ -7,6 +7,8 @@ import { useMe } from '../features/accounts/useMe';
 import { SuspendedNotice } from '../features/moderation/SuspendedNotice';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SearchBox } from '../features/search/SearchBox';
+import { useIntl, useT } from '../i18n/I18n';
+import { LocaleSelect } from '../i18n/LocaleSelect';
 import { useCommunity } from './community';
 import { themeCss } from './theme';
 
@@ -17,6 +19,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
   const authLinks = useAuthLinks();
+  const t = useT();
+  const intl = useIntl();
   // On small screens the search and navigation fold into a menu, so the header is one row.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [pathname]);
@@ -37,7 +41,7 @@ export function Layout() {
     <div className="app-shell">
       {theme ? <style data-testid="brand-theme">{theme}</style> : null}
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skipToContent')}
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
@@ -70,15 +74,15 @@ export function Layout() {
                 />
               )}
             </svg>
-            <span className="visually-hidden">Menu</span>
+            <span className="visually-hidden">{t('nav.menu')}</span>
           </button>
           <div id="site-menu" className={`site-header__menu${menuOpen ? ' site-header__menu--open' : ''}`}>
             <SearchBox />
-            <nav aria-label="Main" className="site-nav">
+            <nav aria-label={t('nav.main')} className="site-nav">
               <ul className="site-nav__list">
                 <li>
                   <NavLink to="/" end className="site-nav__link">
-                    Home
+                    {t('nav.home')}
                   </NavLink>
                 </li>
                 <li>
@@ -90,7 +94,7 @@ export function Layout() {
                   <>
                     <li>
                       <NavLink to="/ask" className="site-nav__link">
-                        Ask
+                        {t('nav.ask')}
                       </NavLink>
                     </li>
                     <li>
@@ -101,14 +105,14 @@ export function Layout() {
                     {me.can?.care.allowed ? (
                       <li>
                         <NavLink to="/care" className="site-nav__link">
-                          Care
+                          {t('nav.care')}
                         </NavLink>
                       </li>
                     ) : null}
                     {me.can?.announce.allowed ? (
                       <li>
                         <NavLink to="/announcements/new" className="site-nav__link">
-                          Announce
+                          {t('nav.announce')}
                         </NavLink>
                       </li>
                     ) : null}
@@ -122,27 +126,27 @@ export function Layout() {
                     {me.can?.moderate.allowed ? (
                       <li>
                         <NavLink to="/mod/flags" className="site-nav__link">
-                          Moderation
+                          {t('nav.moderation')}
                         </NavLink>
                       </li>
                     ) : null}
                     <NotificationBell />
                     <li>
                       <NavLink to={`/u/${me.handle}`} className="site-nav__link site-nav__account">
-                        <span className="visually-hidden">Signed in as </span>
+                        <span className="visually-hidden">{t('nav.signedInAs')}</span>
                         <span className="avatar" aria-hidden="true">
                           {me.displayName.charAt(0)}
                         </span>
                         <span className="site-nav__name">{me.displayName}</span>
-                        <span className="site-nav__rep" title="Your reputation">
-                          {me.reputation.toLocaleString('en')}
-                          <span className="visually-hidden"> reputation</span>
+                        <span className="site-nav__rep" title={t('nav.yourReputation')}>
+                          {intl.formatNumber(me.reputation)}
+                          <span className="visually-hidden">{t('nav.reputationSuffix')}</span>
                         </span>
                       </NavLink>
                     </li>
                     <li>
                       <NavLink to="/settings" className="site-nav__link">
-                        Settings
+                        {t('nav.settings')}
                       </NavLink>
                     </li>
                     <li>
@@ -153,16 +157,19 @@ export function Layout() {
                   <>
                     <li>
                       <NavLink to={authLinks.signIn} className="site-nav__link">
-                        Sign in
+                        {t('nav.signIn')}
                       </NavLink>
                     </li>
                     <li>
                       <NavLink to={authLinks.signUp} className="site-nav__link site-nav__link--cta">
-                        Sign up
+                        {t('nav.signUp')}
                       </NavLink>
                     </li>
                   </>
                 )}
+                <li>
+                  <LocaleSelect className="site-nav__locale" />
+                </li>
               </ul>
             </nav>
           </div>

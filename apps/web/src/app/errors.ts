@@ -1,8 +1,9 @@
 // Turns whatever Apollo throws into what a form shows: one message for the page and one per field.
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { pageT } from '../i18n/I18n';
 
 export interface FormErrors {
-  /** The server's message, shown in the page's alert. */
+  /** The server's message (worded in the request's language by the API), shown in the page's alert. */
   message: string;
   /** extensions.code: BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND or RATE_LIMITED. */
   code: string | undefined;
@@ -24,8 +25,6 @@ function isFieldProblem(value: unknown): value is FieldProblem {
   );
 }
 
-const UNREACHABLE = 'We could not reach the server. Check your connection and try again.';
-
 export function toFormErrors(error: unknown): FormErrors {
   if (CombinedGraphQLErrors.is(error)) {
     const [first] = error.errors;
@@ -41,17 +40,17 @@ export function toFormErrors(error: unknown): FormErrors {
     }
     const code = first?.extensions?.code;
     return {
-      message: first?.message ?? 'Something went wrong. Please try again.',
+      message: first?.message ?? pageT('errors.generic'),
       code: typeof code === 'string' ? code : undefined,
       fields,
     };
   }
   if (ServerError.is(error)) {
     return {
-      message: `The server could not handle that (HTTP ${error.statusCode}). Please try again.`,
+      message: pageT('errors.http', { status: error.statusCode }),
       code: undefined,
       fields: {},
     };
   }
-  return { message: UNREACHABLE, code: undefined, fields: {} };
+  return { message: pageT('errors.unreachable'), code: undefined, fields: {} };
 }

@@ -158,6 +158,7 @@ type Documents = {
     "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation SetLocale($locale: String) {\n    setLocale(locale: $locale)\n  }\n": typeof types.SetLocaleDocument,
     "\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n": typeof types.HandleSuggestionsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": typeof types.PreviewMarkdownDocument,
     "query WidgetSearch($query: String!) { search(query: $query, first: 6) { edges { node {\n        titleHtml thread { id title answerCount status } } } } }": typeof types.WidgetSearchDocument,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "\n  mutation RotateWebhookSecret($input: WebhookIdInput!) {\n    rotateWebhookSecret(input: $input) {\n      webhook {\n        id\n        url\n      }\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation DeleteWebhook($input: WebhookIdInput!) {\n    deleteWebhook(input: $input)\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation SetLocale($locale: String) {\n    setLocale(locale: $locale)\n  }\n": types.SetLocaleDocument,
     "\n  query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {\n    handleSuggestions(prefix: $prefix, threadId: $threadId, first: $first) {\n      id\n      handle\n      displayName\n    }\n  }\n": types.HandleSuggestionsDocument,
     "\n  query PreviewMarkdown($body: String!) {\n    previewMarkdown(body: $body)\n  }\n": types.PreviewMarkdownDocument,
     "query WidgetSearch($query: String!) { search(query: $query, first: 6) { edges { node {\n        titleHtml thread { id title answerCount status } } } } }": types.WidgetSearchDocument,
@@ -904,6 +906,10 @@ export function graphql(source: "\n  mutation DeleteWebhook($input: WebhookIdInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($locale: String) {\n    setLocale(locale: $locale)\n  }\n"): (typeof documents)["\n  mutation SetLocale($locale: String) {\n    setLocale(locale: $locale)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
-// A timestamp in words ("3 hours ago") with the exact time in a tooltip and a machine-readable datetime.
+// A timestamp in words ("3 hours ago") with the exact time in a tooltip and a machine-readable datetime, in the
+// interface language (not the browser's: an English page says "12 minutes ago" in a Russian browser too).
+import type { IntlShape } from 'react-intl';
 import { useHydrated, useRenderEnvironment } from '../app/render-environment';
+import { useIntl, type MessageId } from '../i18n/I18n';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -10,30 +13,48 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-// The page's language (html lang="en"), not the machine's: server and browser must print the same words.
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const local = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const utc = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-
-export function formatRelative(iso: string, now = Date.now()): string {
+export function formatRelative(intl: IntlShape, iso: string, now = Date.now()): string {
   const seconds = (new Date(iso).getTime() - now) / 1000;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) {
+      return intl.formatRelativeTime(Math.round(seconds / size), unit, { numeric: 'auto' });
+    }
   }
-  return 'just now';
+  return intl.formatMessage({ id: 'time.justNow' });
 }
 
-export function RelativeTime({ value, prefix }: { value: string; prefix?: string }) {
+/**
+ * `label` words the sentence around the time ("asked {time}"), since languages put it in different places;
+ * `prefix` is the older English-only form.
+ */
+export function RelativeTime({
+  value,
+  label,
+  prefix,
+}: {
+  value: string;
+  label?: MessageId;
+  prefix?: string;
+}) {
+  const intl = useIntl();
   const hydrated = useHydrated();
   const { renderedAt } = useRenderEnvironment();
   const date = new Date(value);
   // Until hydrated, the server's clock and UTC: the browser's own come right after.
   const now = hydrated ? Date.now() : renderedAt;
-  const title = hydrated ? local.format(date) : `${utc.format(date)} UTC`;
+  const title = hydrated
+    ? intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' })
+    : `${intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
   return (
     <time dateTime={value} title={title} className="relative-time">
-      {prefix ? `${prefix} ` : null}
-      {formatRelative(value, now)}
+      {label ? (
+        intl.formatMessage({ id: label }, { time: formatRelative(intl, value, now) })
+      ) : (
+        <>
+          {prefix ? `${prefix} ` : null}
+          {formatRelative(intl, value, now)}
+        </>
+      )}
     </time>
   );
 }

@@ -1,6 +1,7 @@
 // Who wrote a post: name linking to the profile, reputation, role badge and, for staff, their job title.
 import { Link } from 'react-router';
 import type { AuthorFieldsFragment } from '../../gql/graphql';
+import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { RoleBadge } from '../../ui/RoleBadge';
 
@@ -18,14 +19,16 @@ export function AuthorLink({ author }: { author: Pick<AuthorFieldsFragment, 'han
 
 interface AuthorBylineProps {
   author: AuthorFieldsFragment;
-  /** "asked", "answered", "commented": what the author did, shown before the time. */
-  action?: string;
+  /** What the author did, worded around the time: `time.asked`, `time.answered`, `time.commented`. */
+  action?: MessageId;
   at?: string;
   compact?: boolean;
 }
 
 export function AuthorByline({ author, action, at, compact = false }: AuthorBylineProps) {
   const staff = author.official;
+  const t = useT();
+  const intl = useIntl();
   return (
     <div className={compact ? 'byline byline--compact' : 'byline'}>
       {compact ? null : (
@@ -37,15 +40,15 @@ export function AuthorByline({ author, action, at, compact = false }: AuthorByli
         <span className="byline__who">
           <AuthorLink author={author} />
           <RoleBadge role={author.role} />
-          <span className="byline__reputation" title="Reputation">
-            {author.reputation.toLocaleString('en')}
-            <span className="visually-hidden"> reputation</span>
+          <span className="byline__reputation" title={t('author.reputation')}>
+            {intl.formatNumber(author.reputation)}
+            <span className="visually-hidden">{t('nav.reputationSuffix')}</span>
           </span>
         </span>
         {staff && author.jobTitle && !compact ? <span className="byline__job">{author.jobTitle}</span> : null}
         {at ? (
           <span className="byline__when">
-            <RelativeTime value={at} prefix={action} />
+            {action ? <RelativeTime value={at} label={action} /> : <RelativeTime value={at} />}
           </span>
         ) : null}
       </span>

@@ -146,11 +146,11 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
             {answer.editedAt ? (
               <span className="post__edited">
                 <Link to={answerEditPath(answer.id, threadId)} className="post__edited-link">
-                  <RelativeTime value={answer.editedAt} prefix="edited" />
+                  <RelativeTime value={answer.editedAt} label="time.edited" />
                 </Link>
               </span>
             ) : null}
-            <AuthorByline author={answer.author} action="answered" at={answer.createdAt} />
+            <AuthorByline author={answer.author} action="time.answered" at={answer.createdAt} />
           </div>
         </footer>
         <Comments

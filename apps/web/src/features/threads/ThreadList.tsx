@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import { threadPath as canonicalThreadPath } from '../../../../../libs/domain/src/slug';
 import type { ThreadKind, ThreadSummaryFieldsFragment } from '../../gql/graphql';
+import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AuthorLink } from '../accounts/AuthorByline';
 import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
@@ -12,25 +13,18 @@ export function threadPath(id: string, title?: string): string {
   return title === undefined ? `/t/${encodeURIComponent(id)}` : canonicalThreadPath({ id, title });
 }
 
-export function postedVerb(kind: ThreadKind): string {
-  return kind === 'QUESTION' ? 'asked' : 'posted';
+/** How a thread's start is worded around its time: "asked {time}" for questions, "posted {time}" otherwise. */
+export function postedVerb(kind: ThreadKind): 'time.asked' | 'time.posted' {
+  return kind === 'QUESTION' ? 'time.asked' : 'time.posted';
 }
 
-function Stat({
-  value,
-  one,
-  many,
-  highlight,
-}: {
-  value: number;
-  one: string;
-  many: string;
-  highlight?: boolean;
-}) {
+function Stat({ value, label, highlight }: { value: number; label: MessageId; highlight?: boolean }) {
+  const t = useT();
+  const intl = useIntl();
   return (
     <span className={highlight ? 'thread-row__stat thread-row__stat--highlight' : 'thread-row__stat'}>
-      <span className="thread-row__stat-value">{value.toLocaleString('en')}</span>{' '}
-      <span className="thread-row__stat-label">{value === 1 ? one : many}</span>
+      <span className="thread-row__stat-value">{intl.formatNumber(value)}</span>{' '}
+      <span className="thread-row__stat-label">{t(label, { count: value })}</span>
     </span>
   );
 }
@@ -45,14 +39,13 @@ export function ThreadRow({
   return (
     <article className="thread-row">
       <div className="thread-row__stats">
-        <Stat value={thread.score} one="vote" many="votes" />
+        <Stat value={thread.score} label="thread.stat.votes" />
         <Stat
           value={thread.answerCount}
-          one="answer"
-          many="answers"
+          label="thread.stat.answers"
           highlight={thread.status === 'SOLVED' || thread.answerCount > 0}
         />
-        <Stat value={thread.viewCount} one="view" many="views" />
+        <Stat value={thread.viewCount} label="thread.stat.views" />
       </div>
       <div className="thread-row__main">
         <h3 className="thread-row__title">
@@ -70,12 +63,12 @@ export function ThreadRow({
         </div>
         <TagList tags={thread.tags} />
         <p className="thread-row__meta">
-          <AuthorLink author={thread.author} /> {postedVerb(thread.kind)}{' '}
-          <RelativeTime value={thread.createdAt} />
+          <AuthorLink author={thread.author} />{' '}
+          <RelativeTime value={thread.createdAt} label={postedVerb(thread.kind)} />
           {thread.lastActivityAt !== thread.createdAt ? (
             <>
               {' · '}
-              <RelativeTime value={thread.lastActivityAt} prefix="active" />
+              <RelativeTime value={thread.lastActivityAt} label="time.active" />
             </>
           ) : null}
         </p>

@@ -30,6 +30,7 @@ import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
+import { useT } from '../../i18n/I18n';
 import { postedVerb } from './ThreadList';
 import { DeleteThreadDocument, ThreadDocument } from './threads.documents';
 import { usePostAction } from './usePostAction';
@@ -102,7 +103,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
           <div className="post__bylines">
             {thread.editedAt ? (
               <span className="post__edited">
-                <RelativeTime value={thread.editedAt} prefix="edited" />
+                <RelativeTime value={thread.editedAt} label="time.edited" />
               </span>
             ) : null}
             <AuthorByline author={thread.author} action={postedVerb(thread.kind)} at={thread.createdAt} />
@@ -137,6 +138,7 @@ function useCanonicalPath(canonical: string | null): void {
 export function ThreadPage() {
   const { id = '' } = useParams();
   const { me } = useMe();
+  const t = useT();
   const { origin } = useRenderEnvironment();
   // One operation for the page. The view is counted by it (or, for a server-rendered page, by the page
   // request: the cache the page arrived with already answers this query, so nothing is sent).
@@ -212,15 +214,13 @@ export function ThreadPage() {
           <span>
             <RelativeTime
               value={thread.createdAt}
-              prefix={postedVerb(thread.kind) === 'asked' ? 'Asked' : 'Posted'}
+              label={thread.kind === 'QUESTION' ? 'time.Asked' : 'time.Posted'}
             />
           </span>
           <span>
-            <RelativeTime value={thread.lastActivityAt} prefix="Active" />
+            <RelativeTime value={thread.lastActivityAt} label="time.Active" />
           </span>
-          <span>
-            Viewed {thread.viewCount.toLocaleString('en')} {thread.viewCount === 1 ? 'time' : 'times'}
-          </span>
+          <span>{t('thread.viewed', { count: thread.viewCount })}</span>
         </p>
         <WatchControl targetType="THREAD" targetId={thread.id} />
       </header>

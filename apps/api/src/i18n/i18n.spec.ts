@@ -1,0 +1,145 @@
+// The interface language of a request (account, visitor's choice, Accept-Language, community default) and the
+// server's words in it: error messages keep their code and read in the person's language; pages carry <html lang>.
+// The page checks need the built web app (dist/web and dist/web-ssr), as `npm test` builds before Jest.
+import { createAccount, createTestApp, graphqlClient, TestApp } from '@community/testing';
+import { negotiateLocale } from './locales';
+import { translate, msg } from './translate';
+
+describe('negotiateLocale', () => {
+  it.each([
+    ['ru-RU,ru;q=0.9,en-US;q=0.8', 'ru'],
+    ['sl', 'sl'],
+    ['zh-CN,zh;q=0.9', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['de-DE,sl;q=0.5,en;q=0.7', 'en'],
+    ['de, fr;q=0.5', null],
+    ['en;q=0, ru;q=0.1', 'ru'],
+    ['', null],
+  ])('%s → %s', (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe('server messages', () => {
+  it('word plurals by each language’s rules', () => {
+    const wait = (seconds: number, locale: 'en' | 'ru' | 'sl' | 'zh-CN') =>
+      translate(
+        locale,
+        msg('errors.rateLimited.seconds', { action: msg('errors.rateAction.votesPerAccount'), seconds }),
+      );
+    expect(wait(1, 'en')).toBe('Too many votes in a minute. Try again in 1 second.');
+    expect(wait(3, 'ru')).toContain('через 3 секунды');
+    expect(wait(5, 'ru')).toContain('через 5 секунд');
+    expect(wait(21, 'ru')).toContain('через 21 секунду');
+    expect(wait(2, 'sl')).toContain('čez 2 sekundi');
+    expect(wait(3, 'sl')).toContain('čez 3 sekunde');
+    expect(wait(5, 'sl')).toContain('čez 5 sekund');
+    expect(wait(5, 'zh-CN')).toContain('5 秒');
+  });
+});
+
+describe('the request’s language', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ searchIndexer: 'off' });
+  });
+  afterAll(() => t.close());
+
+  interface ErrorBody {
+    errors: { message: string; extensions: { code: string; fields: { field: string; message: string }[] } }[];
+  }
+  const post = async (query: string, headers: Record<string, string> = {}): Promise<ErrorBody> =>
+    (await (
+      await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as ErrorBody;
+
+  it('words an error by Accept-Language and keeps its code', async () => {
+    const query = 'mutation { setLocale(locale: "xx") }';
+    const en = await post(query);
+    const ru = await post(query, { 'accept-language': 'ru-RU,ru;q=0.9' });
+    const zh = await post(query, { 'accept-language': 'zh-CN' });
+    expect(en.errors[0].message).toBe('Choose one of the languages offered: en, ru, sl, zh-CN.');
+    expect(ru.errors[0].message).toBe('Выберите один из предложенных языков: en, ru, sl, zh-CN.');
+    expect(zh.errors[0].message).toBe('请从提供的语言中选择一种：en, ru, sl, zh-CN。');
+    for (const body of [en, ru, zh]) {
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].extensions.fields[0].field).toBe('locale');
+    }
+    expect(ru.errors[0].extensions.fields[0].message).toBe(ru.errors[0].message);
+  });
+
+  it('keeps a signed-in person’s choice on the account, over the browser’s language', async () => {
+    const account = await createAccount(t);
+    expect(await account.client.ok('mutation { setLocale(locale: "sl") }')).toEqual({ setLocale: 'sl' });
+    expect(await account.client.ok('{ me { locale } }')).toEqual({ me: { locale: 'sl' } });
+    // Another browser (no locale cookie) signed in to the same account, saying it prefers Russian.
+    const other = graphqlClient(t.baseUrl);
+    await other.ok(
+      `mutation { signIn(input: { email: "${account.email}", password: "${account.password}" }) { id } }`,
+    );
+    const res = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: other.cookie, 'accept-language': 'ru' },
+      body: JSON.stringify({ query: 'mutation { setLocale(locale: "xx") }' }),
+    });
+    expect(((await res.json()) as ErrorBody).errors[0].message).toBe(
+      'Izberite enega od ponujenih jezikov: en, ru, sl, zh-CN.',
+    );
+    expect(await account.client.ok('mutation { setLocale(locale: null) }')).toEqual({ setLocale: 'en' });
+    expect(await account.client.ok('{ me { locale } }')).toEqual({ me: { locale: null } });
+  });
+
+  it('sets <html lang> from the account, the visitor’s cookie, Accept-Language, else the default', async () => {
+    const lang = async (headers: Record<string, string>, path = '/') => {
+      const page = await (
+        await fetch(`${t.baseUrl}${path}`, { headers: { accept: 'text/html', ...headers } })
+      ).text();
+      return /<html[^>]*\blang="([^"]+)"/.exec(page)?.[1];
+    };
+    expect(await lang({})).toBe('en');
+    expect(await lang({ 'accept-language': 'ru-RU,ru;q=0.9' })).toBe('ru');
+    expect(await lang({ 'accept-language': 'sl' })).toBe('sl');
+    expect(await lang({ 'accept-language': 'zh-CN,zh;q=0.9' })).toBe('zh-CN');
+    expect(await lang({ 'accept-language': 'sl', cookie: 'locale=ru' })).toBe('ru');
+    // A page rendered only in the browser (sign-in) says its language too.
+    expect(await lang({ 'accept-language': 'zh-CN' }, '/signin')).toBe('zh-CN');
+    const account = await createAccount(t);
+    await account.client.ok('mutation { setLocale(locale: "zh-CN") }');
+    // The account's choice wins over this browser's cookie and language.
+    const cookie = account.client.cookie.replace(/locale=[^;]+/, 'locale=ru');
+    expect(cookie).toContain('community_session=');
+    expect(await lang({ 'accept-language': 'ru', cookie })).toBe('zh-CN');
+  });
+
+  it('falls back to the community default an admin sets in the site settings', async () => {
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const page = async () =>
+      (await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html', 'accept-language': 'de-DE' } })).text();
+    expect(await page()).toMatch(/<html[^>]*lang="en"/);
+    await admin.client.ok(
+      'mutation($i: UpdateSiteSettingsInput!) { updateSiteSettings(input: $i) { defaultLocale } }',
+      { i: { defaultLocale: 'sl' } },
+    );
+    expect(await page()).toMatch(/<html[^>]*lang="sl"/);
+    await admin.client.ok(
+      'mutation($i: UpdateSiteSettingsInput!) { updateSiteSettings(input: $i) { defaultLocale } }',
+      { i: { defaultLocale: 'en' } },
+    );
+  });
+
+  it('renders the page in the chosen language and does not mix languages in the guest page cache', async () => {
+    const page = async (language: string) =>
+      (
+        await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html', 'accept-language': language } })
+      ).text();
+    expect(await page('en')).toContain('>Sign in<');
+    expect(await page('ru')).toContain('>Войти<');
+    expect(await page('en')).toContain('>Sign in<');
+    const res = await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html' } });
+    expect(res.headers.get('vary')).toMatch(/accept-language/i);
+  });
+});
