@@ -44,7 +44,7 @@ export class PeopleService {
   async record(guardian: Guardian, accountId: string): Promise<PersonRecord> {
     guardian.ensure(guardian.admin.canLookUpPeople());
     const account = isUuid(accountId) ? await this.accounts.findById(accountId) : null;
-    if (!account) throw notFound('The account');
+    if (!account) throw notFound('account');
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
     const [threads, answers, counts, flags, raised, sessions] = await Promise.all([
       q<{ id: string; title: string; created_at: Date; hidden_at: Date | null; deleted_at: Date | null }>(

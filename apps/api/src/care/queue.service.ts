@@ -247,7 +247,7 @@ export class CareQueueService {
   async removeTeamMember(guardian: Guardian, input: TeamMemberInput): Promise<TeamEntity> {
     guardian.ensure(guardian.care.canManageTeams('manage teams'));
     const team = await this.teams.findOne({ where: { id: input.teamId } });
-    if (!team) throw notFound('The team');
+    if (!team) throw notFound('team');
     await this.dataSource
       .getRepository(TeamMemberEntity)
       .delete({ teamId: team.id, accountId: input.accountId });

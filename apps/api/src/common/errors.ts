@@ -71,6 +71,7 @@ export type MissingThing =
   | 'delivery'
   | 'export'
   | 'idea'
+  | 'linkedIdentity'
   | 'post'
   | 'postCommented'
   | 'postFlagged'

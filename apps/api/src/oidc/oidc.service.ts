@@ -188,7 +188,7 @@ export class OidcService {
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!mine.some((i) => i.id === id)) throw notFound('The linked identity');
+      if (!mine.some((i) => i.id === id)) throw notFound('linkedIdentity');
       if (mine.length === 1 && !(await this.accounts.hasLocalPassword(accountId))) {
         throw badInput(
           'id',
