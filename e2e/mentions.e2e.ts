@@ -61,6 +61,13 @@ test('@mention autocomplete by keyboard, a profile link and a notification; invi
     `/u/${expert.handle}`,
   );
 
+  // The mention opens the profile inside the app.
+  await answer.getByRole('link', { name: `@${expert.handle}` }).click();
+  await expect(e).toHaveURL(new RegExp(`/u/${expert.handle}$`));
+  await expect(e.getByRole('heading', { level: 1 })).toContainText(expert.displayName);
+  await e.goBack();
+  await expect(answer).toBeVisible();
+
   // Invite the helper through the same picker.
   await e.getByText('Know someone who could answer? Invite them').click();
   const picker = e.getByRole('combobox', { name: 'Member to invite' });
