@@ -15,6 +15,7 @@ import {
 import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { CareQueueSort, SentimentFilter } from './care.model';
+import { CategoryRef, TagFilter } from '../common/validation';
 
 export const REPLY_TITLE_MAX = 120;
 export const REPLY_BODY_MAX = 10_000;
@@ -25,13 +26,12 @@ export const RATING_COMMENT_MAX = 1000;
 export class CareQueueFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @TagFilter()
   tag?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -111,7 +111,7 @@ export class TeamMemberInput {
 @InputType()
 export class SetCategoryTeamInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId: string;
 
   @Field(() => ID, { nullable: true, description: 'null stops routing new questions to a team.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../common/validation';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CategoryRef, Trim } from '../common/validation';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
 export const SLUG_RULE = 'Slug must be 2–40 characters: lower-case letters, digits and hyphens.';
@@ -42,7 +42,7 @@ export class CreateCategoryInput {
 @InputType()
 export class UpdateCategoryInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId: string;
 
   @Field(() => String, { nullable: true })

@@ -60,6 +60,7 @@ export const TITLE_MIN = 10;
 export const TITLE_MAX = 150;
 export const BODY_MAX = 30_000;
 export const TAGS_MAX = 5;
+export const TAG_FILTER_MAX = 60;
 
 export const POST_MESSAGES = {
   /** Characters of Chinese, Japanese and Korean count twice (see titleLength in libs/domain). */
@@ -104,3 +105,14 @@ export const PostCategory = (): PropertyDecorator => IsUUID('all', { message: PO
 /** A post's tags: at most 5 strings (normalised to slugs by the service). */
 export const PostTags = (): PropertyDecorator =>
   stacked(IsString({ each: true }), ArrayMaxSize(TAGS_MAX, { message: POST_MESSAGES.tags }), IsArray());
+
+/** A category id given as a filter or a target (not a post's own category: PostCategory says "Choose a category"). */
+export const CategoryRef = (): PropertyDecorator =>
+  IsUUID('all', { message: 'categoryId must be a category id.' });
+
+/** One tag to filter by. */
+export const TagFilter = (): PropertyDecorator =>
+  stacked(
+    MaxLength(TAG_FILTER_MAX, { message: `A tag has at most ${TAG_FILTER_MAX} characters.` }),
+    IsString(),
+  );

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../common/connection';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
-import { Trim } from '../common/validation';
+import { CategoryRef, Trim } from '../common/validation';
 
 export const QUERY_MAX = 200;
 export const SIMILAR_MAX = 20;
@@ -26,7 +26,7 @@ export const SIMILAR_MAX = 20;
 export class SearchFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Threads carrying every one of these tags.' })
@@ -116,7 +116,7 @@ export class RecordDeflectionInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId?: string | null;
 }
 

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
-import { PostBody, PostCategory, PostTags, PostTitle } from '../common/validation';
+import { CategoryRef, PostBody, PostCategory, PostTags, PostTitle, TagFilter } from '../common/validation';
 
 // Title, body, category and tags use the named validators every post-like input shares (common/validation.ts).
 
@@ -71,13 +71,12 @@ export class RecordViewInput {
 export class ThreadFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @CategoryRef()
   categoryId?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @TagFilter()
   tag?: string | null;
 
   @Field(() => ThreadKind, { nullable: true })
