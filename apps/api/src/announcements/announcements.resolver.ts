@@ -6,7 +6,7 @@ import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, ConnectionType, PageArgs } from '../common/connection';
-import { RequestContext } from '../common/context';
+import { keepNoLongerThan, RequestContext } from '../common/context';
 import { Ctx, CurrentGuardian } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
@@ -58,11 +58,13 @@ export class AnnouncementsResolver {
     description:
       'Announcements whose banner is up (pinnedUntil ahead): all of them without a category, else that category’s.',
   })
-  pinnedAnnouncements(
-    @CurrentGuardian() guardian: Guardian,
+  async pinnedAnnouncements(
+    @Ctx() ctx: RequestContext,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
   ): Promise<ThreadEntity[]> {
-    return this.announcementsService.pinned(guardian, categoryId);
+    const pinned = await this.announcementsService.pinned(ctx.guardian, categoryId);
+    for (const announcement of pinned) keepNoLongerThan(ctx, announcement.pinnedUntil);
+    return pinned;
   }
 
   @Query(() => [SigningKeyModel], { description: 'Every key that signs or signed announcements.' })

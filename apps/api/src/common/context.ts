@@ -26,4 +26,15 @@ export interface RequestContext {
   ip: string;
   /** Set for a guest's GraphQL read that may be kept: what a later hit must redo (views, search log). */
   guestReplay?: GuestReplay[];
+  /** When what this answer shows stops being true (ms since the epoch): a kept copy is not served after it. */
+  keepUntil?: number;
+}
+
+/**
+ * Records that the answer shows something true only until `until` (a pin that ends, say), so a guest's kept
+ * page or read of it (pages/page-cache.ts) expires then rather than after the cache's usual minute.
+ */
+export function keepNoLongerThan(context: RequestContext, until: Date | null | undefined): void {
+  const at = until?.getTime();
+  if (at !== undefined && (context.keepUntil === undefined || at < context.keepUntil)) context.keepUntil = at;
 }

@@ -8,7 +8,7 @@ import { AnswerModel } from '../answers/answer.model';
 import type { CommentEntity } from '../comments/comment.entity';
 import { CommentModel } from '../comments/comment.model';
 import { Connection } from '../common/connection';
-import { RequestContext } from '../common/context';
+import { keepNoLongerThan, RequestContext } from '../common/context';
 import { Ctx, CurrentGuardian } from '../common/decorators';
 import { AbilityModel } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
@@ -175,12 +175,14 @@ export class ThreadModerationResolver {
       'Threads (not announcements) pinned until a time still ahead, across the community or in a category.',
   })
   async pinnedThreads(
-    @CurrentGuardian() guardian: Guardian,
+    @Ctx() ctx: RequestContext,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string | null,
   ): Promise<ThreadEntity[]> {
-    return (await this.threadsService.pinned(guardian, { categoryId })).filter(
+    const pinned = (await this.threadsService.pinned(ctx.guardian, { categoryId })).filter(
       (t) => t.kind !== 'ANNOUNCEMENT',
     );
+    for (const thread of pinned) keepNoLongerThan(ctx, thread.pinnedUntil);
+    return pinned;
   }
 
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })

@@ -181,6 +181,7 @@ export function guestReadCachePlugin(cache: PageCache): ApolloServerPlugin<Reque
               replay: contextValue.guestReplay,
             },
             'reads',
+            contextValue.keepUntil,
           );
         },
       };

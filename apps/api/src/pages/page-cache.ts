@@ -134,13 +134,15 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Keeps a page rendered under `generation` (taken before rendering): a change that committed while it was
-   * being rendered makes it stale, and it is not kept.
+   * being rendered makes it stale, and it is not kept. `until` (ms since the epoch, from the request context's
+   * `keepUntil`) ends its life earlier than the usual minute, when something it shows ends then.
    */
   set(
     key: string,
     generation: string,
     page: Omit<CachedPage, 'etag' | 'brotli' | 'gzip'>,
     store: CacheStore = 'pages',
+    until?: number,
   ): CachedPage {
     const kept = {
       ...page,
@@ -151,11 +153,12 @@ export class PageCache implements OnModuleInit, OnModuleDestroy {
       ),
       gzip: gzipSync(page.html, { level: 9 }).toString('base64'),
     };
-    if (generation !== this.generation) return kept;
-    this.local[store].set(`${generation} ${key}`, kept);
+    const ttl = until === undefined ? TTL_MS : Math.min(TTL_MS, Math.floor(until - Date.now()));
+    if (generation !== this.generation || ttl <= 0) return kept;
+    this.local[store].set(`${generation} ${key}`, kept, { ttl });
     if (this.redis?.status === 'ready') {
       void this.redis
-        .set(`${this.prefix}${generation}:${key}`, JSON.stringify(kept), 'PX', TTL_MS)
+        .set(`${this.prefix}${generation}:${key}`, JSON.stringify(kept), 'PX', ttl)
         .catch(() => undefined);
     }
     return kept;

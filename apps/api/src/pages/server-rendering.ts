@@ -208,7 +208,10 @@ export class PageRenderer {
     if (threadId && req.method === 'GET') this.recordView(req, threadId, context.guardian);
     // Only what any guest would get is kept: rendered for nobody (a stale cookie may name no session).
     if (guest && context.viewer === null && (page.status === 200 || page.status === 404)) {
-      return { ...cache.set(key, generation, { status: page.status, html, threadId }), cached: false };
+      return {
+        ...cache.set(key, generation, { status: page.status, html, threadId }, 'pages', context.keepUntil),
+        cached: false,
+      };
     }
     return { status: page.status, html, threadId };
   }
