@@ -62,6 +62,11 @@ test('a private category is read and searched by its group only', async ({ brows
     i: { categoryId: createCategory.id, read: [groupId], post: [] },
   });
 
+  // The member sees the category, marked private.
+  await i.goto(`/c/${slug}`);
+  await expect(i.getByTestId('category-private')).toBeVisible();
+  await i.screenshot({ path: screenshotPath('private-category-member-desktop'), fullPage: false });
+
   // The member asks in the private category and finds the question in search.
   await i.goto('/ask');
   await i.getByLabel('Category').selectOption(slug);

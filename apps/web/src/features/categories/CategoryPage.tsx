@@ -223,6 +223,21 @@ export function CategoryPage() {
         <div>
           <h1>{category.name}</h1>
           <p className="page-header__lead">{category.description}</p>
+          {category.private ? (
+            <p className="category-private" data-testid="category-private">
+              <svg
+                className="category-private__icon"
+                viewBox="0 0 16 16"
+                width="14"
+                height="14"
+                aria-hidden="true"
+              >
+                <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+                <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              </svg>{' '}
+              Private: only members of its groups (and staff) see this category.
+            </p>
+          ) : null}
           {/* Ideas are voted on and moved on the roadmap, not answered: no wait for an answer to promise. */}
           {category.forIdeas ? null : <ExpectedWait category={category.id} />}
           <WatchControl targetType="CATEGORY" targetId={category.id} />

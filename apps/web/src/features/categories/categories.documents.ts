@@ -26,6 +26,7 @@ export const CategoryDocument = graphql(`
       threadCount
       unansweredCount
       forIdeas
+      private
       tags {
         tag
         count
