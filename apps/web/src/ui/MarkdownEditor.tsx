@@ -9,6 +9,7 @@ import {
   useHandleSuggestions,
   type HandleSuggestion,
 } from './HandleSuggestions';
+import { useT } from '../i18n/I18n';
 import { RenderedMarkdown } from './RenderedMarkdown';
 
 export const PreviewMarkdownDocument = graphql(`
@@ -57,6 +58,7 @@ export function MarkdownEditor({
   ...textarea
 }: MarkdownEditorProps) {
   const id = useId();
+  const t = useT();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const [tab, setTab] = useState<Tab>('write');
@@ -168,7 +170,7 @@ export function MarkdownEditor({
               id={listId}
               people={suggestions.people}
               active={suggestions.active}
-              label="People to mention"
+              label={t('mentions.listLabel')}
               onPick={pick}
             />
           ) : null}

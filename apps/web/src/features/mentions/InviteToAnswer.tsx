@@ -5,6 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { toFormErrors } from '../../app/errors';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import {
@@ -21,6 +22,7 @@ export const InviteToAnswerDocument = graphql(`
 
 export function InviteToAnswer({ threadId }: { threadId: string }) {
   const id = useId();
+  const t = useT();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<HandleSuggestion | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function InviteToAnswer({ threadId }: { threadId: string }) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!chosen) {
-      setError('Choose a person from the list: type the start of their handle or name.');
+      setError(t('invite.choose'));
       return;
     }
     try {
@@ -54,15 +56,14 @@ export function InviteToAnswer({ threadId }: { threadId: string }) {
 
   return (
     <details className="invite panel">
-      <summary className="invite__summary">Know someone who could answer? Invite them</summary>
+      <summary className="invite__summary">{t('invite.summary')}</summary>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="invite__form">
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <label className="field__label" htmlFor={`${id}-input`}>
-          Member to invite
+          {t('invite.label')}
         </label>
         <p className="field__hint" id={`${id}-hint`}>
-          Type the start of their handle or name, then choose them with the arrow keys and Enter. They get a
-          notification with a link to this thread.
+          {t('invite.hint')}
         </p>
         <div className="invite__row">
           <div className="handle-picker__input">
@@ -91,18 +92,18 @@ export function InviteToAnswer({ threadId }: { threadId: string }) {
                 id={listId}
                 people={suggestions.people}
                 active={suggestions.active}
-                label="Members"
+                label={t('invite.listLabel')}
                 onPick={pick}
               />
             ) : null}
           </div>
           <Button type="submit" busy={loading} variant="secondary">
-            {chosen ? `Invite @${chosen.handle}` : 'Invite'}
+            {chosen ? t('invite.buttonFor', { handle: chosen.handle }) : t('invite.button')}
           </Button>
         </div>
         {invited.length ? (
           <p role="status" className="invite__done">
-            Invited {invited.map((p) => `@${p.handle}`).join(', ')}: they get a notification.
+            {t('invite.done', { handles: invited.map((p) => `@${p.handle}`).join(', ') })}
           </p>
         ) : null}
       </form>

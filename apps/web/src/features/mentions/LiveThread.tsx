@@ -5,6 +5,7 @@ import { useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useHydrated } from '../../app/render-environment';
+import { useT } from '../../i18n/I18n';
 
 export const ThreadUpdatedDocument = graphql(`
   subscription ThreadUpdated($threadId: ID!) {
@@ -49,18 +50,21 @@ export function NewActivityBar({
   loading,
   onShow,
 }: LiveThreadState & { loading: boolean; onShow: () => void }) {
+  const t = useT();
   const text =
     newAnswers > 0
-      ? `${newAnswers} new ${newAnswers === 1 ? 'answer' : 'answers'}${otherChanges ? ' and other changes' : ''}`
+      ? otherChanges
+        ? t('live.newAnswersAndMore', { count: newAnswers })
+        : t('live.newAnswers', { count: newAnswers })
       : otherChanges > 0
-        ? 'This thread has new comments or edits'
+        ? t('live.otherChanges')
         : null;
   return (
     // Always in the page, so screen readers announce the bar when it appears.
     <div className="live-bar" role="status" aria-live="polite">
       {text ? (
         <button type="button" className="live-bar__button" onClick={onShow} disabled={loading}>
-          {loading ? 'Loading…' : `${text} — show`}
+          {loading ? t('live.loading') : t('live.show', { text })}
         </button>
       ) : null}
     </div>
