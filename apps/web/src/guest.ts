@@ -38,7 +38,7 @@ addEventListener(
   },
   { capture: true, passive: true },
 );
-for (const type of ['pointerdown', 'keydown', 'focusin', 'touchstart']) {
+for (const type of ['pointerdown', 'keydown', 'focusin', 'touchstart', 'change']) {
   addEventListener(type, () => void boot(), { capture: true, passive: true, once: true });
 }
 

@@ -1,5 +1,6 @@
 // Up/down vote controls around a score; the current vote is pressed (aria-pressed) so it reads as a toggle.
 import { useId } from 'react';
+import { useT } from '../i18n/I18n';
 import type { AbilityView } from '../features/abilities/Ability';
 import type { VoteValue } from '../gql/graphql';
 
@@ -35,6 +36,7 @@ export function VoteButtons({
   ability = { allowed: true },
 }: VoteButtonsProps) {
   const reasonId = useId();
+  const t = useT();
   const toggle = (value: VoteValue) => onVote(viewerVote === value ? 'NONE' : value);
   const refused = !ability.allowed;
   const reason = refused ? (ability.reason ?? undefined) : undefined;
@@ -42,15 +44,15 @@ export function VoteButtons({
     <div
       className={refused ? 'vote vote--refused' : 'vote'}
       role="group"
-      aria-label={`Votes on this ${subject}`}
+      aria-label={t('vote.group', { subject })}
       aria-describedby={reason ? reasonId : undefined}
     >
       <button
         type="button"
         className="vote__button vote__button--up"
         aria-pressed={viewerVote === 'UP'}
-        aria-label={`Upvote this ${subject}`}
-        title={reason ?? 'This is useful'}
+        aria-label={t('vote.up', { subject })}
+        title={reason ?? t('vote.useful')}
         disabled={busy || refused}
         onClick={() => toggle('UP')}
       >
@@ -58,14 +60,14 @@ export function VoteButtons({
       </button>
       <span className="vote__score" aria-live="polite">
         {score}
-        <span className="visually-hidden"> {Math.abs(score) === 1 ? 'vote' : 'votes'}</span>
+        <span className="visually-hidden"> {t('thread.stat.votes', { count: Math.abs(score) })}</span>
       </span>
       <button
         type="button"
         className="vote__button vote__button--down"
         aria-pressed={viewerVote === 'DOWN'}
-        aria-label={`Downvote this ${subject}`}
-        title={reason ?? 'This is not useful'}
+        aria-label={t('vote.down', { subject })}
+        title={reason ?? t('vote.notUseful')}
         disabled={busy || refused}
         onClick={() => toggle('DOWN')}
       >

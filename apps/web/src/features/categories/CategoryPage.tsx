@@ -21,6 +21,7 @@ import { ThreadList } from '../threads/ThreadList';
 import { ThreadListDocument } from '../threads/threads.documents';
 import { CategoryDocument } from './categories.documents';
 import { formatResponseTarget } from './responseTarget';
+import { useT } from '../../i18n/I18n';
 
 const PAGE_SIZE = 20;
 
@@ -46,6 +47,7 @@ function CategoryThreads({
 }) {
   // Sort and filters live in the URL, so a filtered list can be shared, bookmarked and reached with Back.
   const [params, setParams] = useSearchParams();
+  const label = useT();
   const sort = pick<ThreadSort>(params.get('sort'), SORTS) ?? 'NEWEST';
   const kind = pick<ThreadKind>(params.get('kind'), KIND_LABELS);
   const status = pick<ThreadStatus>(params.get('status'), STATUS_LABELS);
@@ -116,9 +118,9 @@ function CategoryThreads({
           onChange={(e) => update('kind', e.target.value)}
         >
           <option value="">All kinds</option>
-          {Object.entries(KIND_LABELS).map(([value, label]) => (
+          {Object.entries(KIND_LABELS).map(([value, id]) => (
             <option key={value} value={value}>
-              {label}
+              {label(id)}
             </option>
           ))}
         </SelectField>
@@ -129,9 +131,9 @@ function CategoryThreads({
           onChange={(e) => update('status', e.target.value)}
         >
           <option value="">Any status</option>
-          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+          {Object.entries(STATUS_LABELS).map(([value, id]) => (
             <option key={value} value={value}>
-              {label}
+              {label(id)}
             </option>
           ))}
         </SelectField>

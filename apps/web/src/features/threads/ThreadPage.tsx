@@ -44,9 +44,10 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
   const vote = useVote({ __typename: 'Thread', id: thread.id });
   const [deleteThread] = useMutation(DeleteThreadDocument);
   const subject = thread.kind === 'QUESTION' ? 'question' : 'post';
+  const t = useT();
 
   async function onDelete() {
-    if (!window.confirm(`Delete this ${subject}? Its answers and comments go with it.`)) return;
+    if (!window.confirm(t('thread.confirmDelete', { subject }))) return;
     const ok = await action.run('delete', () =>
       deleteThread({ variables: { input: { threadId: thread.id } } }),
     );
@@ -54,7 +55,10 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
   }
 
   return (
-    <article className="post post--question" aria-label={subject === 'question' ? 'Question' : 'Post'}>
+    <article
+      className="post post--question"
+      aria-label={t(subject === 'question' ? 'kind.question' : 'thread.post')}
+    >
       <div className="post__side">
         <VoteButtons
           score={thread.score}
@@ -73,7 +77,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
         <footer className="post__footer">
           <div className="post__actions">
             {thread.can.edit.allowed ? (
-              <Link to={`/t/${thread.id}/edit`}>Edit</Link>
+              <Link to={`/t/${thread.id}/edit`}>{t('post.edit')}</Link>
             ) : signedIn ? (
               <AbilityControl ability={thread.can.edit} compact>
                 {({ disabled, title, describedBy }) => (
@@ -84,19 +88,19 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
                     title={title}
                     aria-describedby={describedBy}
                   >
-                    Edit
+                    {t('post.edit')}
                   </button>
                 )}
               </AbilityControl>
             ) : null}
-            {thread.editedAt ? <Link to={`/t/${thread.id}/history`}>History</Link> : null}
+            {thread.editedAt ? <Link to={`/t/${thread.id}/history`}>{t('post.history')}</Link> : null}
             {thread.can.delete.allowed ? (
               <button
                 type="button"
                 className="link-button link-button--danger"
                 onClick={() => void onDelete()}
               >
-                Delete
+                {t('post.delete')}
               </button>
             ) : null}
           </div>
@@ -184,15 +188,15 @@ export function ThreadPage() {
       <JsonLd data={threadStructuredData(thread, origin, canonical)} />
       <JsonLd
         data={breadcrumbStructuredData(origin, [
-          { name: 'Home', path: '/' },
+          { name: t('nav.home'), path: '/' },
           { name: thread.category.name, path: `/c/${thread.category.slug}` },
           { name: thread.title, path: canonical },
         ])}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li>
             <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
@@ -207,7 +211,7 @@ export function ThreadPage() {
           <KindBadge kind={thread.kind} />
           <StatusBadge kind={thread.kind} status={thread.status} closed={thread.closed} />
           <IdeaStatusBadge status={thread.ideaStatus} />
-          {thread.locked ? <span className="badge badge--locked">Locked</span> : null}
+          {thread.locked ? <span className="badge badge--locked">{t('status.locked')}</span> : null}
         </div>
         <h1 className="thread-header__title">{thread.title}</h1>
         <p className="thread-header__meta">
@@ -232,12 +236,8 @@ export function ThreadPage() {
       <section aria-labelledby="answers-title" className="answers">
         <h2 id="answers-title" className="answers__title">
           {thread.kind === 'IDEA'
-            ? answerCount === 0
-              ? 'No replies yet'
-              : `${answerCount} ${answerCount === 1 ? 'Reply' : 'Replies'}`
-            : answerCount === 0
-              ? 'No answers yet'
-              : `${answerCount} ${answerCount === 1 ? 'Answer' : 'Answers'}`}
+            ? t('thread.replyCount', { count: answerCount })
+            : t('thread.answerCount', { count: answerCount })}
         </h2>
         {answers.length > 0 ? (
           <ol className="answers__list">
@@ -260,7 +260,7 @@ export function ThreadPage() {
           onShow={() => void showNew()}
         />
         {thread.answers.pageInfo.hasNextPage ? (
-          <p className="muted">Only the first {answers.length} answers are shown.</p>
+          <p className="muted">{t('thread.firstAnswersOnly', { count: answers.length })}</p>
         ) : null}
       </section>
 
