@@ -11,7 +11,7 @@ async function pageFor(browser: Browser, width = 1280): Promise<Page> {
 }
 
 test('an idea is shared, voted for, planned with a note and shown on the roadmap', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const author = newPerson('Ida');
   const voter = newPerson('Vera');
   const staff = newPerson('Stan');
@@ -81,6 +81,15 @@ test('an idea is shared, voted for, planned with a note and shown on the roadmap
   await phone.goto('/ideas');
   await expect(phone.getByRole('heading', { level: 1, name: 'Roadmap' })).toBeVisible();
   await phone.screenshot({ path: screenshotPath('roadmap-390'), fullPage: true });
+
+  // In Russian (Accept-Language), the roadmap speaks Russian.
+  const ru = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+  const ruPage = await ru.newPage();
+  await ruPage.goto('/ideas');
+  await expect(ruPage.getByRole('heading', { level: 1, name: 'Дорожная карта' })).toBeVisible();
+  await expect(ruPage.locator('.roadmap__column--planned h2')).toContainText('Запланировано');
+  await ruPage.screenshot({ path: screenshotPath('roadmap-ru'), fullPage: true });
+  await ru.close();
 
   // The voter was told.
   await v.goto('/notifications');

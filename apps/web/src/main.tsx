@@ -12,6 +12,9 @@ import { loadMessages } from './i18n/catalogs';
 import { setPageLanguage } from './i18n/I18n';
 import { pageLocale } from './i18n/locales';
 import './app/styles.css';
+// Guests' server-rendered pages get only the entry's CSS (guest.ts loads no page chunk): the roadmap and the idea
+// panel are public pages, so their small sheet rides with it.
+import './features/ideas/ideas.css';
 
 /** Renders nothing; tells the entry once React has committed the page (hydrated, or rendered). */
 function Committed({ onCommit }: { onCommit: () => void }) {

@@ -87,7 +87,7 @@ export function Layout() {
                 </li>
                 <li>
                   <NavLink to="/ideas" className="site-nav__link">
-                    Ideas
+                    {t('nav.ideas')}
                   </NavLink>
                 </li>
                 {meLoading ? null : me ? (

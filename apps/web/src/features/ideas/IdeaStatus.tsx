@@ -9,20 +9,22 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useT } from '../../i18n/I18n';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { SetIdeaStatusDocument } from './ideas.documents';
 import { IDEA_STATUSES, IDEA_STATUS_LABELS, IdeaStatusBadge } from './IdeaStatusBadge';
 
 export function IdeaStatusPanel({ idea }: { idea: IdeaStatusFieldsFragment }) {
+  const t = useT();
   if (idea.kind !== 'IDEA' || !idea.ideaStatus) return null;
   const history = idea.ideaStatusHistory;
   const latest = history[history.length - 1];
   return (
     <section className="idea-panel panel" aria-labelledby="idea-status-title">
       <h2 id="idea-status-title" className="idea-panel__title">
-        Status: <IdeaStatusBadge status={idea.ideaStatus} />
+        {t('ideas.panel.status')} <IdeaStatusBadge status={idea.ideaStatus} />
         <Link to="/ideas" className="idea-panel__roadmap">
-          See the roadmap
+          {t('ideas.panel.roadmapLink')}
         </Link>
       </h2>
       {latest ? (
@@ -30,24 +32,24 @@ export function IdeaStatusPanel({ idea }: { idea: IdeaStatusFieldsFragment }) {
           <blockquote className="idea-panel__note">
             <p>{latest.note}</p>
             <footer>
-              — {latest.author?.displayName ?? 'The team'}
+              — {latest.author?.displayName ?? t('ideas.panel.byTeam')}
               {latest.author?.jobTitle ? `, ${latest.author.jobTitle}` : ''},{' '}
               <RelativeTime value={latest.createdAt} />
             </footer>
           </blockquote>
         ) : null
       ) : (
-        <p className="muted">The team reviews new ideas; vote for it and watch it to hear when it moves.</p>
+        <p className="muted">{t('ideas.panel.reviewing')}</p>
       )}
       {history.length > 0 ? (
         <details className="idea-panel__history" open={history.length <= 3}>
-          <summary>Status history ({history.length})</summary>
+          <summary>{t('ideas.panel.history', { count: history.length })}</summary>
           <ol>
             {history.map((change) => (
               <li key={change.id}>
-                <RelativeTime value={change.createdAt} />: {IDEA_STATUS_LABELS[change.previousStatus]} →{' '}
-                <strong>{IDEA_STATUS_LABELS[change.status]}</strong>
-                {change.author ? ` by ${change.author.displayName}` : ''}
+                <RelativeTime value={change.createdAt} />: {t(IDEA_STATUS_LABELS[change.previousStatus])} →{' '}
+                <strong>{t(IDEA_STATUS_LABELS[change.status])}</strong>
+                {change.author ? t('ideas.panel.historyBy', { name: change.author.displayName }) : ''}
                 {change.note ? <p className="idea-panel__history-note">{change.note}</p> : null}
               </li>
             ))}
@@ -60,6 +62,7 @@ export function IdeaStatusPanel({ idea }: { idea: IdeaStatusFieldsFragment }) {
 }
 
 function SetIdeaStatusForm({ idea }: { idea: IdeaStatusFieldsFragment }) {
+  const t = useT();
   const [status, setStatus] = useState<IdeaStatus>(idea.ideaStatus ?? 'UNDER_REVIEW');
   const [note, setNote] = useState('');
   const [setIdeaStatus] = useMutation(SetIdeaStatusDocument);
@@ -69,10 +72,10 @@ function SetIdeaStatusForm({ idea }: { idea: IdeaStatusFieldsFragment }) {
   });
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form idea-panel__form">
-      <h3 className="idea-panel__form-title">Move this idea</h3>
+      <h3 className="idea-panel__form-title">{t('ideas.form.title')}</h3>
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
       <SelectField
-        label="New status"
+        label={t('ideas.form.status')}
         name="status"
         value={status}
         onChange={(e) => setStatus(e.target.value as IdeaStatus)}
@@ -80,14 +83,14 @@ function SetIdeaStatusForm({ idea }: { idea: IdeaStatusFieldsFragment }) {
       >
         {IDEA_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {IDEA_STATUS_LABELS[s]}
+            {t(IDEA_STATUS_LABELS[s])}
           </option>
         ))}
       </SelectField>
       <TextAreaField
-        label="Note to the community"
+        label={t('ideas.form.note')}
         name="note"
-        hint="Shown on the idea and sent to everyone who voted for it or watches it."
+        hint={t('ideas.form.noteHint')}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         error={errors?.fields.note}
@@ -95,7 +98,7 @@ function SetIdeaStatusForm({ idea }: { idea: IdeaStatusFieldsFragment }) {
       />
       <div className="form__actions">
         <Button type="submit" busy={busy}>
-          {busy ? 'Saving…' : 'Set status'}
+          {busy ? t('ideas.form.saving') : t('ideas.form.submit')}
         </Button>
       </div>
     </form>

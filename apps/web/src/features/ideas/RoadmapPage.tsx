@@ -7,10 +7,10 @@ import type { IdeaStatus, RoadmapColumnFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
 import { toFormErrors } from '../../app/errors';
+import { useT } from '../../i18n/I18n';
 import { threadPath } from '../threads/ThreadList';
 import { IDEA_STATUS_LABELS } from './IdeaStatusBadge';
 import { RoadmapDocument } from './ideas.documents';
-import './ideas.css';
 
 const PER_COLUMN = 20;
 
@@ -26,6 +26,7 @@ const COLUMNS: {
 ];
 
 export function RoadmapPage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const slug = params.get('category') ?? '';
   // The category list comes with the roadmap; the first render asks for every category's ideas.
@@ -42,25 +43,22 @@ export function RoadmapPage() {
   return (
     <>
       <PageMeta
-        title="Roadmap"
-        description="Ideas from the community and where they stand: under review, planned, in progress, shipped or declined."
+        title={t('ideas.roadmap.title')}
+        description={t('ideas.roadmap.description')}
         canonicalPath="/ideas"
       />
       <header className="page-header page-header--with-action">
         <div>
-          <h1>Roadmap</h1>
-          <p className="page-header__lead">
-            Ideas from the community and where they stand. Vote for the ones you want: the most wanted come
-            first.
-          </p>
+          <h1>{t('ideas.roadmap.title')}</h1>
+          <p className="page-header__lead">{t('ideas.roadmap.lead')}</p>
         </div>
         <Link to={shareLink} className="button button--primary">
-          Share an idea
+          {t('ideas.share')}
         </Link>
       </header>
       <form className="roadmap__filter" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="roadmap-category" className="field__label">
-          Category
+          {t('ideas.roadmap.category')}
         </label>
         <select
           id="roadmap-category"
@@ -68,7 +66,7 @@ export function RoadmapPage() {
           value={slug}
           onChange={(e) => setParams(e.target.value ? { category: e.target.value } : {})}
         >
-          <option value="">All categories</option>
+          <option value="">{t('ideas.roadmap.allCategories')}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.slug}>
               {c.name}
@@ -77,9 +75,9 @@ export function RoadmapPage() {
         </select>
       </form>
       {error ? <ErrorAlert>{toFormErrors(error).message}</ErrorAlert> : null}
-      {!data && loading ? <Status>Loading the roadmap…</Status> : null}
+      {!data && loading ? <Status>{t('ideas.roadmap.loading')}</Status> : null}
       {data ? (
-        <div className="roadmap" aria-label="Ideas by status">
+        <div className="roadmap" aria-label={t('ideas.roadmap.columns')}>
           {COLUMNS.map(({ status, key }) => (
             <RoadmapColumn key={status} status={status} column={data[key]} />
           ))}
@@ -90,28 +88,31 @@ export function RoadmapPage() {
 }
 
 function RoadmapColumn({ status, column }: { status: IdeaStatus; column: RoadmapColumnFragment }) {
+  const t = useT();
   const id = `roadmap-${status.toLowerCase()}`;
   return (
     <section className={`roadmap__column roadmap__column--${status.toLowerCase()}`} aria-labelledby={id}>
       <h2 id={id} className="roadmap__title">
-        {IDEA_STATUS_LABELS[status]} <span className="roadmap__count">{column.totalCount}</span>
+        {t(IDEA_STATUS_LABELS[status])} <span className="roadmap__count">{column.totalCount}</span>
       </h2>
       {column.edges.length === 0 ? (
-        <p className="muted roadmap__empty">No ideas here yet.</p>
+        <p className="muted roadmap__empty">{t('ideas.roadmap.empty')}</p>
       ) : (
         <ol className="roadmap__list">
           {column.edges.map(({ node }) => (
             <li key={node.id} className="roadmap__card">
-              <span className="roadmap__votes" title="Votes">
+              <span className="roadmap__votes" title={t('ideas.roadmap.votesTitle')}>
                 <span className="roadmap__votes-value">{node.score}</span>
-                <span className="roadmap__votes-label">{Math.abs(node.score) === 1 ? 'vote' : 'votes'}</span>
+                <span className="roadmap__votes-label">
+                  {t('ideas.roadmap.votes', { count: Math.abs(node.score) })}
+                </span>
               </span>
               <span className="roadmap__card-body">
                 <Link to={threadPath(node.id, node.title)} className="roadmap__card-title">
                   {node.title}
                 </Link>
                 <span className="roadmap__card-meta">
-                  {node.category.name} · {node.answerCount} {node.answerCount === 1 ? 'reply' : 'replies'}
+                  {node.category.name} · {t('ideas.roadmap.replies', { count: node.answerCount })}
                 </span>
               </span>
             </li>
