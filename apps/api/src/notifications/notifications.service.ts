@@ -10,6 +10,7 @@ import { Viewer } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { RateLimits } from '../common/rate-limits';
+import { msg } from '../i18n/translate';
 import { inTransaction } from '../database/transaction';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
@@ -270,28 +271,24 @@ export class NotificationsService {
     const account = guardian.ensure(guardian.active('invite people to answer'));
     const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread) throw notFound('thread');
-    if (!guardian.posts.canAnswer(thread).allowed)
-      throw badInput('threadId', 'This thread does not take answers (locked, closed or an announcement).');
-    if (input.accountId === account.id) throw badInput('accountId', 'You cannot invite yourself.');
+    if (!guardian.posts.canAnswer(thread).allowed) throw badInput('threadId', msg('errors.invite.noAnswers'));
+    if (input.accountId === account.id) throw badInput('accountId', msg('errors.invite.yourself'));
     const invitee = await this.accounts.findById(input.accountId);
     if (!invitee || invitee.erasedAt) throw notFound('account');
     if (invitee.id === thread.authorId)
-      throw badInput('accountId', `${invitee.displayName} asked this question: they follow it already.`);
+      throw badInput('accountId', msg('errors.invite.asker', { name: invitee.displayName }));
     const access = await recipientsAccess(this.dataSource, [invitee]);
     if (!recipientCanSee(invitee, thread, null, access.get(invitee.id)))
-      throw badInput('accountId', 'That person cannot see this thread.');
+      throw badInput('accountId', msg('errors.invite.cannotSee'));
     const [sent]: { invitee: boolean; mine: number }[] = await this.dataSource.query(
       `SELECT bool_or(recipient_id = $3) AS invitee, count(*) FILTER (WHERE actor_id = $2)::int AS mine
        FROM notifications WHERE kind = 'INVITED_TO_ANSWER' AND thread_id = $1`,
       [thread.id, account.id, invitee.id],
     );
     if (sent?.invitee)
-      throw badInput('accountId', `${invitee.displayName} was already invited to answer this thread.`);
+      throw badInput('accountId', msg('errors.invite.already', { name: invitee.displayName }));
     if ((sent?.mine ?? 0) >= INVITATIONS_PER_THREAD)
-      throw badInput(
-        'accountId',
-        `You have invited ${INVITATIONS_PER_THREAD} people to this thread already: give them time to answer.`,
-      );
+      throw badInput('accountId', msg('errors.invite.perThread', { count: INVITATIONS_PER_THREAD }));
     await this.rateLimits.consume('invitationsPerAccount', account.id);
     await inTransaction(this.dataSource, (manager) =>
       this.fanout.notify(manager, {
