@@ -245,8 +245,15 @@ async function visibleThreads(db: Pool, ids: string[]): Promise<Map<string, Thre
 export const LOG_SEARCH_QUERY =
   'INSERT INTO search_queries (query, normalized, result_count) VALUES ($1, $2, $3) RETURNING id';
 
+/** The guardian's category access of a guest (which categories are private), as the API asks it per request. */
+export const CATEGORY_ACCESS = `SELECT p.category_id AS "categoryId", p.access, bool_or(m.account_id IS NOT NULL) AS member
+       FROM category_permissions p
+       LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = $1
+      GROUP BY p.category_id, p.access`;
+
 /** The `SearchPage` query: ten hits with highlights, the query logged as the API logs it. */
 const searchPage: Handler = async (db, variables) => {
+  await db.query(CATEGORY_ACCESS, [null]);
   const query = String(variables.q).trim();
   const result = await searchIndexOf(db).search({ query, offset: 0, limit: 10 });
   const threads = await visibleThreads(
@@ -284,6 +291,7 @@ const similarThreads: Handler = async (db, variables) => {
   const input = variables.input as { title: string; body?: string; first: number };
   const title = input.title.trim();
   if (title.length < 3) return { data: { similarThreads: [] } };
+  await db.query(CATEGORY_ACCESS, [null]);
   const ids = await searchIndexOf(db).similar({ title, body: input.body ?? '', limit: input.first });
   const threads = await visibleThreads(db, ids);
   return {
