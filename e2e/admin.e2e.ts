@@ -121,3 +121,38 @@ test('non-admins are kept out of the console', async ({ page }) => {
   await page.goto('/admin/site');
   await expect(page.getByText('with an admin account to open the admin console')).toBeVisible();
 });
+
+test('every admin console page, on a desktop and a 390 px phone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const admin = newPerson('Ada');
+  createAdmin(admin);
+  await signInThroughUi(page, admin);
+  const sections: [string, string][] = [
+    ['/admin', 'Admin console'],
+    ['/admin/site', 'Site'],
+    ['/admin/categories', 'Categories'],
+    ['/admin/people?q=e2e', 'People'],
+    ['/admin/teams', 'Teams'],
+    ['/admin/keys', 'Signing keys'],
+    ['/admin/search', 'Search'],
+    ['/admin/limits', 'Limits'],
+    ['/admin/webhooks', 'Webhooks'],
+    ['/admin/mail', 'Mail log'],
+  ];
+  for (const [path, heading] of sections) {
+    const name = path === '/admin' ? 'home' : path.slice('/admin/'.length).replace(/\?.*/, '');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`admin-${name}-desktop`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath(`admin-${name}-390`), fullPage: true });
+  }
+  // People: from the search to one account's record.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/admin/people?q=${admin.handle}`);
+  await page.getByRole('link', { name: admin.displayName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: admin.displayName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sign-ins' })).toContainText('Signed in');
+  await page.screenshot({ path: screenshotPath('admin-person-desktop'), fullPage: true });
+});

@@ -1,5 +1,6 @@
 // Every migration in order. `npm run migration:generate -- <name>` writes a new file and appends it here.
 import { MigrationInterface } from 'typeorm';
+import { CategoryArchiveAndKeyRevocationReason1795631949478 } from './1795631949478-category-archive-and-key-revocation-reason';
 import { IdeaStatuses1795627573468 } from './1795627573468-idea-statuses';
 import { Mentions1795627590780 } from './1795627590780-mentions';
 import { SiteSettings1795627780245 } from './1795627780245-site-settings';
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignUpClaimsDataExportMail1795629000000,
   GroupsPrivateCategories1795629100000,
   AccountLocale1795630000000,
+  CategoryArchiveAndKeyRevocationReason1795631949478,
 ];

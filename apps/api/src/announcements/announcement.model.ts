@@ -98,4 +98,22 @@ export class SigningKeyModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was revoked.' })
+  revocationReason: string | null;
+}
+
+@ObjectType('SignedAnnouncementVersion', { description: 'One announcement version a key signed.' })
+export class SignedVersionModel {
+  @Field(() => ID)
+  threadId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  signedAt: Date;
 }

@@ -6,13 +6,13 @@ import { QaEventsModule } from '../qa/qa-events.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
 import { AnnouncementsController } from './announcements.controller';
-import { AnnouncementsResolver } from './announcements.resolver';
+import { AnnouncementsResolver, SigningKeyResolver } from './announcements.resolver';
 import { AnnouncementsService } from './announcements.service';
 import { SigningKeyEntity } from './signing-key.entity';
 import { SigningKeysService } from './signing-keys.service';
 
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
-export const ANNOUNCEMENTS_RESOLVERS = [AnnouncementsResolver];
+export const ANNOUNCEMENTS_RESOLVERS = [AnnouncementsResolver, SigningKeyResolver];
 
 @Module({
   imports: [

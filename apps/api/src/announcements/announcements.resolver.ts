@@ -17,6 +17,7 @@ import {
   AnnouncementSignatureModel,
   AnnouncementVersionModel,
   SigningKeyModel,
+  SignedVersionModel,
 } from './announcement.model';
 import {
   EditAnnouncementInput,
@@ -25,7 +26,7 @@ import {
 } from './announcements.inputs';
 import { AnnouncementSignature, AnnouncementsService } from './announcements.service';
 import { SigningKeyEntity } from './signing-key.entity';
-import { SigningKeysService } from './signing-keys.service';
+import { SignedVersion, SigningKeysService } from './signing-keys.service';
 
 export const AnnouncementConnection = ConnectionType(AnnouncementModel, 'Announcement');
 
@@ -131,5 +132,25 @@ export class AnnouncementsResolver {
   @ResolveField(() => AccountModel)
   async author(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
+  }
+}
+
+/** Admins' view of a signing key: whether it signs now, and what it signed. */
+@Resolver(() => SigningKeyModel)
+export class SigningKeyResolver {
+  constructor(private readonly keys: SigningKeysService) {}
+
+  @ResolveField(() => Boolean, { description: 'Signs new announcement versions on this server now.' })
+  active(@Parent() key: SigningKeyEntity): boolean {
+    return this.keys.activeKeyId() === key.keyId;
+  }
+
+  @ResolveField(() => [SignedVersionModel], {
+    nullable: true,
+    description: 'Admins only (null for others): the announcement versions it signed, newest first.',
+  })
+  signed(@Parent() key: SigningKeyEntity, @Ctx() ctx: RequestContext): Promise<SignedVersion[]> | null {
+    if (!ctx.guardian.announcements.canRevokeKeys().allowed) return null;
+    return this.keys.signedBy(ctx.loaders, key.keyId);
   }
 }

@@ -260,7 +260,8 @@ export class AnnouncementsService {
     const account = guardian.ensure(guardian.announcements.canRevokeKeys());
     const key = await this.keys.find(input.keyId);
     if (!key) throw notFound('signingKey');
-    const revoked = (await this.keys.revoke(key.keyId))!;
+    if (key.revokedAt) throw badInput('keyId', `The key ${key.keyId} is already revoked.`);
+    const revoked = (await this.keys.revoke(key.keyId, input.reason))!;
     this.logger.warn(`Signing key ${key.keyId} revoked by ${account.handle}: ${input.reason}`);
     return revoked;
   }

@@ -20,4 +20,8 @@ export class SigningKeyEntity {
   /** Signatures by a revoked key no longer count as verified. */
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Why an admin revoked it (shown in the admin console and the key list). */
+  @Column({ type: 'text', nullable: true })
+  revocationReason: string | null;
 }

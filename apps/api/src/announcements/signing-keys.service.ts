@@ -10,7 +10,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { CONFIG, Config } from '../config/config';
 import { AppError, ErrorCode } from '../common/errors';
-import { Loaders, loaderFor } from '../common/loaders';
+import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { SigningKeyEntity } from './signing-key.entity';
 
 export const KEY_FILE = 'signing-key.pem';
@@ -42,6 +42,13 @@ export function loadSigningKey(config: Pick<Config, 'signingKey' | 'dataDir'>): 
   } catch (e) {
     throw new Error(`${file}: not an Ed25519 private key (${(e as Error).message})`);
   }
+}
+
+export interface SignedVersion {
+  threadId: string;
+  version: number;
+  title: string;
+  signedAt: Date;
 }
 
 export interface ActiveKey {
@@ -108,11 +115,31 @@ export class SigningKeysService implements OnModuleInit {
     ).load(keyId);
   }
 
-  async revoke(keyId: string): Promise<SigningKeyEntity | null> {
+  /** The key id that signs new versions on this server. */
+  activeKeyId(): string | null {
+    return this.active?.keyId ?? null;
+  }
+
+  /** The announcement versions each key signed, newest first (admins' key page). */
+  signedBy(loaders: Loaders, keyId: string): Promise<SignedVersion[]> {
+    return listLoaderFor<string, SignedVersion & { keyId: string }>(
+      loaders,
+      'versionsBySigningKey',
+      (ids) =>
+        this.keys.manager.query(
+          `SELECT v.key_id AS "keyId", v.thread_id AS "threadId", v.version, v.title, v.signed_at AS "signedAt"
+             FROM announcement_versions v WHERE v.key_id = ANY($1) ORDER BY v.signed_at DESC`,
+          [[...ids]],
+        ),
+      (v) => v.keyId,
+    ).load(keyId);
+  }
+
+  async revoke(keyId: string, reason: string): Promise<SigningKeyEntity | null> {
     await this.keys
       .createQueryBuilder()
       .update()
-      .set({ revokedAt: () => 'now()' })
+      .set({ revokedAt: () => 'now()', revocationReason: reason })
       .where('key_id = :keyId AND revoked_at IS NULL', { keyId })
       .execute();
     return this.find(keyId);

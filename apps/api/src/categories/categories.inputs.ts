@@ -1,5 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CategoryRef, Trim } from '../common/validation';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
@@ -72,4 +84,21 @@ export class UpdateCategoryInput {
   @Min(1, { message: TARGET_RULE })
   @IsInt()
   responseTargetMinutes?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Archive (true) or bring back (false): archived categories leave the lists and take no new threads.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'archived must be true or false.' })
+  archived?: boolean | null;
+}
+
+@InputType()
+export class ReorderCategoriesInput {
+  @Field(() => [ID], { description: 'Every category id, in the order to show them.' })
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'categoryIds must be category ids.' })
+  categoryIds: string[];
 }

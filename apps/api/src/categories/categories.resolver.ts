@@ -3,16 +3,26 @@ import { CurrentGuardian } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import { CategoryEntity } from './category.entity';
 import { CategoryModel } from './category.model';
-import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
+import { CreateCategoryInput, ReorderCategoriesInput, UpdateCategoryInput } from './categories.inputs';
 import { CategoriesService } from './categories.service';
 
 @Resolver(() => CategoryModel)
 export class CategoriesResolver {
   constructor(private readonly categoriesService: CategoriesService) {}
 
-  @Query(() => [CategoryModel], { name: 'categories', description: 'Every category, in display order.' })
-  listCategories(@CurrentGuardian() guardian: Guardian): Promise<CategoryEntity[]> {
-    return this.categoriesService.list(guardian);
+  @Query(() => [CategoryModel], {
+    name: 'categories',
+    description:
+      'Every category the viewer may read, in display order (archived ones only for admins who ask).',
+  })
+  async listCategories(
+    @CurrentGuardian() guardian: Guardian,
+    @Args('includeArchived', { defaultValue: false, description: 'Admins: archived categories too.' })
+    includeArchived: boolean,
+  ): Promise<CategoryEntity[]> {
+    const all = await this.categoriesService.list(guardian);
+    if (includeArchived && guardian.categories.canManage().allowed) return all;
+    return all.filter((c) => !c.archivedAt);
   }
 
   @Query(() => CategoryModel, {
@@ -32,6 +42,14 @@ export class CategoriesResolver {
     @CurrentGuardian() guardian: Guardian,
   ): Promise<CategoryEntity> {
     return this.categoriesService.create(guardian, input);
+  }
+
+  @Mutation(() => [CategoryModel], { description: 'Admins only: the categories in a new order.' })
+  reorderCategories(
+    @Args('input') input: ReorderCategoriesInput,
+    @CurrentGuardian() guardian: Guardian,
+  ): Promise<CategoryEntity[]> {
+    return this.categoriesService.reorder(guardian, input);
   }
 
   @Mutation(() => CategoryModel, { description: 'Admins only; omitted fields keep their value.' })

@@ -6,7 +6,8 @@ import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { Loaders, loaderFor } from '../common/loaders';
 import { CategoryEntity } from './category.entity';
-import { CreateCategoryInput, UpdateCategoryInput } from './categories.inputs';
+import { CreateCategoryInput, ReorderCategoriesInput, UpdateCategoryInput } from './categories.inputs';
+import { inTransaction } from '../database/transaction';
 
 export interface NewCategory {
   slug: string;
@@ -62,11 +63,32 @@ export class CategoriesService {
     const category = await this.findById(input.categoryId);
     if (!category) throw notFound('category');
     if (input.slug) await this.assertSlugFree(input.slug, category.id);
-    const { categoryId: _, ...changes } = input;
+    const { categoryId: _, archived, ...changes } = input;
+    if (archived === true && !category.archivedAt) category.archivedAt = new Date();
+    if (archived === false) category.archivedAt = null;
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined && value !== null) Object.assign(category, { [key]: value });
     }
     return this.categories.save(category);
+  }
+
+  /** Puts the categories in the given order (positions 0, 1, 2, …); the list must name every category once. */
+  async reorder(guardian: Guardian, input: ReorderCategoriesInput): Promise<CategoryEntity[]> {
+    guardian.ensure(guardian.categories.canManage());
+    const all = await this.categories.find();
+    const ids = new Set(input.categoryIds);
+    const missing = all.filter((c) => !ids.has(c.id));
+    if (ids.size !== input.categoryIds.length || ids.size !== all.length || missing.length) {
+      throw badInput(
+        'categoryIds',
+        'List every category exactly once, in the new order (the list changed? reload the page and try again).',
+      );
+    }
+    await inTransaction(this.categories.manager.connection, async (manager) => {
+      for (const [position, id] of input.categoryIds.entries())
+        await manager.getRepository(CategoryEntity).update({ id }, { position });
+    });
+    return this.list(guardian);
   }
 
   /** Inserts the category unless one with its slug exists; returns whether it was created. */

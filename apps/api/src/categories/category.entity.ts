@@ -25,6 +25,10 @@ export class CategoryEntity {
   @Column({ type: 'uuid', nullable: true })
   defaultTeamId: string | null;
 
+  /** Archived: gone from the category lists and closed to new threads; its threads stay readable. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -19,4 +19,7 @@ export class CategoryModel {
 
   @Field(() => Int, { description: 'Target minutes from a question to its first official answer.' })
   responseTargetMinutes: number;
+
+  @Field(() => Date, { nullable: true, description: 'When an admin archived it (null while in use).' })
+  archivedAt: Date | null;
 }

@@ -99,6 +99,7 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   setRole: [U, F, F, F, F, ok],
   createCategory: [U, F, F, F, F, ok],
   updateCategory: [U, F, F, F, F, ok],
+  reorderCategories: [U, F, F, F, F, ok],
   createTeam: [U, F, F, F, F, ok],
   addTeamMember: [U, F, F, F, F, ok],
   removeTeamMember: [U, F, F, F, F, ok],
@@ -111,6 +112,7 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   revokeSigningKey: [U, F, F, F, F, ok],
   setSearchSynonyms: [U, F, F, F, F, ok],
   retrySearchDeadLetters: [U, F, F, F, F, ok],
+  startSearchReindex: [U, F, F, F, F, ok],
   updateSiteSettings: [U, F, F, F, F, ok],
   uploadLogo: [U, F, F, F, F, ok],
   removeLogo: [U, F, F, F, F, ok],
@@ -558,6 +560,15 @@ const OPERATIONS: Record<string, Operation> = {
     query: m('updateCategory($INPUT) { id }', 'UpdateCategoryInput'),
     variables: { i: { categoryId, description: `Described ${tag()}` } },
   }),
+  reorderCategories: async () => {
+    const rows: { id: string }[] = await t.dataSource.query(
+      'SELECT id FROM categories ORDER BY position, name',
+    );
+    return {
+      query: m('reorderCategories($INPUT) { id }', 'ReorderCategoriesInput'),
+      variables: { i: { categoryIds: rows.map((r) => r.id) } },
+    };
+  },
   createTeam: async () => ({
     query: m('createTeam($INPUT) { id }', 'CreateTeamInput'),
     variables: { i: { name: `Team ${tag()}` } },
@@ -617,6 +628,7 @@ const OPERATIONS: Record<string, Operation> = {
     query: m('setSearchSynonyms($INPUT)', 'SetSearchSynonymsInput'),
     variables: { i: { groups: [{ word: 'wifi', synonyms: ['wlan'] }] } },
   }),
+  startSearchReindex: async () => ({ query: m('startSearchReindex { state }') }),
   retrySearchDeadLetters: async () => ({
     query: m('retrySearchDeadLetters($INPUT)', 'RetrySearchDeadLettersInput'),
     variables: { i: {} },

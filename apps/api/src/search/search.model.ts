@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { SearchFacets as PortFacets } from '@community/search';
 import { ConnectionType } from '../common/connection';
 import { ThreadModel } from '../threads/thread.model';
@@ -93,4 +93,30 @@ export class SearchDeadLetter {
   @Field(() => Int) attempts: number;
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+export enum SearchReindexState {
+  IDLE = 'IDLE',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+registerEnumType(SearchReindexState, { name: 'SearchReindexState' });
+
+@ObjectType('SearchReindex', {
+  description: 'Admins: the latest rebuild of the search index, and how far it got.',
+})
+export class SearchReindex {
+  @Field(() => SearchReindexState) state: SearchReindexState;
+  @Field(() => Int, { description: 'Threads to index (visible ones when it started).' }) total: number;
+  @Field(() => Int) done: number;
+  @Field(() => GraphQLISODateTime, { nullable: true }) startedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+}
+
+@ObjectType('SearchSynonymGroup', { description: 'A word and the words searches treat as the same.' })
+export class SearchSynonymGroup {
+  @Field() word: string;
+  @Field(() => [String]) synonyms: string[];
 }

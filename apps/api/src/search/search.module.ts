@@ -9,13 +9,29 @@ import { SearchIndexer } from './search-indexer';
 import { SearchOutbox } from './search-outbox';
 import { SearchResolver, SearchResultsResolver } from './search.resolver';
 import { SearchService } from './search.service';
+import { SearchReindexService } from './search-reindex.service';
+import { SystemModule } from '../system/system.module';
 
 /** Resolvers of this feature; graphql/schema.ts prints the committed schema from them. */
 export const SEARCH_RESOLVERS = [SearchResolver, SearchResultsResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([]), AccountsModule, CategoriesModule, QaEventsModule, ThreadsModule],
-  providers: [searchIndexProvider, SearchIndexer, SearchOutbox, SearchService, ...SEARCH_RESOLVERS],
+  imports: [
+    TypeOrmModule.forFeature([]),
+    AccountsModule,
+    CategoriesModule,
+    QaEventsModule,
+    ThreadsModule,
+    SystemModule,
+  ],
+  providers: [
+    searchIndexProvider,
+    SearchIndexer,
+    SearchOutbox,
+    SearchService,
+    SearchReindexService,
+    ...SEARCH_RESOLVERS,
+  ],
   exports: [SEARCH_INDEX, SearchIndexer, SearchService],
 })
 export class SearchModule {}

@@ -12,12 +12,42 @@ import {
   SetSearchSynonymsInput,
   SimilarThreadsInput,
 } from './search.inputs';
-import { SearchAnalytics, SearchDeadLetter, SearchFacets, SearchResults } from './search.model';
+import {
+  SearchAnalytics,
+  SearchDeadLetter,
+  SearchFacets,
+  SearchReindex,
+  SearchResults,
+  SearchSynonymGroup,
+} from './search.model';
+import { SearchReindexService } from './search-reindex.service';
 import { SearchService } from './search.service';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly reindex: SearchReindexService,
+  ) {}
+
+  @Query(() => [SearchSynonymGroup], { description: 'Admins: the synonyms searches use, as last set.' })
+  searchSynonyms(@CurrentGuardian() guardian: Guardian): Promise<SearchSynonymGroup[]> {
+    return this.search.synonyms(guardian);
+  }
+
+  @Query(() => SearchReindex, {
+    description: 'Admins: the latest rebuild of the search index and its progress.',
+  })
+  searchReindex(@CurrentGuardian() guardian: Guardian): Promise<SearchReindex> {
+    return this.reindex.progress(guardian);
+  }
+
+  @Mutation(() => SearchReindex, {
+    description: 'Admins: rebuild the search index in the background; follow it with searchReindex.',
+  })
+  startSearchReindex(@CurrentGuardian() guardian: Guardian): Promise<SearchReindex> {
+    return this.reindex.start(guardian);
+  }
 
   @Query(() => SearchResults, {
     name: 'search',

@@ -13,6 +13,9 @@ import { isPublicThread } from '../guardian/posts';
 import { offsetCursor } from '../common/connection';
 import { badInput, notFound } from '../common/errors';
 import { RateLimits } from '../common/rate-limits';
+import { SystemStateService } from '../system/system-state.service';
+
+const SYNONYMS_KEY = 'search.synonyms';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { SEARCH_INDEX } from './search-index.provider';
@@ -49,6 +52,7 @@ export class SearchService {
     private readonly threads: ThreadsService,
     private readonly categories: CategoriesService,
     private readonly rateLimits: RateLimits,
+    private readonly state: SystemStateService,
   ) {}
 
   async search(ctx: RequestContext, args: SearchArgs): Promise<SearchResults> {
@@ -199,7 +203,15 @@ export class SearchService {
       if (others.length) synonyms[g.word.toLowerCase()] = [...new Set(others)];
     }
     await this.index.configure({ synonyms });
+    await this.state.set(SYNONYMS_KEY, synonyms);
     return Object.keys(synonyms).length;
+  }
+
+  /** The synonyms as an admin last set them (what the admin console shows). */
+  async synonyms(guardian: Guardian): Promise<{ word: string; synonyms: string[] }[]> {
+    guardian.ensure(guardian.search.canManageIndex());
+    const stored = (await this.state.get<Record<string, string[]>>(SYNONYMS_KEY)) ?? {};
+    return Object.entries(stored).map(([word, synonyms]) => ({ word, synonyms }));
   }
 
   async deadLetters(guardian: Guardian): Promise<SearchDeadLetter[]> {

@@ -179,6 +179,11 @@ export class ThreadsService {
   ): Promise<ThreadEntity> {
     const category = await this.categories.findById(post.categoryId);
     if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+    if (category.archivedAt)
+      throw badInput(
+        'categoryId',
+        `${category.name} is archived and takes no new threads; choose another category.`,
+      );
     const now = new Date();
     return manager.save(
       manager.create(ThreadEntity, {

@@ -306,6 +306,27 @@ export const appRoutes: RouteObject[] = [
             ),
           },
           {
+            path: 'categories',
+            ...page(
+              () => import('../features/admin/CategoriesPage'),
+              (m) => <m.CategoriesPage />,
+            ),
+          },
+          {
+            path: 'keys',
+            ...page(
+              () => import('../features/admin/SigningKeysPage'),
+              (m) => <m.SigningKeysPage />,
+            ),
+          },
+          {
+            path: 'search',
+            ...page(
+              () => import('../features/admin/SearchAdminPage'),
+              (m) => <m.SearchAdminPage />,
+            ),
+          },
+          {
             path: 'limits',
             ...page(
               () => import('../features/admin/LimitsPage'),

@@ -207,3 +207,182 @@ export const RemoveTeamMemberDocument = graphql(`
     }
   }
 `);
+
+export const AdminSigningKeysDocument = graphql(`
+  query AdminSigningKeys {
+    signingKeys {
+      keyId
+      algorithm
+      createdAt
+      revokedAt
+      revocationReason
+      active
+      signed {
+        threadId
+        version
+        title
+        signedAt
+      }
+    }
+  }
+`);
+
+export const RevokeSigningKeyDocument = graphql(`
+  mutation RevokeSigningKey($input: RevokeSigningKeyInput!) {
+    revokeSigningKey(input: $input) {
+      keyId
+      revokedAt
+      revocationReason
+    }
+  }
+`);
+
+export const SearchAdminDocument = graphql(`
+  query SearchAdmin {
+    searchSynonyms {
+      word
+      synonyms
+    }
+    searchDeadLetters {
+      id
+      threadId
+      attempts
+      lastError
+      createdAt
+    }
+    searchReindex {
+      state
+      total
+      done
+      startedAt
+      finishedAt
+      error
+    }
+  }
+`);
+
+export const SearchReindexDocument = graphql(`
+  query SearchReindexProgress {
+    searchReindex {
+      state
+      total
+      done
+      startedAt
+      finishedAt
+      error
+    }
+  }
+`);
+
+export const StartSearchReindexDocument = graphql(`
+  mutation StartSearchReindex {
+    startSearchReindex {
+      state
+      total
+      done
+      startedAt
+      finishedAt
+      error
+    }
+  }
+`);
+
+export const SetSearchSynonymsDocument = graphql(`
+  mutation SetSearchSynonyms($input: SetSearchSynonymsInput!) {
+    setSearchSynonyms(input: $input)
+  }
+`);
+
+export const RetrySearchDeadLettersDocument = graphql(`
+  mutation RetrySearchDeadLetters($input: RetrySearchDeadLettersInput!) {
+    retrySearchDeadLetters(input: $input)
+  }
+`);
+
+export const AdminCategoriesDocument = graphql(`
+  query AdminCategories {
+    categories(includeArchived: true) {
+      id
+      slug
+      name
+      description
+      position
+      responseTargetMinutes
+      archivedAt
+      threadCount
+      defaultTeam {
+        id
+        name
+      }
+      permissions {
+        read {
+          id
+          name
+        }
+        post {
+          id
+          name
+        }
+      }
+    }
+    teams {
+      id
+      name
+    }
+    groups {
+      id
+      name
+      memberCount
+    }
+  }
+`);
+
+export const SetCategoryPermissionsDocument = graphql(`
+  mutation SetCategoryPermissions($input: SetCategoryPermissionsInput!) {
+    setCategoryPermissions(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateCategoryDocument = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateCategoryDocument = graphql(`
+  mutation UpdateCategory($input: UpdateCategoryInput!) {
+    updateCategory(input: $input) {
+      id
+      name
+      slug
+      description
+      responseTargetMinutes
+      archivedAt
+    }
+  }
+`);
+
+export const ReorderCategoriesDocument = graphql(`
+  mutation ReorderCategories($input: ReorderCategoriesInput!) {
+    reorderCategories(input: $input) {
+      id
+      position
+    }
+  }
+`);
+
+export const SetCategoryDefaultTeamDocument = graphql(`
+  mutation SetCategoryDefaultTeam($input: SetCategoryTeamInput!) {
+    setCategoryDefaultTeam(input: $input) {
+      id
+      defaultTeam {
+        id
+        name
+      }
+    }
+  }
+`);
