@@ -151,7 +151,7 @@ test('every admin console page, on a desktop and a 390 px phone', async ({ page 
   // People: from the search to one account's record.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/admin/people?q=${admin.handle}`);
-  await page.getByRole('link', { name: admin.displayName }).click();
+  await page.getByRole('main').getByRole('link', { name: admin.displayName, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: admin.displayName })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sign-ins' })).toContainText('Signed in');
   await page.screenshot({ path: screenshotPath('admin-person-desktop'), fullPage: true });

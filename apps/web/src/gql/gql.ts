@@ -40,6 +40,19 @@ type Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddTeamMemberDocument,
     "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  query AdminSigningKeys {\n    signingKeys {\n      keyId\n      algorithm\n      createdAt\n      revokedAt\n      revocationReason\n      active\n      signed {\n        threadId\n        version\n        title\n        signedAt\n      }\n    }\n  }\n": typeof types.AdminSigningKeysDocument,
+    "\n  mutation RevokeSigningKey($input: RevokeSigningKeyInput!) {\n    revokeSigningKey(input: $input) {\n      keyId\n      revokedAt\n      revocationReason\n    }\n  }\n": typeof types.RevokeSigningKeyDocument,
+    "\n  query SearchAdmin {\n    searchSynonyms {\n      word\n      synonyms\n    }\n    searchDeadLetters {\n      id\n      threadId\n      attempts\n      lastError\n      createdAt\n    }\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": typeof types.SearchAdminDocument,
+    "\n  query SearchReindexProgress {\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": typeof types.SearchReindexProgressDocument,
+    "\n  mutation StartSearchReindex {\n    startSearchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": typeof types.StartSearchReindexDocument,
+    "\n  mutation SetSearchSynonyms($input: SetSearchSynonymsInput!) {\n    setSearchSynonyms(input: $input)\n  }\n": typeof types.SetSearchSynonymsDocument,
+    "\n  mutation RetrySearchDeadLetters($input: RetrySearchDeadLettersInput!) {\n    retrySearchDeadLetters(input: $input)\n  }\n": typeof types.RetrySearchDeadLettersDocument,
+    "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      responseTargetMinutes\n      archivedAt\n      threadCount\n      defaultTeam {\n        id\n        name\n      }\n      permissions {\n        read {\n          id\n          name\n        }\n        post {\n          id\n          name\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    groups {\n      id\n      name\n      memberCount\n    }\n  }\n": typeof types.AdminCategoriesDocument,
+    "\n  mutation SetCategoryPermissions($input: SetCategoryPermissionsInput!) {\n    setCategoryPermissions(input: $input) {\n      id\n    }\n  }\n": typeof types.SetCategoryPermissionsDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      slug\n      description\n      responseTargetMinutes\n      archivedAt\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation ReorderCategories($input: ReorderCategoriesInput!) {\n    reorderCategories(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
+    "\n  mutation SetCategoryDefaultTeam($input: SetCategoryTeamInput!) {\n    setCategoryDefaultTeam(input: $input) {\n      id\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetCategoryDefaultTeamDocument,
     "\n  query CommunityAnalytics($input: CommunityAnalyticsInput!) {\n    communityAnalytics(input: $input) {\n      questions\n      firstResponse {\n        medianMinutes\n        p90Minutes\n        targetMinutes\n        withinTargetRate\n        responded\n      }\n      answerRate\n      solvedRate\n      communityAnswerShare\n      deflections\n      satisfactionAverage\n      satisfactionCount\n      topContributors {\n        account {\n          ...PersonHandleFields\n        }\n        answers\n        accepted\n      }\n      mostNegativeThreads {\n        id\n        title\n        sentiment\n      }\n      activityHeatmap {\n        dayOfWeek\n        hour\n        count\n      }\n      daily {\n        date\n        questions\n        medianFirstResponseMinutes\n      }\n    }\n  }\n": typeof types.CommunityAnalyticsDocument,
     "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    bodyHtml\n    version\n    pinnedUntil\n    createdAt\n    editedAt\n    category {\n      ...CategoryLinkFields\n    }\n    author {\n      ...AuthorFields\n    }\n    signature {\n      keyId\n      algorithm\n      signedAt\n      verified\n      keyRevoked\n      authorName\n      authorTitle\n    }\n  }\n": typeof types.AnnouncementFieldsFragmentDoc,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementFields\n      versions {\n        version\n        title\n        authorName\n        authorTitle\n        signedAt\n        keyId\n      }\n    }\n  }\n": typeof types.AnnouncementDocument,
@@ -191,6 +204,19 @@ const documents: Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation AddTeamMember($input: TeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n    }\n  }\n": types.AddTeamMemberDocument,
     "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  query AdminSigningKeys {\n    signingKeys {\n      keyId\n      algorithm\n      createdAt\n      revokedAt\n      revocationReason\n      active\n      signed {\n        threadId\n        version\n        title\n        signedAt\n      }\n    }\n  }\n": types.AdminSigningKeysDocument,
+    "\n  mutation RevokeSigningKey($input: RevokeSigningKeyInput!) {\n    revokeSigningKey(input: $input) {\n      keyId\n      revokedAt\n      revocationReason\n    }\n  }\n": types.RevokeSigningKeyDocument,
+    "\n  query SearchAdmin {\n    searchSynonyms {\n      word\n      synonyms\n    }\n    searchDeadLetters {\n      id\n      threadId\n      attempts\n      lastError\n      createdAt\n    }\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": types.SearchAdminDocument,
+    "\n  query SearchReindexProgress {\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": types.SearchReindexProgressDocument,
+    "\n  mutation StartSearchReindex {\n    startSearchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n": types.StartSearchReindexDocument,
+    "\n  mutation SetSearchSynonyms($input: SetSearchSynonymsInput!) {\n    setSearchSynonyms(input: $input)\n  }\n": types.SetSearchSynonymsDocument,
+    "\n  mutation RetrySearchDeadLetters($input: RetrySearchDeadLettersInput!) {\n    retrySearchDeadLetters(input: $input)\n  }\n": types.RetrySearchDeadLettersDocument,
+    "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      responseTargetMinutes\n      archivedAt\n      threadCount\n      defaultTeam {\n        id\n        name\n      }\n      permissions {\n        read {\n          id\n          name\n        }\n        post {\n          id\n          name\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    groups {\n      id\n      name\n      memberCount\n    }\n  }\n": types.AdminCategoriesDocument,
+    "\n  mutation SetCategoryPermissions($input: SetCategoryPermissionsInput!) {\n    setCategoryPermissions(input: $input) {\n      id\n    }\n  }\n": types.SetCategoryPermissionsDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      slug\n      description\n      responseTargetMinutes\n      archivedAt\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation ReorderCategories($input: ReorderCategoriesInput!) {\n    reorderCategories(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderCategoriesDocument,
+    "\n  mutation SetCategoryDefaultTeam($input: SetCategoryTeamInput!) {\n    setCategoryDefaultTeam(input: $input) {\n      id\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": types.SetCategoryDefaultTeamDocument,
     "\n  query CommunityAnalytics($input: CommunityAnalyticsInput!) {\n    communityAnalytics(input: $input) {\n      questions\n      firstResponse {\n        medianMinutes\n        p90Minutes\n        targetMinutes\n        withinTargetRate\n        responded\n      }\n      answerRate\n      solvedRate\n      communityAnswerShare\n      deflections\n      satisfactionAverage\n      satisfactionCount\n      topContributors {\n        account {\n          ...PersonHandleFields\n        }\n        answers\n        accepted\n      }\n      mostNegativeThreads {\n        id\n        title\n        sentiment\n      }\n      activityHeatmap {\n        dayOfWeek\n        hour\n        count\n      }\n      daily {\n        date\n        questions\n        medianFirstResponseMinutes\n      }\n    }\n  }\n": types.CommunityAnalyticsDocument,
     "\n  fragment AnnouncementFields on Announcement {\n    id\n    title\n    body\n    bodyHtml\n    version\n    pinnedUntil\n    createdAt\n    editedAt\n    category {\n      ...CategoryLinkFields\n    }\n    author {\n      ...AuthorFields\n    }\n    signature {\n      keyId\n      algorithm\n      signedAt\n      verified\n      keyRevoked\n      authorName\n      authorTitle\n    }\n  }\n": types.AnnouncementFieldsFragmentDoc,
     "\n  query Announcement($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementFields\n      versions {\n        version\n        title\n        authorName\n        authorTitle\n        signedAt\n        keyId\n      }\n    }\n  }\n": types.AnnouncementDocument,
@@ -434,6 +460,58 @@ export function graphql(source: "\n  mutation AddTeamMember($input: TeamMemberIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($input: TeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSigningKeys {\n    signingKeys {\n      keyId\n      algorithm\n      createdAt\n      revokedAt\n      revocationReason\n      active\n      signed {\n        threadId\n        version\n        title\n        signedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSigningKeys {\n    signingKeys {\n      keyId\n      algorithm\n      createdAt\n      revokedAt\n      revocationReason\n      active\n      signed {\n        threadId\n        version\n        title\n        signedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSigningKey($input: RevokeSigningKeyInput!) {\n    revokeSigningKey(input: $input) {\n      keyId\n      revokedAt\n      revocationReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeSigningKey($input: RevokeSigningKeyInput!) {\n    revokeSigningKey(input: $input) {\n      keyId\n      revokedAt\n      revocationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAdmin {\n    searchSynonyms {\n      word\n      synonyms\n    }\n    searchDeadLetters {\n      id\n      threadId\n      attempts\n      lastError\n      createdAt\n    }\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"): (typeof documents)["\n  query SearchAdmin {\n    searchSynonyms {\n      word\n      synonyms\n    }\n    searchDeadLetters {\n      id\n      threadId\n      attempts\n      lastError\n      createdAt\n    }\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchReindexProgress {\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"): (typeof documents)["\n  query SearchReindexProgress {\n    searchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSearchReindex {\n    startSearchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation StartSearchReindex {\n    startSearchReindex {\n      state\n      total\n      done\n      startedAt\n      finishedAt\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSearchSynonyms($input: SetSearchSynonymsInput!) {\n    setSearchSynonyms(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetSearchSynonyms($input: SetSearchSynonymsInput!) {\n    setSearchSynonyms(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetrySearchDeadLetters($input: RetrySearchDeadLettersInput!) {\n    retrySearchDeadLetters(input: $input)\n  }\n"): (typeof documents)["\n  mutation RetrySearchDeadLetters($input: RetrySearchDeadLettersInput!) {\n    retrySearchDeadLetters(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      responseTargetMinutes\n      archivedAt\n      threadCount\n      defaultTeam {\n        id\n        name\n      }\n      permissions {\n        read {\n          id\n          name\n        }\n        post {\n          id\n          name\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    groups {\n      id\n      name\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query AdminCategories {\n    categories(includeArchived: true) {\n      id\n      slug\n      name\n      description\n      position\n      responseTargetMinutes\n      archivedAt\n      threadCount\n      defaultTeam {\n        id\n        name\n      }\n      permissions {\n        read {\n          id\n          name\n        }\n        post {\n          id\n          name\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    groups {\n      id\n      name\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCategoryPermissions($input: SetCategoryPermissionsInput!) {\n    setCategoryPermissions(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetCategoryPermissions($input: SetCategoryPermissionsInput!) {\n    setCategoryPermissions(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      slug\n      description\n      responseTargetMinutes\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      slug\n      description\n      responseTargetMinutes\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCategories($input: ReorderCategoriesInput!) {\n    reorderCategories(input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($input: ReorderCategoriesInput!) {\n    reorderCategories(input: $input) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCategoryDefaultTeam($input: SetCategoryTeamInput!) {\n    setCategoryDefaultTeam(input: $input) {\n      id\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCategoryDefaultTeam($input: SetCategoryTeamInput!) {\n    setCategoryDefaultTeam(input: $input) {\n      id\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,7 +102,9 @@ export function LimitsPage() {
                 <th scope="col">Limit</th>
                 <th scope="col">Attempts</th>
                 <th scope="col">Window (seconds)</th>
-                <th scope="col">Built-in</th>
+                <th scope="col" className="admin-table__optional">
+                  Built-in
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Reset</span>
                 </th>
@@ -113,7 +115,7 @@ export function LimitsPage() {
                 <tr key={l.name}>
                   <th scope="row">
                     {LABELS[l.name] ?? l.name}
-                    <div className="muted">Too many {l.action}</div>
+                    <div className="muted admin-table__optional">Too many {l.action}</div>
                   </th>
                   <td>
                     <input
@@ -145,7 +147,7 @@ export function LimitsPage() {
                       {formatSeconds(Number(values[l.name]?.duration) || l.duration)}
                     </div>
                   </td>
-                  <td>
+                  <td className="admin-table__optional">
                     {l.defaultPoints} per {formatSeconds(l.defaultDuration)}
                   </td>
                   <td>
