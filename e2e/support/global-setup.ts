@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { freeTcpPort, startOidcProvider } from '../../libs/testing/src/oidc';
 import { startMailCatcher, type MailCatcher } from '../../tools/mail-catcher';
+import { createAdmin, newPerson } from './people';
 import { repoRoot, startProduct } from './product';
 
 export const mailDir = join(repoRoot, 'dist', 'e2e-mail', String(Date.now()));
@@ -29,7 +30,44 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   const baseUrl = await startProduct();
   // Workers are started after global setup and inherit this; playwright.config.ts reads it as baseURL.
   process.env.E2E_BASE_URL = baseUrl;
+  await allowManySignUps(baseUrl);
   const provider = await startOidcProvider(`${baseUrl}/auth/oidc/callback`, oidcPort);
   console.log(`[e2e] product is ready at ${baseUrl}; OpenID provider at ${provider.issuer}`);
   return () => provider.close();
+}
+
+/**
+ * Every journey signs up its own people from one loopback address, more than the 20 an hour a network gets by
+ * default: an admin raises that limit in the running product, the way a brand's admin would in /admin.
+ */
+async function allowManySignUps(baseUrl: string): Promise<void> {
+  const admin = newPerson('Operator');
+  createAdmin(admin);
+  const call = async (query: string, variables: Record<string, unknown>, cookie = '') => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        origin: baseUrl,
+        cookie,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`e2e setup: ${body.errors[0].message}`);
+    return res;
+  };
+  const signIn = await call(`mutation($i: SignInInput!) { signIn(input: $i) { id } }`, {
+    i: { email: admin.email, password: admin.password },
+  });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  await call(
+    `mutation($i: UpdateRateLimitsInput!) { updateRateLimits(input: $i) { name points } }`,
+    { i: { limits: [{ name: 'signUpPerIp', points: 1000, duration: 3600 }] } },
+    cookie,
+  );
 }
