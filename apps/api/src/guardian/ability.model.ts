@@ -1,5 +1,6 @@
 // What the API publishes of the guardian's answers: `can { <action> { allowed reason } }`.
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { Msg } from '../i18n/translate';
 
 /**
  * Abilities are computed in memory from rows the page already loaded (no query of their own), so they add
@@ -12,8 +13,9 @@ export class AbilityModel {
   @Field(FREE)
   allowed: boolean;
 
+  /** Worded in the reader's language by i18n/ability-reason.resolver.ts. */
   @Field(() => String, { ...FREE, nullable: true, description: 'The sentence to show when not allowed.' })
-  reason: string | null;
+  reason: string | Msg | null;
 }
 
 @ObjectType('ThreadAbilities', { description: 'What the viewer may do with this thread now.' })

@@ -1,12 +1,13 @@
 // The answer to "may this viewer do X?": allowed, or the sentence a person reads and the error it becomes.
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
+import type { Msg } from '../i18n/translate';
 
 export type Refusal = ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | ErrorCode.NOT_FOUND;
 
 export interface Ability {
   allowed: boolean;
-  /** What a person reads when it is not allowed; null when allowed. */
-  reason: string | null;
+  /** What a person reads when it is not allowed (a catalog message, or English); null when allowed. */
+  reason: string | Msg | null;
   /** The error code `ensure` throws (FORBIDDEN unless the viewer must sign in, or may not even see it). */
   code?: Refusal;
   /** Extra facts for clients (e.g. the privilege and the reputation it needs). */
@@ -18,7 +19,7 @@ const ALLOWED: Ability = Object.freeze({ allowed: true, reason: null });
 export const allow = (): Ability => ALLOWED;
 
 export const deny = (
-  reason: string,
+  reason: string | Msg,
   code: Refusal = ErrorCode.FORBIDDEN,
   extensions?: Record<string, unknown>,
 ): Ability => ({ allowed: false, reason, code, extensions });

@@ -12,6 +12,7 @@ import type { AccountEntity } from '../accounts/account.entity';
 import type { Config } from '../config/config';
 import type { RequestContext, Viewer } from '../common/context';
 import { ErrorCode } from '../common/errors';
+import { msg, type Msg, type ServerMessageId } from '../i18n/translate';
 import { Ability, allow, deny, refusal } from './ability';
 import { AccountsGuardian } from './accounts';
 import { AdminGuardian } from './admin';
@@ -31,6 +32,26 @@ import { VotesGuardian } from './votes';
 import { WebhooksGuardian } from './webhooks';
 
 /** Where the guardian reads the viewer from: the request context, so a sign-in during the request counts. */
+
+/** "Sign in to <action>." in the reader's language, for the actions visitors meet on public pages. */
+const SIGN_IN_TO: Record<string, ServerMessageId> = {
+  vote: 'reasons.signInTo.vote',
+  answer: 'reasons.signInTo.answer',
+  comment: 'reasons.signInTo.comment',
+  edit: 'reasons.signInTo.edit',
+  delete: 'reasons.signInTo.delete',
+  reply: 'reasons.signInTo.reply',
+  'flag posts': 'reasons.signInTo.flag',
+  'ask a question': 'reasons.signInTo.ask',
+  'accept an answer': 'reasons.signInTo.accept',
+  'rate the help': 'reasons.signInTo.rate',
+  moderate: 'reasons.signInTo.moderate',
+};
+
+function signInTo(action: string): Msg | string {
+  const id = SIGN_IN_TO[action];
+  return id ? msg(id) : `Sign in to ${action}.`;
+}
 export interface ViewerSource {
   viewer: Viewer | null;
 }
@@ -139,7 +160,7 @@ export class Guardian {
 
   /** Signed in at all (reading one's own things); UNAUTHENTICATED otherwise. */
   signedIn(action: string): Ability {
-    return this.account ? allow() : deny(`Sign in to ${action}.`, ErrorCode.UNAUTHENTICATED);
+    return this.account ? allow() : deny(signInTo(action), ErrorCode.UNAUTHENTICATED);
   }
 
   /**
@@ -148,7 +169,7 @@ export class Guardian {
    */
   active(action: string): Ability {
     const account = this.account;
-    if (!account) return deny(`Sign in to ${action}.`, ErrorCode.UNAUTHENTICATED);
+    if (!account) return deny(signInTo(action), ErrorCode.UNAUTHENTICATED);
     if (this.isSuspended) {
       const until = account.suspendedUntil!.toISOString();
       return deny(

@@ -1,5 +1,6 @@
 // Threads, answers and comments: who sees them (hidden, deleted) and who may edit, delete, answer,
 // comment on, accept and flag them.
+import { translate } from '../i18n/translate';
 import { ErrorCode } from '../common/errors';
 import type { AnswerEntity } from '../answers/answer.entity';
 import type { CommentEntity } from '../comments/comment.entity';
@@ -131,9 +132,13 @@ export class PostsGuardian {
     const privilege = this.g.privilege('editOthers');
     return privilege.allowed
       ? allow()
-      : deny(`Only the author can edit this ${what}. ${privilege.reason}`, ErrorCode.FORBIDDEN, {
-          ...privilege.extensions,
-        });
+      : deny(
+          `Only the author can edit this ${what}. ${translate('en', privilege.reason ?? '')}`,
+          ErrorCode.FORBIDDEN,
+          {
+            ...privilege.extensions,
+          },
+        );
   }
 
   /** The author or a moderator; a soft delete. */

@@ -1,7 +1,7 @@
 // The interface language of a request (account, visitor's choice, Accept-Language, community default) and the
 // server's words in it: error messages keep their code and read in the person's language; pages carry <html lang>.
 // The page checks need the built web app (dist/web and dist/web-ssr), as `npm test` builds before Jest.
-import { createAccount, createTestApp, graphqlClient, TestApp } from '@community/testing';
+import { askQuestion, createAccount, createTestApp, graphqlClient, TestApp } from '@community/testing';
 import { negotiateLocale } from './locales';
 import { translate, msg } from './translate';
 
@@ -70,6 +70,24 @@ describe('the request’s language', () => {
       expect(body.errors[0].extensions.fields[0].field).toBe('locale');
     }
     expect(ru.errors[0].extensions.fields[0].message).toBe(ru.errors[0].message);
+  });
+
+  it('words the reasons published in `can` in the reader’s language', async () => {
+    const asker = await createAccount(t);
+    const id = await askQuestion(t, asker);
+    const reason = async (language: string) => {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': language },
+        body: JSON.stringify({ query: `{ thread(id: "${id}") { can { vote { allowed reason } } } }` }),
+      });
+      const body = (await res.json()) as { data: { thread: { can: { vote: { reason: string } } } } };
+      return body.data.thread.can.vote.reason;
+    };
+    expect(await reason('en')).toBe('Sign in to vote.');
+    expect(await reason('ru')).toBe('Войдите, чтобы голосовать.');
+    expect(await reason('sl')).toBe('Za glasovanje se prijavite.');
+    expect(await reason('zh-CN')).toBe('登录后即可投票。');
   });
 
   it('keeps a signed-in person’s choice on the account, over the browser’s language', async () => {
