@@ -99,7 +99,7 @@ export function Layout() {
                     </li>
                     <li>
                       <NavLink to="/groups" className="site-nav__link">
-                        Groups
+                        {t('nav.groups')}
                       </NavLink>
                     </li>
                     {me.can?.care.allowed ? (

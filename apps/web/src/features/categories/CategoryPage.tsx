@@ -189,6 +189,7 @@ function CategoryThreads({
 }
 
 export function CategoryPage() {
+  const t = useT();
   const { slug = '' } = useParams();
   const { data, loading, error } = useQuery(CategoryDocument, { variables: { slug } });
   const { origin } = useRenderEnvironment();
@@ -237,7 +238,7 @@ export function CategoryPage() {
                 <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
                 <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
               </svg>{' '}
-              Private: only members of its groups (and staff) see this category.
+              {t('category.private')}
             </p>
           ) : null}
           {/* Ideas are voted on and moved on the roadmap, not answered: no wait for an answer to promise. */}

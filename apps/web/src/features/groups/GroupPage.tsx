@@ -15,9 +15,11 @@ import {
   GroupDocument,
   RemoveGroupMemberDocument,
 } from './groups.documents';
+import { useT } from '../../i18n/I18n';
 import './groups.css';
 
 export function GroupPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(GroupDocument, { variables: { id } });
   const client = useApolloClient();
@@ -36,12 +38,12 @@ export function GroupPage() {
       variables: { handle: wanted },
       fetchPolicy: 'network-only',
     });
-    if (!found?.account) throw new Error(`Nobody has the handle @${wanted}: check the spelling.`);
+    if (!found?.account) throw new Error(t('groups.noSuchHandle', { handle: wanted }));
     await add({ variables: { input: { groupId: id, accountId: found.account.id } } });
     setHandle('');
   });
 
-  if (loading && !data) return <p className="muted">Loading…</p>;
+  if (loading && !data) return <p className="muted">{t('groups.loading')}</p>;
   if (error) return <ErrorAlert>{error.message}</ErrorAlert>;
   const group = data?.group;
   if (!group) return <NotFoundPage what="group" />;
@@ -62,18 +64,16 @@ export function GroupPage() {
     <>
       <PageTitle>{group.name}</PageTitle>
       <p className="group-page__back">
-        <Link to="/groups">← All groups</Link>
+        <Link to="/groups">{t('groups.back')}</Link>
       </p>
       <h1>{group.name}</h1>
       {group.description ? <p>{group.description}</p> : null}
       <p className="muted">
-        {group.visibility === 'PRIVATE'
-          ? 'Private group: only its members and staff see it.'
-          : 'Public group: everyone can see it and its members.'}
+        {group.visibility === 'PRIVATE' ? t('groups.privateNote') : t('groups.publicNote')}
       </p>
       <section className="panel" aria-labelledby="members-title">
         <h2 id="members-title" className="panel__title">
-          Members ({group.memberCount})
+          {t('groups.membersHeading', { count: group.memberCount })}
         </h2>
         {removeError ? <ErrorAlert>{removeError}</ErrorAlert> : null}
         {group.members.length ? (
@@ -84,7 +84,9 @@ export function GroupPage() {
                   {m.displayName}
                 </Link>{' '}
                 <span className="muted">@{m.handle}</span>
-                {group.ownerIds.includes(m.id) ? <span className="group-members__owner">Owner</span> : null}
+                {group.ownerIds.includes(m.id) ? (
+                  <span className="group-members__owner">{t('groups.owner')}</span>
+                ) : null}
                 {manage.allowed || m.id === meId ? (
                   <Button
                     variant="quiet"
@@ -93,12 +95,12 @@ export function GroupPage() {
                       void removeMember(
                         m.id,
                         m.id === meId
-                          ? `Leave ${group.name}?`
-                          : `Remove ${m.displayName} from ${group.name}?`,
+                          ? t('groups.confirmLeave', { group: group.name })
+                          : t('groups.confirmRemove', { name: m.displayName, group: group.name }),
                       )
                     }
                   >
-                    {m.id === meId ? 'Leave' : 'Remove'}
+                    {m.id === meId ? t('groups.leave') : t('groups.remove')}
                     <span className="visually-hidden"> {m.displayName}</span>
                   </Button>
                 ) : null}
@@ -106,27 +108,27 @@ export function GroupPage() {
             ))}
           </ul>
         ) : (
-          <p>No members yet.</p>
+          <p>{t('groups.noMembers')}</p>
         )}
       </section>
       {manage.allowed ? (
         <section className="panel" aria-labelledby="add-member-title">
           <h2 id="add-member-title" className="panel__title">
-            Add a member
+            {t('groups.addMember')}
           </h2>
           <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
             {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
             <TextField
-              label="Handle"
+              label={t('groups.handle')}
               name="handle"
-              hint="Their @handle, as on their profile."
+              hint={t('groups.handleHint')}
               value={handle}
               required
               onChange={(e) => setHandle(e.target.value)}
               error={form.errors?.fields.accountId}
             />
             <Button type="submit" busy={form.busy} disabled={!handle.trim()}>
-              Add member
+              {t('groups.addButton')}
             </Button>
           </form>
         </section>

@@ -12,9 +12,11 @@ import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import type { GroupVisibility } from '../../gql/graphql';
 import { CreateGroupDocument, GroupsDocument } from './groups.documents';
+import { useT } from '../../i18n/I18n';
 import './groups.css';
 
 export function GroupsPage() {
+  const t = useT();
   const { data, error, loading } = useQuery(GroupsDocument);
   const navigate = useNavigate();
   const [create] = useMutation(CreateGroupDocument);
@@ -29,14 +31,11 @@ export function GroupsPage() {
 
   return (
     <>
-      <PageTitle>Groups</PageTitle>
-      <h1>Groups</h1>
-      <p className="muted">
-        Groups gather people, such as beta testers or partners. A category can be private to its groups: only
-        their members (and staff) see it and everything in it.
-      </p>
+      <PageTitle>{t('groups.title')}</PageTitle>
+      <h1>{t('groups.title')}</h1>
+      <p className="muted">{t('groups.intro')}</p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
-      {!loading && !data?.groups.length ? <p>There are no groups you can see yet.</p> : null}
+      {!loading && !data?.groups.length ? <p>{t('groups.none')}</p> : null}
       <ul className="group-list">
         {data?.groups.map((g) => (
           <li key={g.id} className="group-list__item panel">
@@ -45,10 +44,10 @@ export function GroupsPage() {
             </h2>
             {g.description ? <p className="group-list__description">{g.description}</p> : null}
             <p className="group-list__meta muted">
-              {g.memberCount === 1 ? '1 member' : `${g.memberCount} members`}
+              {t('groups.members', { count: g.memberCount })}
               {' · '}
-              {g.visibility === 'PRIVATE' ? 'Private group' : 'Public group'}
-              {g.viewerIsMember ? ' · You are a member' : ''}
+              {g.visibility === 'PRIVATE' ? t('groups.private') : t('groups.public')}
+              {g.viewerIsMember ? ` · ${t('groups.youAreMember')}` : ''}
             </p>
           </li>
         ))}
@@ -56,12 +55,12 @@ export function GroupsPage() {
       {isAdmin ? (
         <section className="panel" aria-labelledby="new-group-title">
           <h2 id="new-group-title" className="panel__title">
-            New group
+            {t('groups.new')}
           </h2>
           <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
             {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
             <TextField
-              label="Name"
+              label={t('groups.name')}
               name="name"
               value={name}
               required
@@ -70,7 +69,7 @@ export function GroupsPage() {
               error={form.errors?.fields.name}
             />
             <TextAreaField
-              label="Description"
+              label={t('groups.description')}
               name="description"
               value={description}
               maxLength={500}
@@ -79,16 +78,16 @@ export function GroupsPage() {
               error={form.errors?.fields.description}
             />
             <SelectField
-              label="Who can see the group and its members"
+              label={t('groups.visibility')}
               name="visibility"
               value={visibility}
               onChange={(e) => setVisibility(e.target.value as GroupVisibility)}
             >
-              <option value={'PRIVATE'}>Private: its members and staff</option>
-              <option value={'PUBLIC'}>Public: everyone</option>
+              <option value={'PRIVATE'}>{t('groups.visibility.private')}</option>
+              <option value={'PUBLIC'}>{t('groups.visibility.public')}</option>
             </SelectField>
             <Button type="submit" busy={form.busy}>
-              Create group
+              {t('groups.create')}
             </Button>
           </form>
         </section>
