@@ -2,6 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Message, useT } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Button } from '../../ui/Button';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
@@ -14,6 +15,7 @@ import { PostAnswerDocument } from './answers.documents';
 
 export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
   const links = useAuthLinks();
+  const t = useT();
   const [body, setBody] = useState('');
   const [postAnswer] = useMutation(PostAnswerDocument, {
     // The care panel beside the thread (answer count, customer history) shows the new answer too, and the
@@ -32,26 +34,34 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
   return (
     <section aria-labelledby="your-answer-title" className="answer-form panel">
       <h2 id="your-answer-title" className="panel__title">
-        {idea ? 'Your reply' : 'Your answer'}
+        {t(idea ? 'answerForm.yourReply' : 'answerForm.yourAnswer')}
       </h2>
       {thread.duplicateOf ? (
         <p className="muted">
-          This question was closed as a duplicate of{' '}
-          <Link to={threadPath(thread.duplicateOf.id)}>{thread.duplicateOf.title}</Link>: answer there
-          instead.
+          <Message
+            id="answerForm.duplicate"
+            values={{
+              link: <Link to={threadPath(thread.duplicateOf.id)}>{thread.duplicateOf.title}</Link>,
+            }}
+          />
         </p>
       ) : !signedIn ? (
         <p className="muted">
-          <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link>{' '}
-          {idea ? 'to reply.' : 'to answer.'}
+          <Message
+            id={idea ? 'answerForm.signInToReply' : 'answerForm.signInToAnswer'}
+            values={{
+              signIn: (chunks) => <Link to={links.signIn}>{chunks}</Link>,
+              signUp: (chunks) => <Link to={links.signUp}>{chunks}</Link>,
+            }}
+          />
         </p>
       ) : !thread.can.answer.allowed ? (
-        <p className="muted">{thread.can.answer.reason ?? 'You cannot answer this thread.'}</p>
+        <p className="muted">{thread.can.answer.reason ?? t('answerForm.cannotAnswer')}</p>
       ) : (
         <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
           <MarkdownEditor
-            label={idea ? 'Reply' : 'Answer'}
+            label={t(idea ? 'answerForm.reply' : 'answerForm.answer')}
             name="body"
             value={body}
             onChange={setBody}
@@ -61,13 +71,15 @@ export function AnswerForm({ thread, signedIn }: { thread: ThreadView; signedIn:
           />
           {placeholders.length ? (
             <p className="placeholder-warning" role="status">
-              Fill in {placeholders.join(', ')} before posting: the customer would see{' '}
-              {placeholders.length === 1 ? 'it' : 'them'} as written.
+              {t('answerForm.placeholders', {
+                placeholders: placeholders.join(', '),
+                count: placeholders.length,
+              })}
             </p>
           ) : null}
           <div>
             <Button type="submit" busy={busy}>
-              {busy ? 'Posting…' : idea ? 'Post your reply' : 'Post your answer'}
+              {t(busy ? 'answerForm.posting' : idea ? 'answerForm.postReply' : 'answerForm.postAnswer')}
             </Button>
           </div>
         </form>
