@@ -1,6 +1,8 @@
 // /settings: the signed-in person's own settings (sign-in security, API tokens, their data).
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useT } from '../../i18n/I18n';
+import { LocaleSelect } from '../../i18n/LocaleSelect';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
 import { EmailPreferencesSection } from '../notifications/EmailPreferencesSection';
@@ -13,6 +15,7 @@ import './settings.css';
 export function SettingsPage() {
   const { me, loading } = useMe();
   const links = useAuthLinks();
+  const t = useT();
   if (loading) return null;
   if (!me) {
     return (
@@ -30,6 +33,13 @@ export function SettingsPage() {
       <PageTitle>Settings</PageTitle>
       <h1>Settings</h1>
       <div className="settings">
+        <section className="panel" aria-labelledby="language-title">
+          <h2 id="language-title" className="panel__title">
+            {t('settings.language.title')}
+          </h2>
+          <p>{t('settings.language.help')}</p>
+          <LocaleSelect showLabel />
+        </section>
         <SecuritySection />
         <SignInMethodsSection />
         <EmailPreferencesSection />
