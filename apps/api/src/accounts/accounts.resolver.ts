@@ -94,8 +94,10 @@ export class AccountsResolver {
   /** Sets the cookie, and lets the rest of this request see the new session (e.g. the account's own email). */
   private startSession(ctx: RequestContext, session: StartedSession): AccountEntity {
     this.sessions.setCookie(ctx.res, session.token, session.expiresAt);
+    // The rest of the request keeps the visitor's private-category access, which hides more, never less.
+    const visitorAccess = ctx.guardian.categoryAccess;
     ctx.viewer = { account: session.account, sessionId: session.sessionId };
-    ctx.guardian = new Guardian(ctx, ctx.guardian.rules);
+    ctx.guardian = new Guardian(ctx, ctx.guardian.rules).withAccess(visitorAccess);
     return session.account;
   }
 

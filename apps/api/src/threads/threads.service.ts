@@ -391,6 +391,8 @@ export class ThreadsService {
     client: { ip: string; userAgent?: string },
   ): Promise<ThreadEntity> {
     const viewer = guardian.viewer;
+    // Views counted outside a GraphQL request (a kept guest page or read) come with a guardian built there.
+    await guardian.prepare(this.dataSource);
     const thread = await this.findVisible(guardian, threadId);
     if (!thread) throw notFound('thread');
     const viewerKey = viewer
