@@ -2,10 +2,12 @@
 // shows the current query while on that page.
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../../i18n/I18n';
 import './search.css';
 
 export function SearchBox() {
   const navigate = useNavigate();
+  const t = useT();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const current = pathname === '/search' ? (params.get('q') ?? '') : '';
@@ -24,7 +26,7 @@ export function SearchBox() {
       }}
     >
       <label htmlFor="site-search" className="visually-hidden">
-        Search the community
+        {t('search.label')}
       </label>
       <svg className="search-box__icon" viewBox="0 0 20 20" aria-hidden="true">
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -35,7 +37,7 @@ export function SearchBox() {
         type="search"
         name="q"
         className="search-box__input"
-        placeholder="Search…"
+        placeholder={t('search.placeholder')}
         value={query}
         maxLength={200}
         onChange={(e) => setQuery(e.target.value)}
