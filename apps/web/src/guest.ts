@@ -11,8 +11,11 @@ const typed = new Map<HTMLInputElement | HTMLTextAreaElement, string>();
 
 function handOverTyping(): void {
   for (const [field, value] of typed) {
-    if (!field.isConnected || field.value === value) continue;
-    // Through the native setter and an input event, so React's onChange sees it.
+    if (!field.isConnected) continue;
+    // React's onChange fires only for a value other than the one it last saw, and hydration may have seen the
+    // typed text already (the field then shows it while the app's state is still empty): let React see an
+    // empty field, then set the text through the native setter and an input event, so onChange sees it.
+    field.value = '';
     const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
     Object.getOwnPropertyDescriptor(prototype.prototype, 'value')?.set?.call(field, value);
     field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -63,6 +66,22 @@ addEventListener(
     event.preventDefault();
     event.stopImmediatePropagation();
     void boot().then(() => target.click());
+  },
+  { capture: true },
+);
+
+// Enter in a field before the app is ready: held like a click, then the form is submitted by the app once the
+// typing is handed over (otherwise an Enter between hydration and the hand-over submits an empty field).
+addEventListener(
+  'keydown',
+  (event) => {
+    const field = event.target;
+    if (interactive || event.key !== 'Enter' || !(field instanceof HTMLInputElement) || !field.form) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const form = field.form;
+    // After the hand-over's input events have re-rendered the form (a task later).
+    void boot().then(() => setTimeout(() => form.isConnected && form.requestSubmit(), 0));
   },
   { capture: true },
 );
