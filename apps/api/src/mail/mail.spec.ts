@@ -341,10 +341,14 @@ describe('data export emails', () => {
       [member.id, member.email, key],
     );
     await mail.drain();
-    const [row] = await t.dataSource.query(
-      'SELECT status, skip_reason FROM mail_messages WHERE dedupe_key = $1',
-      [key],
-    );
+    // The app's own drain may have claimed the row first (this drain then skips it as locked): wait for it.
+    const row = await until('the row settled', async () => {
+      const [r] = await t.dataSource.query(
+        `SELECT status, skip_reason FROM mail_messages WHERE dedupe_key = $1 AND status <> 'PENDING'`,
+        [key],
+      );
+      return r;
+    });
     expect(row).toEqual({ status: 'SKIPPED', skip_reason: 'The export no longer exists.' });
     expect(sink.to(member.email).filter((x) => /data export/.test(x.parsed.subject ?? ''))).toEqual([]);
   });
