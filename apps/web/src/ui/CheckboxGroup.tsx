@@ -9,8 +9,14 @@ export function CheckboxGroup<T extends string>({
   value,
   onChange,
   error,
+  hint,
+  empty,
 }: {
   legend: string;
+  /** A line under the legend, e.g. what choosing none means. */
+  hint?: string;
+  /** Shown instead of the boxes when there are no options. */
+  empty?: ReactNode;
   name: string;
   options: readonly { value: T; label: ReactNode }[];
   value: readonly T[];
@@ -20,6 +26,8 @@ export function CheckboxGroup<T extends string>({
   return (
     <fieldset className="field">
       <legend className="field__label">{legend}</legend>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      {options.length === 0 ? empty : null}
       {options.map((option) => (
         <label key={option.value} className="checkbox">
           <input

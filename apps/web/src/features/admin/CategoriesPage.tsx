@@ -6,6 +6,7 @@ import { toFormErrors, type FormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import type { AdminCategoriesQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
@@ -287,25 +288,22 @@ function GroupChoice({
   onChange: (ids: string[]) => void;
 }) {
   return (
-    <fieldset className="field">
-      <legend className="field__label">{legend}</legend>
-      <p className="field__hint">{hint}</p>
-      {groups.length === 0 ? <p className="muted">No groups yet: create them on the Groups page.</p> : null}
-      {groups.map((g) => (
-        <label key={g.id} className="checkbox">
-          <input
-            type="checkbox"
-            name={name}
-            value={g.id}
-            checked={chosen.includes(g.id)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...chosen, g.id] : chosen.filter((x) => x !== g.id))
-            }
-          />{' '}
-          {g.name} <span className="muted">({g.memberCount} members)</span>
-        </label>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      legend={legend}
+      hint={hint}
+      name={name}
+      value={chosen}
+      onChange={onChange}
+      empty={<p className="muted">No groups yet: create them on the Groups page.</p>}
+      options={groups.map((g) => ({
+        value: g.id,
+        label: (
+          <>
+            {g.name} <span className="muted">({g.memberCount} members)</span>
+          </>
+        ),
+      }))}
+    />
   );
 }
 
