@@ -192,38 +192,11 @@ function CategoryPanel({
       {open ? (
         <form onSubmit={onSave} className="form" noValidate>
           {problem ? <ErrorAlert>{problem.message}</ErrorAlert> : null}
-          <TextField
-            label="Name"
-            name="name"
-            value={form.name}
-            onChange={set('name')}
-            error={problem?.fields.name}
-          />
-          <TextField
-            label="Slug"
-            name="slug"
-            value={form.slug}
-            onChange={set('slug')}
-            hint="Its address: /c/slug. Changing it breaks links people saved."
-            error={problem?.fields.slug}
-          />
-          <TextField
-            label="Description"
-            name="description"
-            value={form.description}
-            onChange={set('description')}
-            error={problem?.fields.description}
-          />
-          <TextField
-            label="Response target (minutes)"
-            name="responseTargetMinutes"
-            type="number"
-            min={1}
-            max={43200}
-            value={form.responseTargetMinutes}
-            onChange={set('responseTargetMinutes')}
-            hint="From a question to its first official answer; 1440 is a day."
-            error={problem?.fields.responseTargetMinutes}
+          <CategoryFields
+            form={form}
+            set={set}
+            problem={problem}
+            slugHint="Its address: /c/slug. Changing it breaks links people saved."
           />
           <SelectField label="Default team" name="teamId" value={form.teamId} onChange={set('teamId')}>
             <option value="">Nobody (unassigned)</option>
@@ -334,40 +307,74 @@ function NewCategory({ position }: { position: number }) {
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
         {problem ? <ErrorAlert>{problem.message}</ErrorAlert> : null}
-        <TextField
-          label="Name"
-          name="name"
-          value={form.name}
-          onChange={set('name')}
-          error={problem?.fields.name}
-        />
-        <TextField
-          label="Slug"
-          name="slug"
-          value={form.slug}
-          onChange={set('slug')}
-          hint="Lower-case letters, digits and hyphens, e.g. beta-testers."
-          error={problem?.fields.slug}
-        />
-        <TextField
-          label="Description"
-          name="description"
-          value={form.description}
-          onChange={set('description')}
-          error={problem?.fields.description}
-        />
-        <TextField
-          label="Response target (minutes)"
-          name="responseTargetMinutes"
-          type="number"
-          value={form.responseTargetMinutes}
-          onChange={set('responseTargetMinutes')}
-          error={problem?.fields.responseTargetMinutes}
+        <CategoryFields
+          form={form}
+          set={set}
+          problem={problem}
+          slugHint="Lower-case letters, digits and hyphens, e.g. beta-testers."
         />
         <div>
           <Button type="submit">Create category</Button>
         </div>
       </form>
     </section>
+  );
+}
+
+interface CategoryForm {
+  name: string;
+  slug: string;
+  description: string;
+  responseTargetMinutes: string;
+}
+
+/** The fields a category is created and edited with (the editor adds its team and groups). */
+function CategoryFields({
+  form,
+  set,
+  problem,
+  slugHint,
+}: {
+  form: CategoryForm;
+  set: (key: keyof CategoryForm) => (e: { target: { value: string } }) => void;
+  problem: FormErrors | null;
+  slugHint: string;
+}) {
+  return (
+    <>
+      <TextField
+        label="Name"
+        name="name"
+        value={form.name}
+        onChange={set('name')}
+        error={problem?.fields.name}
+      />
+      <TextField
+        label="Slug"
+        name="slug"
+        value={form.slug}
+        onChange={set('slug')}
+        hint={slugHint}
+        error={problem?.fields.slug}
+      />
+      <TextField
+        label="Description"
+        name="description"
+        value={form.description}
+        onChange={set('description')}
+        error={problem?.fields.description}
+      />
+      <TextField
+        label="Response target (minutes)"
+        name="responseTargetMinutes"
+        type="number"
+        min={1}
+        max={43200}
+        value={form.responseTargetMinutes}
+        onChange={set('responseTargetMinutes')}
+        hint="From a question to its first official answer; 1440 is a day."
+        error={problem?.fields.responseTargetMinutes}
+      />
+    </>
   );
 }
