@@ -59,13 +59,24 @@ addEventListener(
 addEventListener(
   'click',
   (event) => {
-    if (interactive || !(event.target instanceof HTMLElement) || event.button !== 0) return;
+    if (interactive || !(event.target instanceof Element) || event.button !== 0) return;
     // New tab or window: the browser's own business.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const target = event.target;
+    // A tap on an icon lands on its SVG, which has no click(): the control around it takes it.
+    const target =
+      event.target.closest<HTMLElement>(CONTROL) ??
+      (event.target instanceof HTMLElement ? event.target : null);
+    if (!target) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void boot().then(() => target.click());
+    // Hydration may have replaced the element (a part rendered afresh in the browser): then the click goes to
+    // what is at the same place now.
+    const { clientX, clientY } = event;
+    void boot().then(() => {
+      if (target.isConnected) return target.click();
+      const now = document.elementFromPoint(clientX, clientY)?.closest<HTMLElement>(CONTROL);
+      now?.click();
+    });
   },
   { capture: true },
 );

@@ -23,13 +23,15 @@ export function Layout() {
   const intl = useIntl();
   // On small screens the search and navigation fold into a menu, so the header is one row.
   const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [pathname]);
 
   // After client-side navigation nothing tells a screen reader the page changed; moving focus to the
-  // content does. Skipped on first load so the browser's own focus handling is left alone.
+  // content does. Skipped on first load so the browser's own focus handling is left alone. The menu closes on
+  // a new page, not when the app starts: a guest's tap on Menu made before the app took over is replayed right
+  // after hydration (guest.ts), and closing it on mount undid that.
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    setMenuOpen(false);
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [pathname]);
