@@ -2,6 +2,7 @@
 // the architecture's boundaries (eslint-plugin-boundaries; tools/boundaries/boundaries.spec.ts proves they bite).
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import formatjs from 'eslint-plugin-formatjs';
 import { readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
@@ -10,6 +11,11 @@ const architecture = JSON.parse(
   readFileSync(new URL('./tools/boundaries/read-models.json', import.meta.url), 'utf8'),
 );
 const readModelFiles = architecture.readModels.map((m) => m.file);
+
+/** Web files whose JSX text is not yet in the message catalogs (the list shrinks to empty). */
+const untranslated = JSON.parse(
+  readFileSync(new URL('./tools/i18n/untranslated.json', import.meta.url), 'utf8'),
+).files;
 
 /** The only packages the pure domain rules may use (besides Node's own modules). */
 const DOMAIN_PACKAGES = [
@@ -75,6 +81,19 @@ export default tseslint.config(
         { object: 'describe', property: 'skip' },
         { object: 'test', property: 'only' },
         { object: 'test', property: 'skip' },
+      ],
+    },
+  },
+  {
+    // What people read in the web app comes from the message catalogs (apps/web/src/i18n/messages), never
+    // from English typed into JSX: text, and the props people read (labels, placeholders, titles, alt, aria-*).
+    files: ['apps/web/src/**/*.tsx'],
+    ignores: ['**/*.spec.tsx', ...untranslated],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{label,placeholder,title,hint,alt,legend,caption,emptyText,empty}']] } },
       ],
     },
   },
