@@ -12,6 +12,16 @@ import {
   TestApp,
 } from '@community/testing';
 import { threadPath } from '@community/domain';
+// structured-data-testing-tool ships no types: the part used here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { structuredDataTest } = require('structured-data-testing-tool') as {
+  structuredDataTest(
+    html: string,
+    options: { presets: unknown[]; auto?: boolean },
+  ): Promise<{ passed: unknown[]; failed: unknown[]; warnings: unknown[] }>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Google } = require('structured-data-testing-tool/presets') as { Google: unknown };
 
 let t: TestApp;
 let asker: TestAccount;
@@ -106,6 +116,47 @@ describe('a question page', () => {
     expect(jsonLd(page).find((d) => (d['@type'] as string) === 'BreadcrumbList')).toBeDefined();
     // The cache the browser hydrates from is in the page: no second fetch.
     expect(page).toMatch(/<script type="application\/json" id="ssr-state">\{"origin"/);
+  });
+
+  it("passes structured-data-testing-tool's checks of what Google's QAPage rich result requires", async () => {
+    const page = await (await html(threadPath({ id: threadId, title }))).text();
+    // Google's QAPage guidelines: a Question with name, text, answerCount, author and date, at least one
+    // answer (accepted or suggested); every answer with text, author, date, upvotes and its own URL.
+    const answerTests = (path: string) => [
+      { test: `${path}.text` },
+      { test: `${path}.author.name` },
+      { test: `${path}.author.url`, expect: /^http/ },
+      { test: `${path}.dateCreated`, expect: /^\d{4}-\d\d-\d\dT/ },
+      { test: `${path}.datePublished`, expect: /^\d{4}-\d\d-\d\dT/ },
+      { test: `${path}.upvoteCount` },
+      { test: `${path}.url`, expect: /#answer-/ },
+    ];
+    const qaPage = {
+      name: 'Google QAPage',
+      description: "What Google's Q&A rich result requires and recommends",
+      tests: [
+        { test: 'QAPage', type: 'jsonld' },
+        { test: 'QAPage[*].mainEntity."@type"', expect: 'Question' },
+        { test: 'QAPage[*].mainEntity.name', expect: title },
+        { test: 'QAPage[*].mainEntity.text' },
+        { test: 'QAPage[*].mainEntity.answerCount', expect: 2 },
+        { test: 'QAPage[*].mainEntity.upvoteCount' },
+        { test: 'QAPage[*].mainEntity.author.name', expect: 'Ada Asker' },
+        { test: 'QAPage[*].mainEntity.datePublished', expect: /^\d{4}-\d\d-\d\dT/ },
+        ...answerTests('QAPage[*].mainEntity.acceptedAnswer'),
+        ...answerTests('QAPage[*].mainEntity.suggestedAnswer[0]'),
+      ],
+    };
+    const result = await structuredDataTest(page, { presets: [qaPage, Google] }).catch(
+      (err: { res?: { passed: unknown[]; failed: unknown[]; warnings: unknown[] } }) => {
+        if (err.res) return err.res;
+        throw err;
+      },
+    );
+    const names = (tests: unknown[]) => tests.map((x) => (x as { test: string }).test);
+    expect(names(result.failed)).toEqual([]);
+    expect(names(result.warnings)).toEqual([]);
+    expect(result.passed.length).toBeGreaterThanOrEqual(qaPage.tests.length);
   });
 
   it('redirects /t/<id> and old slugs permanently to the canonical URL', async () => {

@@ -36,6 +36,7 @@ export function threadStructuredData(
     upvoteCount: a.score,
     url: `${url}#answer-${a.id}`,
     dateCreated: a.createdAt,
+    datePublished: a.createdAt,
     author: person(a.author, origin),
   });
   if (thread.kind === 'QUESTION') {
@@ -50,6 +51,7 @@ export function threadStructuredData(
         answerCount: thread.answers.totalCount,
         upvoteCount: thread.score,
         dateCreated: thread.createdAt,
+        datePublished: thread.createdAt,
         author: person(thread.author, origin),
         ...(accepted ? { acceptedAnswer: answer(accepted) } : {}),
         suggestedAnswer: answers.filter((a) => a !== accepted).map(answer),
