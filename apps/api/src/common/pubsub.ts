@@ -40,7 +40,13 @@ export class PubSub implements OnModuleDestroy {
         this.logger,
         'live events (delivered in this process, replayed later)',
       );
-      this.subscriber = watchRedis(new Redis(config.redisUrl), this.logger, 'live event subscriptions');
+      // No CLIENT SETINFO handshake on the subscriber: ioredis 5 may send it after a SUBSCRIBE queued while
+      // connecting, and the subscription then fails with "Connection in subscriber mode" (ioredis#2037).
+      this.subscriber = watchRedis(
+        new Redis(config.redisUrl, { disableClientInfo: true }),
+        this.logger,
+        'live event subscriptions',
+      );
       this.publisher.on('ready', () => this.scheduleReplay());
       this.subscriber.on('ready', () => this.scheduleReplay());
       this.subscriber.on('message', (channel: string, message: string) => {
