@@ -1,7 +1,7 @@
 // Threads: asking, editing (with revisions), deleting, listing with filters and keyset pagination, views.
 import { createHash } from 'node:crypto';
 import { markdownToText, normaliseTags, popularScore, renderMarkdown } from '@community/domain';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
@@ -14,6 +14,7 @@ import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { QaEvents } from '../qa/qa-events';
 import { RevisionEntity, RevisionTarget } from './revision.entity';
+import { countViews, ViewCounter } from './view-counter';
 import { IdeaStatus, ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity';
 import { TagCount, ThreadSort } from './thread.model';
 import { POST_MESSAGES, TAGS_MAX } from '../common/validation';
@@ -37,8 +38,6 @@ const isSortCursor = (v: unknown): v is SortCursor =>
 
 const LINK = /(https?:\/\/|www\.)\S/i;
 
-const VIEW_WINDOW = "interval '1 hour'";
-
 /** Renders a post's Markdown; a blank body is refused with the message of its kind (see PostBody). */
 export function renderBody(
   body: string,
@@ -49,8 +48,10 @@ export function renderBody(
 }
 
 @Injectable()
-export class ThreadsService {
+export class ThreadsService implements OnModuleDestroy {
   private readonly logger = new Logger(ThreadsService.name);
+  /** Page views, counted in batches (see view-counter.ts). */
+  private readonly views: ViewCounter;
 
   constructor(
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
@@ -60,7 +61,16 @@ export class ThreadsService {
     private readonly events: QaEvents,
     private readonly categories: CategoriesService,
     @Inject(CONFIG) private readonly config: Config,
-  ) {}
+  ) {
+    this.views = new ViewCounter(dataSource, async (manager, threadIds) => {
+      for (const id of [...threadIds].sort()) await this.refreshPopular(manager, id);
+    });
+  }
+
+  /** Views noted before the API stops are still counted. */
+  async onModuleDestroy(): Promise<void> {
+    await this.views.flush();
+  }
 
   private tags(raw: string[]): string[] {
     const tags = normaliseTags(raw);
@@ -373,46 +383,47 @@ export class ThreadsService {
       .getMany();
   }
 
-  /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */
-  /** Counts a view without making anyone wait for it; a lost count is logged, never an error for the reader. */
+  /**
+   * Counts a view of a thread the reader was just shown (a page, a kept guest read, the thread query with
+   * countView) without making anyone wait for it: noted now, counted within a second with the others.
+   */
   countViewInBackground(
     guardian: Guardian,
     threadId: string,
     client: { ip: string; userAgent?: string },
   ): void {
-    this.recordView(guardian, threadId, client).catch((e: unknown) =>
-      this.logger.debug(`view of ${threadId} not counted: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    this.views.note({ threadId, viewerKey: this.viewerKey(guardian, client) });
   }
 
+  /** Views noted so far, counted now (tests, shutdown). */
+  flushViews(): Promise<void> {
+    return this.views.flush();
+  }
+
+  /** Counts a view at most once per viewer (account, or address and browser for visitors) per hour. */
   async recordView(
     guardian: Guardian,
     threadId: string,
     client: { ip: string; userAgent?: string },
   ): Promise<ThreadEntity> {
-    const viewer = guardian.viewer;
-    // Views counted outside a GraphQL request (a kept guest page or read) come with a guardian built there.
     await guardian.prepare(this.dataSource);
     const thread = await this.findVisible(guardian, threadId);
     if (!thread) throw notFound('thread');
-    const viewerKey = viewer
+    const viewerKey = this.viewerKey(guardian, client);
+    return inTransaction(this.dataSource, async (manager) => {
+      const counted = await countViews(manager, [{ threadId: thread.id, viewerKey }]);
+      return counted.length ? this.refreshPopular(manager, thread.id) : thread;
+    });
+  }
+
+  private viewerKey(guardian: Guardian, client: { ip: string; userAgent?: string }): string {
+    const viewer = guardian.viewer;
+    return viewer
       ? viewer.account.id
       : createHash('sha256')
           .update(`${client.ip}\n${client.userAgent ?? ''}`)
           .digest('hex')
           .slice(0, 32);
-    return inTransaction(this.dataSource, async (manager) => {
-      const counted: unknown[] = await manager.query(
-        `INSERT INTO thread_views (thread_id, viewer_key, viewed_at) VALUES ($1, $2, now())
-         ON CONFLICT (thread_id, viewer_key) DO UPDATE SET viewed_at = now()
-         WHERE thread_views.viewed_at < now() - ${VIEW_WINDOW}
-         RETURNING 1`,
-        [thread.id, viewerKey],
-      );
-      if (!counted.length) return thread;
-      await manager.query('UPDATE threads SET view_count = view_count + 1 WHERE id = $1', [thread.id]);
-      return this.refreshPopular(manager, thread.id);
-    });
   }
 
   /** Recomputes the stored popular score from the thread's counters (see libs/domain popular.ts). */

@@ -6,6 +6,7 @@ import {
   firstCategoryId,
   TestApp,
 } from '@community/testing';
+import { ThreadsService } from './threads.service';
 
 let t: TestApp;
 let categoryId: string;
@@ -240,6 +241,26 @@ describe('views', () => {
       [id],
     );
     expect((await b.client.ok(VIEW, { i: { threadId: id } })).recordView.viewCount).toBe(3);
+  });
+
+  it("counts a burst of page reads in batches, outside the readers' requests, once per reader", async () => {
+    const id = await askQuestion(t, await createAccount(t));
+    const READ = `query($id: ID!) { thread(id: $id, countView: true) { id } }`;
+    const readers = Array.from({ length: 60 }, (_, i) => t.client({ forwardedFor: `198.51.100.${i + 1}` }));
+    const { queries } = await t.countQueries(() =>
+      Promise.all([...readers, readers[0], readers[1]].map((r) => r.ok(READ, { id }))),
+    );
+    // No reader's request ran the count (nor waited for it).
+    expect(queries.filter((sql) => /thread_views|SET view_count/.test(sql))).toEqual([]);
+    expect(queries.length).toBeGreaterThan(0);
+    await t.app.get(ThreadsService).flushViews();
+    const [row] = await t.dataSource.query('SELECT view_count FROM threads WHERE id = $1', [id]);
+    expect(row.view_count).toBe(60);
+    // Read again within the hour: not counted again.
+    await readers[2].ok(READ, { id });
+    await t.app.get(ThreadsService).flushViews();
+    const [again] = await t.dataSource.query('SELECT view_count FROM threads WHERE id = $1', [id]);
+    expect(again.view_count).toBe(60);
   });
 });
 
