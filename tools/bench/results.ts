@@ -48,10 +48,10 @@ export interface BenchResults {
     memoryGiB: number;
     node: string;
     postgres: string;
-    /** `uptime`'s load averages before the first and after the last run. */
+    /** What other work took of the machine (and `uptime`'s load averages) before the first and after the last run. */
     loadBefore: string;
     loadAfter: string;
-    /** The load average went above 1 per core during the runs (recorded with --allow-busy). */
+    /** Other work took more than half the machine before some run (recorded with --allow-busy). */
     busy: boolean;
   };
   dataset: Record<string, number>;
