@@ -91,8 +91,10 @@ describe('digests', () => {
     await reader.client.ok(VIEW, { i: { threadId: opened } });
     await settled();
 
-    // Tomorrow (UTC): the reader's daily digest is due; the clock is the test's, nothing waits.
-    const tomorrow = new Date(digestPeriod('DAILY', new Date()).start.getTime() + DAY + 7 * 3600_000);
+    // Tomorrow (UTC): the reader's daily digest is due; the clock is the test's, nothing waits. A minute into
+    // the new day, so the digest's last 24 hours hold what was posted just now at any time of day (7 h in, a
+    // run before 07:00 UTC found its threads older than the window).
+    const tomorrow = new Date(digestPeriod('DAILY', new Date()).start.getTime() + DAY + 60_000);
     digests.clock = () => tomorrow;
     expect(await digests.run()).toBeGreaterThanOrEqual(1);
     await settled();
@@ -133,7 +135,7 @@ describe('digests', () => {
   it('sends nothing when there is nothing to tell, and weekly digests by default on the next week', async () => {
     const idle = await createAccount(t);
     await t.dataSource.query(`UPDATE notifications SET read_at = now()`);
-    const nextWeek = new Date(digestPeriod('WEEKLY', new Date()).start.getTime() + 7 * DAY + 3600_000);
+    const nextWeek = new Date(digestPeriod('WEEKLY', new Date()).start.getTime() + 7 * DAY + 60_000);
     // Everything in the community so far is older than a week by then, and idle has no notifications.
     const inTwoWeeks = new Date(nextWeek.getTime() + 7 * DAY);
     await digests.run(inTwoWeeks);
