@@ -2,6 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { AnswerFieldsFragment } from '../../gql/graphql';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -37,6 +38,7 @@ interface AnswerPostProps {
 
 export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }: AnswerPostProps) {
   const action = usePostAction();
+  const t = useT();
   const vote = useVote({ __typename: 'Answer', id: answer.id });
   // Accepting reorders the answers and changes the thread's status: refetch the page's query.
   const refetch = {
@@ -48,7 +50,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
   const [deleteAnswer] = useMutation(DeleteAnswerDocument, refetch);
 
   function onDelete() {
-    if (!window.confirm('Delete this answer? Its comments go with it.')) return;
+    if (!window.confirm(t('answer.confirmDelete'))) return;
     void action.run('delete', () => deleteAnswer({ variables: { input: { answerId: answer.id } } }));
   }
 
@@ -63,7 +65,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
     <article
       id={`answer-${answer.id}`}
       className={classes.filter(Boolean).join(' ')}
-      aria-label={`Answer by ${answer.author.displayName}`}
+      aria-label={t('answer.by', { name: answer.author.displayName })}
     >
       <div className="post__side">
         <VoteButtons
@@ -75,18 +77,24 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
           ability={answer.can.vote}
         />
         {answer.accepted ? (
-          <p className="accepted-mark" title="The asker accepted this answer">
+          <p className="accepted-mark" title={t('answer.acceptedTitle')}>
             <CheckIcon />
-            Accepted
+            {t('answer.accepted')}
           </p>
         ) : null}
       </div>
       <div className="post__main">
         {answer.official ? (
           <p className="official-banner">
-            <span className="badge badge--official">Official</span>
-            {firstOfficial ? 'First official answer' : 'Answer'} from {answer.author.displayName}
-            {answer.author.jobTitle ? `, ${answer.author.jobTitle}` : ''}
+            <span className="badge badge--official">{t('answer.official')}</span>
+            {t(firstOfficial ? 'answer.firstOfficialFrom' : 'answer.officialFrom', {
+              who: answer.author.jobTitle
+                ? t('answer.nameWithTitle', {
+                    name: answer.author.displayName,
+                    jobTitle: answer.author.jobTitle,
+                  })
+                : answer.author.displayName,
+            })}
           </p>
         ) : null}
         {action.error ? <ErrorAlert>{action.error}</ErrorAlert> : null}
@@ -103,7 +111,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
                 }
               >
                 <CheckIcon />
-                Accept this answer
+                {t('answer.accept')}
               </Button>
             ) : null}
             {answer.can.accept.allowed && answer.accepted ? (
@@ -115,11 +123,11 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
                   void action.run('accept', () => unaccept({ variables: { answerId: answer.id } }))
                 }
               >
-                Unaccept
+                {t('answer.unaccept')}
               </Button>
             ) : null}
             {answer.can.edit.allowed ? (
-              <Link to={answerEditPath(answer.id, threadId)}>Edit</Link>
+              <Link to={answerEditPath(answer.id, threadId)}>{t('post.edit')}</Link>
             ) : signedIn ? (
               <AbilityControl ability={answer.can.edit} compact>
                 {({ disabled, title, describedBy }) => (
@@ -130,14 +138,14 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
                     title={title}
                     aria-describedby={describedBy}
                   >
-                    Edit
+                    {t('post.edit')}
                   </button>
                 )}
               </AbilityControl>
             ) : null}
             {answer.can.delete.allowed ? (
               <button type="button" className="link-button link-button--danger" onClick={onDelete}>
-                Delete
+                {t('post.delete')}
               </button>
             ) : null}
             <PostTools targetId={answer.id} hidden={answer.hidden} subject="answer" can={answer.can} />

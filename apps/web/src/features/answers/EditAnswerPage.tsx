@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
@@ -24,6 +25,7 @@ function EditAnswerForm({
   initialBody: string;
 }) {
   const navigate = useNavigate();
+  const t = useT();
   const [body, setBody] = useState(initialBody);
   const [editAnswer] = useMutation(EditAnswerDocument, {
     refetchQueries: ['Thread'],
@@ -36,7 +38,7 @@ function EditAnswerForm({
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form panel form-page__form">
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
       <MarkdownEditor
-        label="Answer"
+        label={t('answerForm.answer')}
         name="body"
         value={body}
         onChange={setBody}
@@ -47,10 +49,10 @@ function EditAnswerForm({
       />
       <div className="form__actions">
         <Button type="submit" busy={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
+          {t(busy ? 'editAnswer.saving' : 'editAnswer.save')}
         </Button>
         <Link to={threadPath(threadId)} className="button button--quiet">
-          Cancel
+          {t('editAnswer.cancel')}
         </Link>
       </div>
     </form>
@@ -59,6 +61,7 @@ function EditAnswerForm({
 
 export function EditAnswerPage() {
   const { id = '' } = useParams();
+  const t = useT();
   const [params] = useSearchParams();
   const threadId = params.get('thread') ?? '';
   const { data, loading, error } = useQuery(AnswerForEditDocument, {
@@ -69,34 +72,37 @@ export function EditAnswerPage() {
 
   if (!threadId) return <NotFoundPage what="answer" />;
   if (error)
-    return <ErrorAlert title="This answer could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
-  if (loading && !data) return <Status>Loading answer…</Status>;
+    return <ErrorAlert title={t('editAnswer.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('editAnswer.loading')}</Status>;
   const thread = data?.thread;
   const answer = thread?.answers.edges.map((e) => e.node).find((a) => a.id === id);
   if (!thread || !answer) return <NotFoundPage what="answer" />;
 
   return (
     <section className="form-page" aria-labelledby="edit-answer-title">
-      <PageTitle>{`Edit answer: ${thread.title}`}</PageTitle>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <PageTitle>{t('editAnswer.documentTitle', { title: thread.title })}</PageTitle>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li>
             <Link to={threadPath(thread.id)}>{thread.title}</Link>
           </li>
-          <li aria-current="page">Edit answer</li>
+          <li aria-current="page">{t('editAnswer.title')}</li>
         </ol>
       </nav>
-      <h1 id="edit-answer-title">Edit answer</h1>
+      <h1 id="edit-answer-title">{t('editAnswer.title')}</h1>
       <p className="form-page__lead">
-        On <Link to={threadPath(thread.id)}>{thread.title}</Link>
+        <Message
+          id="editAnswer.on"
+          values={{ thread: <Link to={threadPath(thread.id)}>{thread.title}</Link> }}
+        />
       </p>
       {answer.can.edit.allowed ? (
         <EditAnswerForm answerId={answer.id} threadId={thread.id} initialBody={answer.body} />
       ) : (
-        <ErrorAlert>{answer.can.edit.reason ?? 'You cannot edit this answer.'}</ErrorAlert>
+        <ErrorAlert>{answer.can.edit.reason ?? t('editAnswer.cannotEdit')}</ErrorAlert>
       )}
       <RevisionHistory revisions={answer.revisions} />
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import type { ThreadKind } from '../../gql/graphql';
+import { Message, useT, type MessageId } from '../../i18n/I18n';
 import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
 import { useAuthLinks } from '../accounts/returnTo';
@@ -14,14 +15,20 @@ import { ThreadForm, type ThreadText } from './ThreadForm';
 import { threadPath } from './ThreadList';
 import { AskCategoriesDocument, CreateThreadDocument } from './threads.documents';
 
-const KINDS: { kind: ThreadKind; label: string; hint: string }[] = [
-  { kind: 'QUESTION', label: 'Question', hint: 'You need an answer to a specific problem.' },
-  { kind: 'DISCUSSION', label: 'Discussion', hint: 'Start a conversation or share an experience.' },
-  { kind: 'IDEA', label: 'Idea', hint: 'Suggest an improvement for others to vote on.' },
+const KINDS: { kind: ThreadKind; label: MessageId; hint: MessageId; submit: MessageId }[] = [
+  { kind: 'QUESTION', label: 'kind.question', hint: 'ask.kind.questionHint', submit: 'ask.postQuestion' },
+  {
+    kind: 'DISCUSSION',
+    label: 'kind.discussion',
+    hint: 'ask.kind.discussionHint',
+    submit: 'ask.postDiscussion',
+  },
+  { kind: 'IDEA', label: 'kind.idea', hint: 'ask.kind.ideaHint', submit: 'ask.postIdea' },
 ];
 
 export function AskPage() {
   const navigate = useNavigate();
+  const t = useT();
   const [params] = useSearchParams();
   const { me, loading: meLoading } = useMe();
   const links = useAuthLinks();
@@ -51,22 +58,23 @@ export function AskPage() {
     if (data) await navigate(threadPath(data.createThread.id));
   }
 
-  if (meLoading) return <Status>Loading…</Status>;
+  if (meLoading) return <Status>{t('ask.loading')}</Status>;
 
   return (
     <section className="form-page" aria-labelledby="ask-title">
-      <PageTitle>{idea ? 'Share an idea' : 'Ask a question'}</PageTitle>
-      <h1 id="ask-title">{idea ? 'Share an idea' : 'Ask the community'}</h1>
-      <p className="form-page__lead">
-        {idea
-          ? 'Suggest an improvement. Members vote for the ideas they want, and our team tells you where yours stands on the roadmap.'
-          : 'Members and our team answer here. A clear title and the steps you tried get the fastest help.'}
-      </p>
+      <PageTitle>{t(idea ? 'ideas.share' : 'ask.documentTitle')}</PageTitle>
+      <h1 id="ask-title">{t(idea ? 'ideas.share' : 'ask.title')}</h1>
+      <p className="form-page__lead">{t(idea ? 'ask.ideaLead' : 'ask.lead')}</p>
       {!me ? (
         <div className="panel">
           <p className="panel__empty">
-            <Link to={links.signIn}>Sign in</Link> or <Link to={links.signUp}>create an account</Link>{' '}
-            {idea ? 'to share an idea.' : 'to ask a question.'}
+            <Message
+              id={idea ? 'ask.signInToShare' : 'ask.signInToAsk'}
+              values={{
+                signIn: (chunks) => <Link to={links.signIn}>{chunks}</Link>,
+                signUp: (chunks) => <Link to={links.signUp}>{chunks}</Link>,
+              }}
+            />
           </p>
         </div>
       ) : (
@@ -80,7 +88,7 @@ export function AskPage() {
                 className="choice-group"
                 aria-describedby={errors?.fields.kind ? 'kind-error' : undefined}
               >
-                <legend className="field__label">What are you posting?</legend>
+                <legend className="field__label">{t('ask.kind.legend')}</legend>
                 <div className="choice-group__options">
                   {KINDS.map((option) => (
                     <label key={option.kind} className="choice">
@@ -92,8 +100,8 @@ export function AskPage() {
                         onChange={() => setKind(option.kind)}
                       />
                       <span className="choice__text">
-                        <span className="choice__label">{option.label}</span>
-                        <span className="choice__hint">{option.hint}</span>
+                        <span className="choice__label">{t(option.label)}</span>
+                        <span className="choice__hint">{t(option.hint)}</span>
                       </span>
                     </label>
                   ))}
@@ -105,7 +113,7 @@ export function AskPage() {
                 ) : null}
               </fieldset>
               <SelectField
-                label="Category"
+                label={t('ask.category')}
                 name="categoryId"
                 value={categorySlug}
                 onChange={(e) => chooseCategory(e.target.value)}
@@ -114,7 +122,7 @@ export function AskPage() {
                 required
               >
                 <option value="" disabled>
-                  {categories.loading ? 'Loading categories…' : 'Choose a category'}
+                  {t(categories.loading ? 'ask.loadingCategories' : 'ask.chooseCategory')}
                 </option>
                 {list.map((c) => (
                   <option key={c.id} value={c.slug}>
@@ -127,15 +135,11 @@ export function AskPage() {
           )}
           afterTitle={(title) => <SimilarQuestions title={title} categoryId={category?.id} />}
           hints={{
-            title: idea
-              ? 'Sum up the idea in one sentence, for example: Dark mode for the mobile app.'
-              : 'Sum up the question in one sentence, as you would ask a colleague.',
-            body: idea
-              ? 'What would you like, and what would it help you do?'
-              : 'What happened, what you expected, and what you already tried.',
+            title: t(idea ? 'ask.ideaTitleHint' : 'ask.titleHint'),
+            body: t(idea ? 'ask.ideaBodyHint' : 'ask.bodyHint'),
           }}
-          submitLabel={`Post your ${kind === 'QUESTION' ? 'question' : idea ? 'idea' : 'discussion'}`}
-          busyLabel="Posting…"
+          submitLabel={t(KINDS.find((k) => k.kind === kind)?.submit ?? 'ask.postQuestion')}
+          busyLabel={t('ask.posting')}
           cancelTo={category ? `/c/${category.slug}` : '/'}
         />
       )}

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { toFormErrors, type FormErrors } from '../../app/errors';
 import type { CommentFieldsFragment } from '../../gql/graphql';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -28,6 +29,7 @@ interface CommentsProps {
 
 export function Comments({ targetId, comments, subject, signedIn, ability }: CommentsProps) {
   const headingId = useId();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FormErrors | null>(null);
@@ -56,7 +58,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
   return (
     <section className="comments" aria-labelledby={headingId}>
       <Heading id={headingId} className="visually-hidden">
-        Comments on this {subject}
+        {t('comments.heading', { subject })}
       </Heading>
       {comments.length > 0 ? (
         <ul className="comments__list">
@@ -83,7 +85,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
         <form className="comment-form" onSubmit={(e) => void onSubmit(e)} noValidate>
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
           <TextAreaField
-            label={`Comment on this ${subject}`}
+            label={t('comments.label', { subject })}
             name="body"
             rows={3}
             value={body}
@@ -93,7 +95,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
           />
           <div className="comment-form__actions">
             <Button type="submit" busy={loading}>
-              {loading ? 'Posting…' : 'Post comment'}
+              {t(loading ? 'comments.posting' : 'comments.post')}
             </Button>
             <Button
               variant="quiet"
@@ -102,7 +104,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
                 setErrors(null);
               }}
             >
-              Cancel
+              {t('comments.cancel')}
             </Button>
           </div>
         </form>
@@ -118,7 +120,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
               title={title}
               aria-describedby={describedBy}
             >
-              Add a comment
+              {t('comments.add')}
             </button>
           )}
         </AbilityControl>

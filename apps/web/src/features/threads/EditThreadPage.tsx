@@ -5,6 +5,7 @@ import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import type { ThreadForEditQuery } from '../../gql/graphql';
+import { useT } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
 import { RevisionHistory } from './RevisionHistory';
@@ -16,6 +17,7 @@ type EditableThread = NonNullable<ThreadForEditQuery['thread']>;
 
 function EditThreadForm({ thread }: { thread: EditableThread }) {
   const navigate = useNavigate();
+  const t = useT();
   const [editThread] = useMutation(EditThreadDocument, {
     refetchQueries: ['Thread'],
   });
@@ -27,8 +29,8 @@ function EditThreadForm({ thread }: { thread: EditableThread }) {
         await navigate(threadPath(thread.id));
       }}
       bodyRows={12}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t('editThread.save')}
+      busyLabel={t('editThread.saving')}
       cancelTo={threadPath(thread.id)}
     />
   );
@@ -37,25 +39,26 @@ function EditThreadForm({ thread }: { thread: EditableThread }) {
 /** `/t/:id/edit` shows the form and the history; `/t/:id/history` only the history. */
 export function EditThreadPage({ historyOnly = false }: { historyOnly?: boolean }) {
   const { id = '' } = useParams();
+  const t = useT();
   const { data, loading, error } = useQuery(ThreadForEditDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
 
   if (error)
-    return <ErrorAlert title="This thread could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
-  if (loading && !data) return <Status>Loading thread…</Status>;
+    return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('thread.loading')}</Status>;
   const thread = data?.thread;
   if (!thread) return <NotFoundPage what="thread" />;
-  const heading = historyOnly ? 'History' : 'Edit';
+  const heading = t(historyOnly ? 'post.history' : 'post.edit');
 
   return (
     <section className="form-page" aria-labelledby="edit-title">
-      <PageTitle>{`${heading}: ${thread.title}`}</PageTitle>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <PageTitle>{t('editThread.documentTitle', { heading, title: thread.title })}</PageTitle>
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li>
             <Link to={`/c/${thread.category.slug}`}>{thread.category.name}</Link>
@@ -66,13 +69,18 @@ export function EditThreadPage({ historyOnly = false }: { historyOnly?: boolean 
           <li aria-current="page">{heading}</li>
         </ol>
       </nav>
-      <h1 id="edit-title">{historyOnly ? `History of “${thread.title}”` : 'Edit thread'}</h1>
+      <h1 id="edit-title">
+        {historyOnly ? t('editThread.historyOf', { title: thread.title }) : t('editThread.title')}
+      </h1>
       {historyOnly ? null : thread.can.edit.allowed ? (
         <EditThreadForm thread={thread} />
       ) : (
-        <ErrorAlert>{thread.can.edit.reason ?? 'You cannot edit this thread.'}</ErrorAlert>
+        <ErrorAlert>{thread.can.edit.reason ?? t('editThread.cannotEdit')}</ErrorAlert>
       )}
-      <RevisionHistory revisions={thread.revisions} title={historyOnly ? 'Revisions' : 'History'} />
+      <RevisionHistory
+        revisions={thread.revisions}
+        title={t(historyOnly ? 'revisions.revisions' : 'post.history')}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FormErrors } from '../../app/errors';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { MarkdownEditor } from '../../ui/MarkdownEditor';
@@ -40,6 +41,7 @@ export function ThreadForm({
   busyLabel: string;
   cancelTo: string;
 }) {
+  const t = useT();
   const [title, setTitle] = useState(initial.title);
   const [body, setBody] = useState(initial.body);
   const [tags, setTags] = useState(formatTags(initial.tags));
@@ -52,7 +54,7 @@ export function ThreadForm({
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
       {leading?.(errors)}
       <TextField
-        label="Title"
+        label={t('threadForm.title')}
         name="title"
         hint={hints.title}
         value={title}
@@ -62,7 +64,7 @@ export function ThreadForm({
       />
       {afterTitle?.(title)}
       <MarkdownEditor
-        label="Body"
+        label={t('threadForm.body')}
         name="body"
         hint={hints.body}
         value={body}
@@ -72,9 +74,9 @@ export function ThreadForm({
         required
       />
       <TextField
-        label="Tags"
+        label={t('thread.tags')}
         name="tags"
-        hint={hints.tags ?? 'Comma-separated, for example: invoices, export'}
+        hint={hints.tags ?? t('threadForm.tagsHint')}
         value={tags}
         onChange={(e) => setTags(e.target.value)}
         error={errors?.fields.tags}
@@ -85,7 +87,7 @@ export function ThreadForm({
           {busy ? busyLabel : submitLabel}
         </Button>
         <Link to={cancelTo} className="button button--quiet">
-          Cancel
+          {t('threadForm.cancel')}
         </Link>
       </div>
     </form>

@@ -166,8 +166,8 @@ export function ThreadPage() {
   useCanonicalPath(canonical);
 
   if (error)
-    return <ErrorAlert title="This thread could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
-  if (loading && !data) return <Status>Loading thread…</Status>;
+    return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('thread.loading')}</Status>;
   const thread = found;
   if (!thread || !canonical) return <NotFoundPage what="thread" />;
 
