@@ -1,5 +1,6 @@
 // The email field of the account forms (sign in, forgot password): the browser may fill it in, and the
 // server's message for it appears beside it.
+import { useT } from '../../i18n/I18n';
 import { TextField } from '../../ui/TextField';
 
 export function EmailField({
@@ -11,9 +12,10 @@ export function EmailField({
   onChange: (email: string) => void;
   error?: string;
 }) {
+  const t = useT();
   return (
     <TextField
-      label="Email"
+      label={t('auth.email')}
       name="email"
       type="email"
       autoComplete="email"

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RequestPasswordResetDocument } from '../notifications/notifications.documents';
@@ -10,6 +11,7 @@ import { EmailField } from './EmailField';
 import { useFormSubmit } from './useFormSubmit';
 
 export function ForgotPasswordPage() {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   const [request] = useMutation(RequestPasswordResetDocument);
@@ -20,29 +22,24 @@ export function ForgotPasswordPage() {
 
   return (
     <section className="auth-card" aria-labelledby="forgot-title">
-      <PageTitle>Forgot password</PageTitle>
-      <h1 id="forgot-title">Forgot your password?</h1>
+      <PageTitle>{t('auth.forgot.documentTitle')}</PageTitle>
+      <h1 id="forgot-title">{t('auth.forgot.title')}</h1>
       {sent ? (
-        <p role="status">
-          If an account uses {email}, a link to choose a new password is on its way. It works once, for one
-          hour.
-        </p>
+        <p role="status">{t('auth.forgot.sent', { email })}</p>
       ) : (
         <>
-          <p className="auth-card__lead">
-            Enter your email and we will send you a link to choose a new password.
-          </p>
+          <p className="auth-card__lead">{t('auth.forgot.lead')}</p>
           {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
           <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
             <EmailField value={email} onChange={setEmail} error={errors?.fields.email} />
             <Button type="submit" busy={busy} className="button--block">
-              {busy ? 'Sending…' : 'Send the link'}
+              {t(busy ? 'auth.forgot.sending' : 'auth.forgot.send')}
             </Button>
           </form>
         </>
       )}
       <p className="auth-card__switch">
-        Remembered it? <Link to="/signin">Sign in</Link>
+        {t('auth.forgot.remembered')} <Link to="/signin">{t('auth.signIn')}</Link>
       </p>
     </section>
   );

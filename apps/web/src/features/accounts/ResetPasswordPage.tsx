@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
@@ -10,6 +11,7 @@ import { ResetPasswordDocument } from '../notifications/notifications.documents'
 import { useFormSubmit } from './useFormSubmit';
 
 export function ResetPasswordPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
@@ -22,34 +24,40 @@ export function ResetPasswordPage() {
 
   return (
     <section className="auth-card" aria-labelledby="reset-title">
-      <PageTitle>Choose a new password</PageTitle>
-      <h1 id="reset-title">Choose a new password</h1>
+      <PageTitle>{t('auth.reset.title')}</PageTitle>
+      <h1 id="reset-title">{t('auth.reset.title')}</h1>
       {done ? (
         <p role="status">
-          Your password is changed and every other session is signed out. <Link to="/signin">Sign in</Link>{' '}
-          with the new one.
+          <Message
+            id="auth.reset.done"
+            values={{ signIn: (chunks) => <Link to="/signin">{chunks}</Link> }}
+          />
         </p>
       ) : (
         <>
           {errors ? (
             <ErrorAlert>
-              {errors.fields.token ?? errors.message} <Link to="/forgot-password">Ask for a new link</Link>.
+              {errors.fields.token ?? errors.message}{' '}
+              <Message
+                id="auth.reset.askAgain"
+                values={{ link: (chunks) => <Link to="/forgot-password">{chunks}</Link> }}
+              />
             </ErrorAlert>
           ) : null}
           <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
             <TextField
-              label="New password"
+              label={t('auth.newPassword')}
               name="password"
               type="password"
               autoComplete="new-password"
-              hint="At least 10 characters."
+              hint={t('auth.passwordHint')}
               required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               error={errors?.fields.password}
             />
             <Button type="submit" busy={busy} className="button--block">
-              {busy ? 'Saving…' : 'Set the new password'}
+              {t(busy ? 'auth.reset.saving' : 'auth.reset.submit')}
             </Button>
           </form>
         </>

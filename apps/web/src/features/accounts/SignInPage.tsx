@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useCommunity } from '../../app/community';
 import { PageTitle } from '../../app/PageTitle';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
@@ -14,6 +15,7 @@ import { useMe } from './useMe';
 
 export function SignInPage() {
   const navigate = useNavigate();
+  const t = useT();
   const client = useApolloClient();
   const returnTo = useReturnPath();
   const links = useAuthLinks();
@@ -41,9 +43,9 @@ export function SignInPage() {
 
   return (
     <section className="auth-card" aria-labelledby="signin-title">
-      <PageTitle>Sign in</PageTitle>
-      <h1 id="signin-title">Sign in</h1>
-      <p className="auth-card__lead">Welcome back. Sign in to ask, answer and vote.</p>
+      <PageTitle>{t('auth.signIn')}</PageTitle>
+      <h1 id="signin-title">{t('auth.signIn')}</h1>
+      <p className="auth-card__lead">{t('auth.signInLead')}</p>
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
       {ssoError && !errors ? <ErrorAlert>{ssoError}</ErrorAlert> : null}
       {sso ? (
@@ -55,7 +57,7 @@ export function SignInPage() {
             {sso.buttonLabel}
           </a>
           <p className="auth-card__divider">
-            {sso.only ? 'Administrators can also sign in with a password:' : 'or with your password'}
+            {t(sso.only ? 'auth.ssoOnlyPassword' : 'auth.orPassword')}
           </p>
         </>
       ) : null}
@@ -63,7 +65,7 @@ export function SignInPage() {
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <EmailField value={email} onChange={setEmail} error={errors?.fields.email} />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -73,14 +75,14 @@ export function SignInPage() {
           error={errors?.fields.password}
         />
         <Button type="submit" busy={busy} className="button--block">
-          {busy ? 'Signing in…' : 'Sign in'}
+          {t(busy ? 'auth.signingIn' : 'auth.signIn')}
         </Button>
       </form>
       <p className="auth-card__switch">
-        <Link to="/forgot-password">Forgot password?</Link>
+        <Link to="/forgot-password">{t('auth.forgotLink')}</Link>
       </p>
       <p className="auth-card__switch">
-        New here? <Link to={links.signUp}>Create an account</Link>
+        {t('auth.newHere')} <Link to={links.signUp}>{t('auth.createAnAccount')}</Link>
       </p>
     </section>
   );

@@ -1,11 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { SignOutDocument } from './accounts.documents';
 
 export function SignOutButton() {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const t = useT();
   const [signOut, { loading }] = useMutation(SignOutDocument);
 
   async function onClick() {
@@ -21,7 +23,7 @@ export function SignOutButton() {
 
   return (
     <Button variant="secondary" className="button--on-brand" busy={loading} onClick={() => void onClick()}>
-      Sign out
+      {t('auth.signOut')}
     </Button>
   );
 }

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type ChangeEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
@@ -14,6 +15,7 @@ const EMPTY = { email: '', handle: '', displayName: '', password: '' };
 
 export function SignUpPage() {
   const client = useApolloClient();
+  const t = useT();
   const returnTo = useReturnPath();
   const links = useAuthLinks();
   const { me } = useMe();
@@ -40,17 +42,14 @@ export function SignUpPage() {
     // email says which (a confirmation link, or "you already have an account" to its owner).
     return (
       <section className="auth-card" aria-labelledby="signup-title">
-        <PageTitle>Check your email</PageTitle>
-        <h1 id="signup-title">Check your email</h1>
+        <PageTitle>{t('auth.checkEmail.title')}</PageTitle>
+        <h1 id="signup-title">{t('auth.checkEmail.title')}</h1>
         <p className="auth-card__lead" role="status">
-          We sent a message to <strong>{sentTo}</strong>. Follow the link in it to confirm your address.
+          <Message id="auth.checkEmail.sent" values={{ email: <strong>{sentTo}</strong> }} />
         </p>
-        <p>
-          You are signed in meanwhile, so you can start now. No email after a few minutes? Look in your spam
-          folder, or check that the address is right.
-        </p>
+        <p>{t('auth.checkEmail.meanwhile')}</p>
         <Link to={returnTo} replace className="button button--primary button--block">
-          Continue
+          {t('auth.checkEmail.continue')}
         </Link>
       </section>
     );
@@ -67,42 +66,40 @@ export function SignUpPage() {
 
   return (
     <section className="auth-card" aria-labelledby="signup-title">
-      <PageTitle>Sign up</PageTitle>
-      <h1 id="signup-title">Create your account</h1>
-      <p className="auth-card__lead">
-        Join the community to ask questions, share answers and earn reputation.
-      </p>
+      <PageTitle>{t('auth.signUp')}</PageTitle>
+      <h1 id="signup-title">{t('auth.signUpTitle')}</h1>
+      <p className="auth-card__lead">{t('auth.signUpLead')}</p>
       {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
       {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
-        <TextField label="Email" type="email" autoComplete="email" {...field('email')} />
+        <TextField label={t('auth.email')} type="email" autoComplete="email" {...field('email')} />
         <TextField
-          label="Handle"
-          hint="3–30 characters: lower-case letters, digits and underscores. Shown as @handle."
+          label={t('auth.handle')}
+          hint={t('auth.handleHint')}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
           {...field('handle')}
         />
         <TextField
-          label="Display name"
-          hint="How other members see you."
+          label={t('auth.displayName')}
+          hint={t('auth.displayNameHint')}
           autoComplete="name"
           {...field('displayName')}
         />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           type="password"
-          hint="At least 10 characters."
+          hint={t('auth.passwordHint')}
           autoComplete="new-password"
           {...field('password')}
         />
         <Button type="submit" busy={busy} className="button--block">
-          {busy ? 'Creating your account…' : 'Create account'}
+          {t(busy ? 'auth.creatingAccount' : 'auth.createAccount')}
         </Button>
       </form>
       <p className="auth-card__switch">
-        Already a member? <Link to={links.signIn}>Sign in</Link>
+        {t('auth.alreadyMember')} <Link to={links.signIn}>{t('auth.signIn')}</Link>
       </p>
     </section>
   );

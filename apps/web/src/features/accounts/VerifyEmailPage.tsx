@@ -4,12 +4,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { VerifyEmailDocument } from '../notifications/notifications.documents';
 import { useFormSubmit } from './useFormSubmit';
 
 export function VerifyEmailPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const [done, setDone] = useState(false);
   const [verify] = useMutation(VerifyEmailDocument);
@@ -19,17 +21,17 @@ export function VerifyEmailPage() {
   });
   return (
     <section className="auth-card" aria-labelledby="verify-title">
-      <PageTitle>Confirm your email</PageTitle>
-      <h1 id="verify-title">Confirm your email</h1>
+      <PageTitle>{t('auth.verify.title')}</PageTitle>
+      <h1 id="verify-title">{t('auth.verify.title')}</h1>
       {done ? (
         <p role="status">
-          Thank you: your email is confirmed. <Link to="/">Go to the community</Link>
+          <Message id="auth.verify.done" values={{ home: (chunks) => <Link to="/">{chunks}</Link> }} />
         </p>
       ) : (
         <form ref={formRef} onSubmit={onSubmit} className="form">
           {errors ? <ErrorAlert>{errors.fields.token ?? errors.message}</ErrorAlert> : null}
           <Button type="submit" busy={busy}>
-            Confirm my email
+            {t('auth.verify.submit')}
           </Button>
         </form>
       )}
