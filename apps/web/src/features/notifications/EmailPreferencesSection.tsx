@@ -2,26 +2,28 @@
 // emails and digests come.
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { DigestFrequency, NotificationEmailFrequency } from '../../gql/graphql';
+import { useT } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { EmailPreferencesDocument, UpdateEmailPreferencesDocument } from './notifications.documents';
 
 export function EmailPreferencesSection() {
+  const t = useT();
   const { data } = useQuery(EmailPreferencesDocument);
   const [update, { error, loading }] = useMutation(UpdateEmailPreferencesDocument);
   const prefs = data?.emailPreferences;
   return (
     <section className="panel" aria-labelledby="email-title" id="email">
       <h2 id="email-title" className="panel__title">
-        Email
+        {t('emailPrefs.title')}
       </h2>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {prefs ? (
         <div className="form" aria-busy={loading || undefined}>
           <SelectField
-            label="Notification emails"
+            label={t('emailPrefs.notifications')}
             name="notifications"
-            hint="Immediately waits a few minutes and is skipped if you read it here first."
+            hint={t('emailPrefs.notificationsHint')}
             value={prefs.notifications}
             onChange={(e) =>
               void update({
@@ -29,23 +31,23 @@ export function EmailPreferencesSection() {
               })
             }
           >
-            <option value="IMMEDIATE">Immediately</option>
-            <option value="DAILY">In a daily summary</option>
-            <option value="WEEKLY">In a weekly summary</option>
-            <option value="NEVER">Never</option>
+            <option value="IMMEDIATE">{t('emailPrefs.immediately')}</option>
+            <option value="DAILY">{t('emailPrefs.dailySummary')}</option>
+            <option value="WEEKLY">{t('emailPrefs.weeklySummary')}</option>
+            <option value="NEVER">{t('emailPrefs.never')}</option>
           </SelectField>
           <SelectField
-            label="Digest"
+            label={t('emailPrefs.digest')}
             name="digest"
-            hint="Popular threads and unanswered questions in what you watch, and answers you missed."
+            hint={t('emailPrefs.digestHint')}
             value={prefs.digest}
             onChange={(e) =>
               void update({ variables: { input: { digest: e.target.value as DigestFrequency } } })
             }
           >
-            <option value="DAILY">Daily</option>
-            <option value="WEEKLY">Weekly</option>
-            <option value="NEVER">Never</option>
+            <option value="DAILY">{t('emailPrefs.daily')}</option>
+            <option value="WEEKLY">{t('emailPrefs.weekly')}</option>
+            <option value="NEVER">{t('emailPrefs.never')}</option>
           </SelectField>
         </div>
       ) : null}

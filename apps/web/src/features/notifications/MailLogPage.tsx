@@ -2,16 +2,32 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { PageTitle } from '../../app/PageTitle';
-import type { MailStatus } from '../../gql/graphql';
+import type { MailPurpose, MailStatus } from '../../gql/graphql';
+import { useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { MailLogDocument } from './notifications.documents';
 import './notifications.css';
 
-const STATUSES: MailStatus[] = ['PENDING', 'SENT', 'SKIPPED', 'DEAD'];
+const STATUSES: Record<MailStatus, MessageId> = {
+  PENDING: 'mailLog.status.pending',
+  SENT: 'mailLog.status.sent',
+  SKIPPED: 'mailLog.status.skipped',
+  DEAD: 'mailLog.status.dead',
+};
+
+const PURPOSES: Record<MailPurpose, MessageId> = {
+  ACCOUNT_EXISTS: 'mailLog.purpose.accountExists',
+  DATA_EXPORT: 'mailLog.purpose.dataExport',
+  DIGEST: 'mailLog.purpose.digest',
+  NOTIFICATION: 'mailLog.purpose.notification',
+  PASSWORD_RESET: 'mailLog.purpose.passwordReset',
+  VERIFY_EMAIL: 'mailLog.purpose.verifyEmail',
+};
 
 export function MailLogPage() {
+  const t = useT();
   const [status, setStatus] = useState<MailStatus | ''>('');
   const { data, error, loading, fetchMore } = useQuery(MailLogDocument, {
     variables: { status: status || null },
@@ -20,34 +36,33 @@ export function MailLogPage() {
   const rows = data?.mailLog.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <PageTitle>Mail log</PageTitle>
+      <PageTitle>{t('mailLog.title')}</PageTitle>
       <header className="page-header">
-        <h1>Mail log</h1>
-        <p className="page-header__lead">
-          Every email: sent, waiting, skipped (and why) or failed after retries. Without SMTP_URL nothing is
-          sent, but every message is still rendered here. Links with tokens are redacted.
-        </p>
+        <h1>{t('mailLog.title')}</h1>
+        <p className="page-header__lead">{t('mailLog.lead', { setting: 'SMTP_URL' })}</p>
       </header>
       <div className="notifications-toolbar">
         <label>
-          Status{' '}
+          {t('mailLog.status')}{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value as MailStatus | '')}>
-            <option value="">All</option>
-            {STATUSES.map((s) => (
-              <option key={s}>{s}</option>
+            <option value="">{t('mailLog.all')}</option>
+            {(Object.keys(STATUSES) as MailStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {t(STATUSES[s])}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      {error ? <ErrorAlert title="The mail log could not be loaded">{error.message}</ErrorAlert> : null}
-      {!loading && !rows.length ? <p>No emails yet.</p> : null}
+      {error ? <ErrorAlert title={t('mailLog.loadFailed')}>{error.message}</ErrorAlert> : null}
+      {!loading && !rows.length ? <p>{t('mailLog.empty')}</p> : null}
       <table className="mail-log">
         <thead>
           <tr>
-            <th>When</th>
-            <th>To</th>
-            <th>Email</th>
-            <th>Status</th>
+            <th>{t('mailLog.when')}</th>
+            <th>{t('mailLog.to')}</th>
+            <th>{t('mailLog.email')}</th>
+            <th>{t('mailLog.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,17 +75,20 @@ export function MailLogPage() {
               <td>
                 <details>
                   <summary>
-                    {m.purpose}: {m.subject ?? '(rendered when sent)'}
+                    {t('mailLog.summary', {
+                      purpose: t(PURPOSES[m.purpose]),
+                      subject: m.subject ?? t('mailLog.renderedWhenSent'),
+                    })}
                   </summary>
                   <pre>{m.textBody}</pre>
                 </details>
               </td>
               <td>
-                <strong>{m.status}</strong>
+                <strong>{t(STATUSES[m.status])}</strong>
                 {m.skipReason ? <div>{m.skipReason}</div> : null}
                 {m.lastError ? (
                   <div>
-                    {m.attempts} attempt{m.attempts === 1 ? '' : 's'}: {m.lastError}
+                    {t('mailLog.attempts', { count: m.attempts, error: m.lastError })}
                   </div>
                 ) : null}
               </td>
@@ -93,7 +111,7 @@ export function MailLogPage() {
             })
           }
         >
-          Older emails
+          {t('mailLog.older')}
         </Button>
       ) : null}
     </>

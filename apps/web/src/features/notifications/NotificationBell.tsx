@@ -4,6 +4,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useHydrated } from '../../app/render-environment';
 import { Link } from 'react-router';
+import { useIntl, useT } from '../../i18n/I18n';
 import { RelativeTime } from '../../ui/RelativeTime';
 import {
   MarkNotificationsReadDocument,
@@ -15,6 +16,8 @@ import {
 import './notifications.css';
 
 export function NotificationBell() {
+  const t = useT();
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLLIElement>(null);
@@ -93,18 +96,18 @@ export function NotificationBell() {
           <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
-        <span className="visually-hidden">Notifications</span>
+        <span className="visually-hidden">{t('notifications.title')}</span>
         {count > 0 ? (
           <span className="bell__count" data-testid="notification-count">
-            {count > 99 ? '99+' : count}
-            <span className="visually-hidden"> unread</span>
+            {count > 99 ? t('notifications.bell.many', { max: 99 }) : intl.formatNumber(count)}
+            <span className="visually-hidden">{t('notifications.bell.unread', { count })}</span>
           </span>
         ) : null}
       </button>
       {open ? (
-        <div className="bell__menu" id={menuId} role="region" aria-label="Latest notifications">
-          {latest.loading && !items.length ? <p className="bell__empty">Loading…</p> : null}
-          {!latest.loading && !items.length ? <p className="bell__empty">Nothing yet.</p> : null}
+        <div className="bell__menu" id={menuId} role="region" aria-label={t('notifications.bell.latest')}>
+          {latest.loading && !items.length ? <p className="bell__empty">{t('notifications.loading')}</p> : null}
+          {!latest.loading && !items.length ? <p className="bell__empty">{t('notifications.bell.empty')}</p> : null}
           <ul className="bell__list">
             {items.map((n) => (
               <li key={n.id} className={n.readAt ? 'bell__item' : 'bell__item bell__item--unread'}>
@@ -115,7 +118,7 @@ export function NotificationBell() {
                   <strong>{n.summary}</strong>
                   {n.thread ? <span className="bell__title">{n.thread.title}</span> : null}
                   <span className="bell__meta">
-                    {n.actor ? `${n.actor.displayName} · ` : ''}
+                    {n.actor ? t('notifications.actor', { name: n.actor.displayName }) : ''}
                     <RelativeTime value={n.createdAt} />
                   </span>
                 </Link>
@@ -123,7 +126,7 @@ export function NotificationBell() {
             ))}
           </ul>
           <Link className="bell__all" to="/notifications" onClick={() => setOpen(false)}>
-            See all notifications
+            {t('notifications.bell.seeAll')}
           </Link>
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { useT } from '../../i18n/I18n';
 import { useHydrated } from '../../app/render-environment';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -20,6 +21,7 @@ import './notifications.css';
 const PAGE = 20;
 
 export function NotificationsPage() {
+  const t = useT();
   const { me, loading: meLoading } = useMe();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const hydrated = useHydrated();
@@ -44,26 +46,25 @@ export function NotificationsPage() {
 
   return (
     <>
-      <PageTitle>Notifications</PageTitle>
+      <PageTitle>{t('notifications.title')}</PageTitle>
       <header className="page-header">
-        <h1>Notifications</h1>
+        <h1>{t('notifications.title')}</h1>
         <p className="page-header__lead">
-          Answers to your questions, replies in what you watch, mentions and messages from the team.{' '}
-          <Link to="/settings/email">Email settings</Link>
+          {t('notifications.lead')} <Link to="/settings/email">{t('notifications.emailSettings')}</Link>
         </p>
       </header>
       <div className="notifications-toolbar">
         <label>
           <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />{' '}
-          Unread only
+          {t('notifications.unreadOnly')}
         </label>
         <Button variant="secondary" busy={marking} onClick={() => void mark({ all: true })}>
-          Mark all read
+          {t('notifications.markAllRead')}
         </Button>
       </div>
-      {error ? <ErrorAlert title="Notifications could not be loaded">{error.message}</ErrorAlert> : null}
-      {!loading && !items.length ? <p>Nothing here yet.</p> : null}
-      <ul className="notification-list" aria-label="Notifications">
+      {error ? <ErrorAlert title={t('notifications.loadFailed')}>{error.message}</ErrorAlert> : null}
+      {!loading && !items.length ? <p>{t('notifications.empty')}</p> : null}
+      <ul className="notification-list" aria-label={t('notifications.title')}>
         {items.map((n) => (
           <li key={n.id} className={n.readAt ? 'notification' : 'notification notification--unread'}>
             <div>
@@ -75,16 +76,18 @@ export function NotificationsPage() {
                 </>
               ) : null}
               {n.excerpt ? <p className="notification__excerpt">{n.excerpt}</p> : null}
-              {n.reason ? <p className="notification__excerpt">Reason: {n.reason}</p> : null}
+              {n.reason ? (
+                <p className="notification__excerpt">{t('notifications.reason', { reason: n.reason })}</p>
+              ) : null}
               <span className="notification__meta">
-                {n.actor ? `${n.actor.displayName} · ` : ''}
+                {n.actor ? t('notifications.actor', { name: n.actor.displayName }) : ''}
                 <RelativeTime value={n.createdAt} />
-                {n.readAt ? ' · read' : ''}
+                {n.readAt ? t('notifications.read') : ''}
               </span>
             </div>
             {n.readAt ? null : (
               <Button variant="quiet" onClick={() => void mark({ ids: [n.id] })}>
-                Mark read
+                {t('notifications.markRead')}
               </Button>
             )}
           </li>
@@ -105,7 +108,7 @@ export function NotificationsPage() {
             })
           }
         >
-          Older notifications
+          {t('notifications.older')}
         </Button>
       ) : null}
     </>

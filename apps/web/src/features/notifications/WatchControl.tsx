@@ -2,19 +2,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import type { WatchLevel, WatchTarget } from '../../gql/graphql';
+import { useT, type MessageId } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import { MyWatchesDocument, WatchDocument } from './notifications.documents';
 
-const LEVELS: { value: WatchLevel; label: string }[] = [
-  { value: 'WATCHING', label: 'Watching: every answer and comment' },
-  { value: 'TRACKING', label: 'Tracking: new answers (new threads here)' },
-  { value: 'NORMAL', label: 'Normal: only when it concerns me' },
-  { value: 'MUTED', label: 'Muted: never' },
+const LEVELS: { value: WatchLevel; label: MessageId }[] = [
+  { value: 'WATCHING', label: 'watch.watching' },
+  { value: 'TRACKING', label: 'watch.tracking' },
+  { value: 'NORMAL', label: 'watch.normal' },
+  { value: 'MUTED', label: 'watch.muted' },
 ];
 
 export function WatchControl({ targetType, targetId }: { targetType: WatchTarget; targetId: string }) {
   const { me } = useMe();
   const id = useId();
+  const t = useT();
   // All of the viewer's watches, loaded with the header (NotificationBell): a page never asks for them itself.
   const { data } = useQuery(MyWatchesDocument, { skip: !me });
   const [watch, { loading, error }] = useMutation(WatchDocument, {
@@ -26,7 +28,7 @@ export function WatchControl({ targetType, targetId }: { targetType: WatchTarget
     data?.myWatches.find((w) => w.targetType === targetType && w.targetId === key)?.level ?? 'NORMAL';
   return (
     <span className="watch-control" data-testid="watch-control">
-      <label htmlFor={id}>Notify me</label>{' '}
+      <label htmlFor={id}>{t('watch.label')}</label>{' '}
       <select
         id={id}
         value={level}
@@ -37,7 +39,7 @@ export function WatchControl({ targetType, targetId }: { targetType: WatchTarget
       >
         {LEVELS.map((l) => (
           <option key={l.value} value={l.value}>
-            {l.label}
+            {t(l.label)}
           </option>
         ))}
       </select>
