@@ -2,6 +2,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ApiTokenScope } from '../../gql/graphql';
+import { Message, useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -11,14 +12,25 @@ import { TextField } from '../../ui/TextField';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from './settings.documents';
 
-const SCOPES: { scope: ApiTokenScope; label: string }[] = [
-  { scope: 'READ', label: 'Read: query the API as you' },
-  { scope: 'WRITE', label: 'Write: ask, answer, comment and vote as you' },
-  { scope: 'MODERATE', label: 'Moderate: moderation actions (moderators and admins)' },
-  { scope: 'ADMIN', label: 'Admin: everything your role allows' },
+// Each scope's short name (the table) and what it allows (the form).
+const SCOPES: { scope: ApiTokenScope; name: MessageId; label: MessageId }[] = [
+  { scope: 'READ', name: 'settings.tokens.scope.read', label: 'settings.tokens.scope.readHint' },
+  { scope: 'WRITE', name: 'settings.tokens.scope.write', label: 'settings.tokens.scope.writeHint' },
+  {
+    scope: 'MODERATE',
+    name: 'settings.tokens.scope.moderate',
+    label: 'settings.tokens.scope.moderateHint',
+  },
+  { scope: 'ADMIN', name: 'settings.tokens.scope.admin', label: 'settings.tokens.scope.adminHint' },
 ];
 
+// How a script sends a token: code, the same in every language.
+const AUTH_HEADER = 'Authorization: Bearer <token>';
+const ENDPOINT = '/graphql';
+
 export function ApiTokensSection() {
+  const t = useT();
+  const intl = useIntl();
   const { data, error } = useQuery(ApiTokensDocument);
   const refetch = { refetchQueries: [{ query: ApiTokensDocument }], awaitRefetchQueries: true };
   const [create] = useMutation(CreateApiTokenDocument, refetch);
@@ -45,28 +57,30 @@ export function ApiTokensSection() {
   return (
     <section className="panel" aria-labelledby="api-tokens-title">
       <h2 id="api-tokens-title" className="panel__title">
-        API tokens
+        {t('settings.tokens.title')}
       </h2>
       <p className="muted">
-        Scripts and integrations send a token as <code>Authorization: Bearer &lt;token&gt;</code> to{' '}
-        <code>/graphql</code>. A token can never do more than you can.
+        <Message
+          id="settings.tokens.intro"
+          values={{ header: <code>{AUTH_HEADER}</code>, endpoint: <code>{ENDPOINT}</code> }}
+        />
       </p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {created ? (
         <SecretShownOnce secret={created.secret} testId="new-token-secret">
-          Copy the token “{created.name}” now; it will not be shown again:
+          {t('settings.tokens.copyNow', { name: created.name })}
         </SecretShownOnce>
       ) : null}
       {data?.apiTokens.length ? (
         <table className="settings-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
+              <th scope="col">{t('settings.tokens.name')}</th>
+              <th scope="col">{t('settings.tokens.scopes')}</th>
+              <th scope="col">{t('settings.tokens.created')}</th>
+              <th scope="col">{t('settings.tokens.lastUsed')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('settings.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -74,27 +88,37 @@ export function ApiTokensSection() {
             {data.apiTokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
-                <td>{token.scopes.join(', ')}</td>
+                <td>
+                  {intl.formatList(
+                    token.scopes.map((scope) => {
+                      const known = SCOPES.find((s) => s.scope === scope);
+                      return known ? t(known.name) : scope;
+                    }),
+                    { type: 'unit', style: 'short' },
+                  )}
+                </td>
                 <td>
                   <RelativeTime value={token.createdAt} />
                 </td>
-                <td>{token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : 'never'}</td>
+                <td>
+                  {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : t('settings.never')}
+                </td>
                 <td>
                   {token.revokedAt ? (
                     <span className="muted">
-                      <RelativeTime prefix="revoked" value={token.revokedAt} />
+                      <RelativeTime label="settings.tokens.revoked" value={token.revokedAt} />
                     </span>
                   ) : (
                     <Button
                       variant="quiet"
                       onClick={() => {
                         if (
-                          window.confirm(`Revoke "${token.name}"? Anything using it stops working at once.`)
+                          window.confirm(t('settings.tokens.confirmRevoke', { name: token.name }))
                         )
                           void revoke({ variables: { input: { id: token.id } } });
                       }}
                     >
-                      Revoke
+                      {t('settings.tokens.revoke')}
                     </Button>
                   )}
                 </td>
@@ -103,29 +127,29 @@ export function ApiTokensSection() {
           </tbody>
         </table>
       ) : (
-        <p className="muted">You have no API tokens.</p>
+        <p className="muted">{t('settings.tokens.none')}</p>
       )}
       <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form">
-        <h3>New token</h3>
+        <h3>{t('settings.tokens.new')}</h3>
         {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
         <TextField
-          label="Name"
+          label={t('settings.tokens.name')}
           name="name"
-          hint="What it is for, e.g. “CRM sync”."
+          hint={t('settings.tokens.nameHint')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={form.errors?.fields.name}
         />
         <CheckboxGroup
-          legend="Scopes"
+          legend={t('settings.tokens.scopes')}
           name="scopes"
-          options={SCOPES.map(({ scope, label }) => ({ value: scope, label }))}
+          options={SCOPES.map(({ scope, label }) => ({ value: scope, label: t(label) }))}
           value={scopes}
           onChange={setScopes}
           error={form.errors?.fields.scopes}
         />
         <TextField
-          label="Expires on (optional)"
+          label={t('settings.tokens.expiresOn')}
           name="expiresAt"
           type="date"
           value={expiresOn}
@@ -134,7 +158,7 @@ export function ApiTokensSection() {
         />
         <div>
           <Button type="submit" busy={form.busy}>
-            Create token
+            {t('settings.tokens.create')}
           </Button>
         </div>
       </form>

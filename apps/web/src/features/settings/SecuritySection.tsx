@@ -1,6 +1,7 @@
 // Settings → Sign-in security: change the password (every other session ends) or sign out everywhere.
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
@@ -9,6 +10,7 @@ import { ChangePasswordDocument, SignOutEverywhereDocument } from './settings.do
 
 export function SecuritySection() {
   const client = useApolloClient();
+  const t = useT();
   const [changePassword] = useMutation(ChangePasswordDocument);
   const [signOutEverywhere] = useMutation(SignOutEverywhereDocument);
   const [currentPassword, setCurrentPassword] = useState('');
@@ -21,9 +23,7 @@ export function SecuritySection() {
     const ended = result.data?.changePassword ?? 0;
     setCurrentPassword('');
     setNewPassword('');
-    setDone(
-      `Password changed. ${ended === 1 ? 'One other session was' : `${ended} other sessions were`} signed out.`,
-    );
+    setDone(t('settings.security.changed', { count: ended }));
   });
   const everywhere = useFormSubmit(async () => {
     await signOutEverywhere();
@@ -34,7 +34,7 @@ export function SecuritySection() {
   return (
     <section className="panel" aria-labelledby="security-title">
       <h2 id="security-title" className="panel__title">
-        Sign-in security
+        {t('settings.security.title')}
       </h2>
       {done ? (
         <p role="status" className="alert alert--success">
@@ -44,7 +44,7 @@ export function SecuritySection() {
       {change.errors ? <ErrorAlert>{change.errors.message}</ErrorAlert> : null}
       <form ref={change.formRef} onSubmit={change.onSubmit} noValidate className="form">
         <TextField
-          label="Current password"
+          label={t('settings.security.currentPassword')}
           name="currentPassword"
           type="password"
           autoComplete="current-password"
@@ -54,7 +54,7 @@ export function SecuritySection() {
           error={change.errors?.fields.currentPassword}
         />
         <TextField
-          label="New password"
+          label={t('auth.newPassword')}
           name="newPassword"
           type="password"
           autoComplete="new-password"
@@ -64,17 +64,14 @@ export function SecuritySection() {
           error={change.errors?.fields.newPassword}
         />
         <Button type="submit" busy={change.busy}>
-          {change.busy ? 'Changing…' : 'Change password'}
+          {t(change.busy ? 'settings.security.changing' : 'settings.security.change')}
         </Button>
       </form>
       <form ref={everywhere.formRef} onSubmit={everywhere.onSubmit} className="form">
-        <p className="muted">
-          Lost a device, or signed in somewhere you should not have? End every session of your account, this
-          one too.
-        </p>
+        <p className="muted">{t('settings.security.everywhereHint')}</p>
         {everywhere.errors ? <ErrorAlert>{everywhere.errors.message}</ErrorAlert> : null}
         <Button type="submit" busy={everywhere.busy}>
-          {everywhere.busy ? 'Signing out…' : 'Sign out everywhere'}
+          {t(everywhere.busy ? 'settings.security.signingOut' : 'settings.security.signOutEverywhere')}
         </Button>
       </form>
     </section>

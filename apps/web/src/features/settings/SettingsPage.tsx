@@ -1,7 +1,7 @@
 // /settings: the signed-in person's own settings (sign-in security, API tokens, their data).
 import { Link } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
-import { useT } from '../../i18n/I18n';
+import { Message, useT } from '../../i18n/I18n';
 import { LocaleSelect } from '../../i18n/LocaleSelect';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
@@ -20,18 +20,21 @@ export function SettingsPage() {
   if (!me) {
     return (
       <>
-        <PageTitle>Settings</PageTitle>
-        <h1>Settings</h1>
+        <PageTitle>{t('settings.title')}</PageTitle>
+        <h1>{t('settings.title')}</h1>
         <p>
-          <Link to={links.signIn}>Sign in</Link> to manage your settings.
+          <Message
+            id="settings.signIn"
+            values={{ signIn: (chunks) => <Link to={links.signIn}>{chunks}</Link> }}
+          />
         </p>
       </>
     );
   }
   return (
     <>
-      <PageTitle>Settings</PageTitle>
-      <h1>Settings</h1>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <h1>{t('settings.title')}</h1>
       <div className="settings">
         <section className="panel" aria-labelledby="language-title">
           <h2 id="language-title" className="panel__title">
@@ -48,13 +51,19 @@ export function SettingsPage() {
         {me.can?.administer.allowed ? (
           <section className="panel" aria-labelledby="admin-title">
             <h2 id="admin-title" className="panel__title">
-              Administration
+              {t('settings.admin.title')}
             </h2>
             <p>
-              <Link to="/admin/webhooks">Webhooks</Link>: send community events to your CRM or help desk.
+              <Message
+                id="settings.admin.webhooks"
+                values={{ link: (chunks) => <Link to="/admin/webhooks">{chunks}</Link> }}
+              />
             </p>
             <p>
-              <Link to="/admin/mail">Mail log</Link>: every email sent, waiting, skipped or failed.
+              <Message
+                id="settings.admin.mailLog"
+                values={{ link: (chunks) => <Link to="/admin/mail">{chunks}</Link> }}
+              />
             </p>
           </section>
         ) : null}

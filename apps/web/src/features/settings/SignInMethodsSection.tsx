@@ -4,12 +4,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toFormErrors } from '../../app/errors';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SignInMethodsDocument, UnlinkIdentityDocument } from './settings.documents';
 
 export function SignInMethodsSection() {
+  const t = useT();
   const { data, error } = useQuery(SignInMethodsDocument);
   const [unlink] = useMutation(UnlinkIdentityDocument, {
     refetchQueries: [{ query: SignInMethodsDocument }],
@@ -23,7 +25,7 @@ export function SignInMethodsSection() {
   const onlyWayIn = methods ? !methods.hasPassword && methods.identities.length === 1 : false;
 
   async function onUnlink(id: string, provider: string) {
-    if (!window.confirm(`Unlink ${provider}? You will no longer sign in with it.`)) return;
+    if (!window.confirm(t('settings.methods.confirmUnlink', { provider }))) return;
     setBusy(id);
     setProblem(null);
     try {
@@ -38,31 +40,30 @@ export function SignInMethodsSection() {
   return (
     <section className="panel" aria-labelledby="sign-in-methods-title">
       <h2 id="sign-in-methods-title" className="panel__title">
-        Sign-in methods
+        {t('settings.methods.title')}
       </h2>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
       {methods ? (
         <>
           <p>
-            Password:{' '}
             {methods.hasPassword ? (
-              'set'
+              t('settings.methods.passwordSet')
             ) : (
-              <>
-                none yet. To set one, use <Link to="/forgot-password">Forgot password?</Link>: we email you a
-                link.
-              </>
+              <Message
+                id="settings.methods.passwordNone"
+                values={{ link: (chunks) => <Link to="/forgot-password">{chunks}</Link> }}
+              />
             )}
           </p>
           <table className="settings-table">
             <thead>
               <tr>
-                <th scope="col">Linked account</th>
-                <th scope="col">Linked</th>
-                <th scope="col">Last sign-in</th>
+                <th scope="col">{t('settings.methods.account')}</th>
+                <th scope="col">{t('settings.methods.linked')}</th>
+                <th scope="col">{t('settings.methods.lastSignIn')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('settings.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -73,7 +74,13 @@ export function SignInMethodsSection() {
                   <td>
                     <RelativeTime value={identity.createdAt} />
                   </td>
-                  <td>{identity.lastSignInAt ? <RelativeTime value={identity.lastSignInAt} /> : 'never'}</td>
+                  <td>
+                    {identity.lastSignInAt ? (
+                      <RelativeTime value={identity.lastSignInAt} />
+                    ) : (
+                      t('settings.never')
+                    )}
+                  </td>
                   <td>
                     <Button
                       variant="quiet"
@@ -82,7 +89,7 @@ export function SignInMethodsSection() {
                       aria-describedby={onlyWayIn ? 'only-way-in' : undefined}
                       onClick={() => void onUnlink(identity.id, identity.provider)}
                     >
-                      Unlink
+                      {t('settings.methods.unlink')}
                     </Button>
                   </td>
                 </tr>
@@ -91,7 +98,7 @@ export function SignInMethodsSection() {
           </table>
           {onlyWayIn ? (
             <p id="only-way-in" className="muted">
-              This is your only way to sign in, so it cannot be unlinked until you set a password.
+              {t('settings.methods.onlyWayIn')}
             </p>
           ) : null}
         </>

@@ -2,6 +2,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Message, useIntl, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -11,6 +12,8 @@ import { EraseMyAccountDocument, RequestDataExportDocument } from './settings.do
 
 export function YourDataSection() {
   const navigate = useNavigate();
+  const t = useT();
+  const intl = useIntl();
   const apollo = useApolloClient();
   const [requestExport] = useMutation(RequestDataExportDocument);
   const [erase] = useMutation(EraseMyAccountDocument);
@@ -25,10 +28,8 @@ export function YourDataSection() {
     if (made) setExported({ url: made.downloadUrl, expiresAt: made.expiresAt, sizeBytes: made.sizeBytes });
   });
   const eraseForm = useFormSubmit(async () => {
-    const what = deletePosts
-      ? 'your account and all your posts'
-      : 'your account (your public posts stay, as “Deleted user”)';
-    if (!window.confirm(`Erase ${what}? This cannot be undone.`)) return;
+    if (!window.confirm(t(deletePosts ? 'settings.data.confirmErasePosts' : 'settings.data.confirmErase')))
+      return;
     await erase({ variables: { input: { password: password || null, deletePosts } } });
     await apollo.clearStore();
     await navigate('/');
@@ -38,54 +39,58 @@ export function YourDataSection() {
   return (
     <section className="panel" aria-labelledby="your-data-title">
       <h2 id="your-data-title" className="panel__title">
-        Your data
+        {t('settings.data.title')}
       </h2>
-      <h3>Export</h3>
-      <p className="muted">
-        A JSON file with your profile, threads and answers (with their revisions), comments, votes, ratings,
-        private conversations with the care team and notifications.
-      </p>
+      <h3>{t('settings.data.export')}</h3>
+      <p className="muted">{t('settings.data.exportHint')}</p>
       <form ref={exportForm.formRef} onSubmit={exportForm.onSubmit} className="form">
         {exportForm.errors ? <ErrorAlert>{exportForm.errors.message}</ErrorAlert> : null}
         {exported ? (
           <p role="status">
-            <a href={exported.url} download>
-              Download your data
-            </a>{' '}
-            ({Math.max(1, Math.round(exported.sizeBytes / 1024))} KB) — the link works for you until{' '}
-            <RelativeTime value={exported.expiresAt} />. We emailed you the link too.
+            <Message
+              id="settings.data.exported"
+              values={{
+                link: (chunks) => (
+                  <a href={exported.url} download>
+                    {chunks}
+                  </a>
+                ),
+                size: intl.formatNumber(Math.max(1, Math.round(exported.sizeBytes / 1024)), {
+                  style: 'unit',
+                  unit: 'kilobyte',
+                }),
+                until: <RelativeTime value={exported.expiresAt} />,
+              }}
+            />
           </p>
         ) : null}
         <div>
           <Button type="submit" variant="secondary" busy={exportForm.busy}>
-            Export my data
+            {t('settings.data.exportButton')}
           </Button>
         </div>
       </form>
-      <h3>Erase my account</h3>
-      <p className="muted">
-        Removes your email, name, sign-ins, tokens, private conversations and notifications. Your public
-        questions and answers stay under “Deleted user” unless you choose to delete them too.
-      </p>
+      <h3>{t('settings.data.erase')}</h3>
+      <p className="muted">{t('settings.data.eraseHint')}</p>
       <form ref={eraseForm.formRef} onSubmit={eraseForm.onSubmit} noValidate className="form">
         {eraseForm.errors ? <ErrorAlert>{eraseForm.errors.message}</ErrorAlert> : null}
         <TextField
-          label="Your password"
+          label={t('settings.data.password')}
           name="password"
           type="password"
           autoComplete="current-password"
-          hint="Signed in with single sign-on? Leave empty within 10 minutes of signing in."
+          hint={t('settings.data.passwordHint')}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           error={eraseForm.errors?.fields.password}
         />
         <label className="checkbox">
           <input type="checkbox" checked={deletePosts} onChange={(e) => setDeletePosts(e.target.checked)} />{' '}
-          Also delete my public threads, answers and comments
+          {t('settings.data.deletePosts')}
         </label>
         <div>
           <Button type="submit" busy={eraseForm.busy} className="button--danger">
-            Erase my account
+            {t('settings.data.erase')}
           </Button>
         </div>
       </form>
