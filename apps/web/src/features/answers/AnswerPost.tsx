@@ -34,9 +34,17 @@ interface AnswerPostProps {
   signedIn: boolean;
   /** The earliest official answer: marked as the brand's first reply. */
   firstOfficial?: boolean;
+  /** Under an idea, answers are replies and say so. */
+  idea?: boolean;
 }
 
-export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }: AnswerPostProps) {
+export function AnswerPost({
+  answer,
+  threadId,
+  signedIn,
+  firstOfficial = false,
+  idea = false,
+}: AnswerPostProps) {
   const action = usePostAction();
   const t = useT();
   const vote = useVote({ __typename: 'Answer', id: answer.id });
@@ -50,7 +58,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
   const [deleteAnswer] = useMutation(DeleteAnswerDocument, refetch);
 
   function onDelete() {
-    if (!window.confirm(t('answer.confirmDelete'))) return;
+    if (!window.confirm(t(idea ? 'answer.confirmDeleteReply' : 'answer.confirmDelete'))) return;
     void action.run('delete', () => deleteAnswer({ variables: { input: { answerId: answer.id } } }));
   }
 
@@ -65,7 +73,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
     <article
       id={`answer-${answer.id}`}
       className={classes.filter(Boolean).join(' ')}
-      aria-label={t('answer.by', { name: answer.author.displayName })}
+      aria-label={t(idea ? 'answer.replyBy' : 'answer.by', { name: answer.author.displayName })}
     >
       <div className="post__side">
         <VoteButtons
@@ -164,7 +172,7 @@ export function AnswerPost({ answer, threadId, signedIn, firstOfficial = false }
         <Comments
           targetId={answer.id}
           comments={answer.comments}
-          subject="answer"
+          subject={idea ? 'reply' : 'answer'}
           signedIn={signedIn}
           ability={answer.can.comment}
         />

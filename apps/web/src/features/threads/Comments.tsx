@@ -20,7 +20,7 @@ interface CommentsProps {
   /** The thread or answer the comments belong to. */
   targetId: string;
   comments: readonly CommentFieldsFragment[];
-  /** "question" or "answer", for accessible names. */
+  /** What they are under, for accessible names: "question", "idea", "post", "answer" or "reply". */
   subject: string;
   signedIn: boolean;
   /** Whether the viewer may comment here (the API's `can.comment`); refused, the link is disabled with why. */
@@ -54,7 +54,7 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
   }
 
   // The question's comments come before any h2 on the page; an answer's sit under the "N Answers" h2.
-  const Heading = subject === 'answer' ? 'h3' : 'h2';
+  const Heading = subject === 'answer' || subject === 'reply' ? 'h3' : 'h2';
   return (
     <section className="comments" aria-labelledby={headingId}>
       <Heading id={headingId} className="visually-hidden">

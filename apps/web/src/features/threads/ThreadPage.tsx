@@ -43,7 +43,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
   const action = usePostAction();
   const vote = useVote({ __typename: 'Thread', id: thread.id });
   const [deleteThread] = useMutation(DeleteThreadDocument);
-  const subject = thread.kind === 'QUESTION' ? 'question' : 'post';
+  const subject = thread.kind === 'QUESTION' ? 'question' : thread.kind === 'IDEA' ? 'idea' : 'post';
   const t = useT();
 
   async function onDelete() {
@@ -57,7 +57,9 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
   return (
     <article
       className="post post--question"
-      aria-label={t(subject === 'question' ? 'kind.question' : 'thread.post')}
+      aria-label={t(
+        subject === 'question' ? 'kind.question' : subject === 'idea' ? 'kind.idea' : 'thread.post',
+      )}
     >
       <div className="post__side">
         <VoteButtons
@@ -248,6 +250,7 @@ export function ThreadPage() {
                   threadId={thread.id}
                   signedIn={Boolean(me)}
                   firstOfficial={answer.id === firstOfficialId}
+                  idea={thread.kind === 'IDEA'}
                 />
               </li>
             ))}
