@@ -28,19 +28,18 @@ export function ResetPasswordPage() {
       <h1 id="reset-title">{t('auth.reset.title')}</h1>
       {done ? (
         <p role="status">
-          <Message
-            id="auth.reset.done"
-            values={{ signIn: (chunks) => <Link to="/signin">{chunks}</Link> }}
-          />
+          <Message id="auth.reset.done" values={{ signIn: (chunks) => <Link to="/signin">{chunks}</Link> }} />
         </p>
       ) : (
         <>
           {errors ? (
             <ErrorAlert>
-              {errors.fields.token ?? errors.message}{' '}
               <Message
                 id="auth.reset.askAgain"
-                values={{ link: (chunks) => <Link to="/forgot-password">{chunks}</Link> }}
+                values={{
+                  problem: errors.fields.token ?? errors.message,
+                  link: (chunks) => <Link to="/forgot-password">{chunks}</Link>,
+                }}
               />
             </ErrorAlert>
           ) : null}

@@ -56,9 +56,7 @@ export function SignInPage() {
           >
             {sso.buttonLabel}
           </a>
-          <p className="auth-card__divider">
-            {t(sso.only ? 'auth.ssoOnlyPassword' : 'auth.orPassword')}
-          </p>
+          <p className="auth-card__divider">{t(sso.only ? 'auth.ssoOnlyPassword' : 'auth.orPassword')}</p>
         </>
       ) : null}
       {/* noValidate: the server's messages are the single source of the rules, shown beside each field. */}

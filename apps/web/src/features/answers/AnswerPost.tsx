@@ -2,7 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { AnswerFieldsFragment } from '../../gql/graphql';
-import { useT } from '../../i18n/I18n';
+import { useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -15,6 +15,9 @@ import { Comments } from '../threads/Comments';
 import { usePostAction } from '../threads/usePostAction';
 import { useVote } from '../threads/useVote';
 import { AcceptAnswerDocument, DeleteAnswerDocument, UnacceptAnswerDocument } from './answers.documents';
+
+// The words around a time are message ids (RelativeTime words them in the page's language).
+const EDITED: MessageId = 'time.edited';
 
 export function answerEditPath(answerId: string, threadId: string): string {
   return `/a/${encodeURIComponent(answerId)}/edit?thread=${encodeURIComponent(threadId)}`;
@@ -162,7 +165,7 @@ export function AnswerPost({
             {answer.editedAt ? (
               <span className="post__edited">
                 <Link to={answerEditPath(answer.id, threadId)} className="post__edited-link">
-                  <RelativeTime value={answer.editedAt} label="time.edited" />
+                  <RelativeTime value={answer.editedAt} label={EDITED} />
                 </Link>
               </span>
             ) : null}

@@ -71,8 +71,7 @@ export function EditAnswerPage() {
   });
 
   if (!threadId) return <NotFoundPage what="answer" />;
-  if (error)
-    return <ErrorAlert title={t('editAnswer.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (error) return <ErrorAlert title={t('editAnswer.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
   if (loading && !data) return <Status>{t('editAnswer.loading')}</Status>;
   const thread = data?.thread;
   const answer = thread?.answers.edges.map((e) => e.node).find((a) => a.id === id);

@@ -43,7 +43,7 @@ export function MailLogPage() {
       </header>
       <div className="notifications-toolbar">
         <label>
-          {t('mailLog.status')}{' '}
+          {t('mailLog.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value as MailStatus | '')}>
             <option value="">{t('mailLog.all')}</option>
             {(Object.keys(STATUSES) as MailStatus[]).map((s) => (
@@ -87,9 +87,7 @@ export function MailLogPage() {
                 <strong>{t(STATUSES[m.status])}</strong>
                 {m.skipReason ? <div>{m.skipReason}</div> : null}
                 {m.lastError ? (
-                  <div>
-                    {t('mailLog.attempts', { count: m.attempts, error: m.lastError })}
-                  </div>
+                  <div>{t('mailLog.attempts', { count: m.attempts, error: m.lastError })}</div>
                 ) : null}
               </td>
             </tr>

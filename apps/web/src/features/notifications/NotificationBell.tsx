@@ -106,8 +106,12 @@ export function NotificationBell() {
       </button>
       {open ? (
         <div className="bell__menu" id={menuId} role="region" aria-label={t('notifications.bell.latest')}>
-          {latest.loading && !items.length ? <p className="bell__empty">{t('notifications.loading')}</p> : null}
-          {!latest.loading && !items.length ? <p className="bell__empty">{t('notifications.bell.empty')}</p> : null}
+          {latest.loading && !items.length ? (
+            <p className="bell__empty">{t('notifications.loading')}</p>
+          ) : null}
+          {!latest.loading && !items.length ? (
+            <p className="bell__empty">{t('notifications.bell.empty')}</p>
+          ) : null}
           <ul className="bell__list">
             {items.map((n) => (
               <li key={n.id} className={n.readAt ? 'bell__item' : 'bell__item bell__item--unread'}>

@@ -55,7 +55,7 @@ export function NotificationsPage() {
       </header>
       <div className="notifications-toolbar">
         <label>
-          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />{' '}
+          <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />
           {t('notifications.unreadOnly')}
         </label>
         <Button variant="secondary" busy={marking} onClick={() => void mark({ all: true })}>

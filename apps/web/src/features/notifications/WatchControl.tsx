@@ -6,11 +6,11 @@ import { useT, type MessageId } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import { MyWatchesDocument, WatchDocument } from './notifications.documents';
 
-const LEVELS: { value: WatchLevel; label: MessageId }[] = [
-  { value: 'WATCHING', label: 'watch.watching' },
-  { value: 'TRACKING', label: 'watch.tracking' },
-  { value: 'NORMAL', label: 'watch.normal' },
-  { value: 'MUTED', label: 'watch.muted' },
+const LEVELS: { value: WatchLevel; labelId: MessageId }[] = [
+  { value: 'WATCHING', labelId: 'watch.watching' },
+  { value: 'TRACKING', labelId: 'watch.tracking' },
+  { value: 'NORMAL', labelId: 'watch.normal' },
+  { value: 'MUTED', labelId: 'watch.muted' },
 ];
 
 export function WatchControl({ targetType, targetId }: { targetType: WatchTarget; targetId: string }) {
@@ -28,7 +28,7 @@ export function WatchControl({ targetType, targetId }: { targetType: WatchTarget
     data?.myWatches.find((w) => w.targetType === targetType && w.targetId === key)?.level ?? 'NORMAL';
   return (
     <span className="watch-control" data-testid="watch-control">
-      <label htmlFor={id}>{t('watch.label')}</label>{' '}
+      <label htmlFor={id}>{t('watch.label')}</label>
       <select
         id={id}
         value={level}
@@ -39,7 +39,7 @@ export function WatchControl({ targetType, targetId }: { targetType: WatchTarget
       >
         {LEVELS.map((l) => (
           <option key={l.value} value={l.value}>
-            {t(l.label)}
+            {t(l.labelId)}
           </option>
         ))}
       </select>

@@ -13,20 +13,22 @@ import { useFormSubmit } from '../accounts/useFormSubmit';
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from './settings.documents';
 
 // Each scope's short name (the table) and what it allows (the form).
-const SCOPES: { scope: ApiTokenScope; name: MessageId; label: MessageId }[] = [
-  { scope: 'READ', name: 'settings.tokens.scope.read', label: 'settings.tokens.scope.readHint' },
-  { scope: 'WRITE', name: 'settings.tokens.scope.write', label: 'settings.tokens.scope.writeHint' },
+const SCOPES: { scope: ApiTokenScope; name: MessageId; hintId: MessageId }[] = [
+  { scope: 'READ', name: 'settings.tokens.scope.read', hintId: 'settings.tokens.scope.readHint' },
+  { scope: 'WRITE', name: 'settings.tokens.scope.write', hintId: 'settings.tokens.scope.writeHint' },
   {
     scope: 'MODERATE',
     name: 'settings.tokens.scope.moderate',
-    label: 'settings.tokens.scope.moderateHint',
+    hintId: 'settings.tokens.scope.moderateHint',
   },
-  { scope: 'ADMIN', name: 'settings.tokens.scope.admin', label: 'settings.tokens.scope.adminHint' },
+  { scope: 'ADMIN', name: 'settings.tokens.scope.admin', hintId: 'settings.tokens.scope.adminHint' },
 ];
 
 // How a script sends a token: code, the same in every language.
 const AUTH_HEADER = 'Authorization: Bearer <token>';
 const ENDPOINT = '/graphql';
+// "revoked 3 days ago": RelativeTime words the time in the page's language.
+const REVOKED: MessageId = 'settings.tokens.revoked';
 
 export function ApiTokensSection() {
   const t = useT();
@@ -100,21 +102,17 @@ export function ApiTokensSection() {
                 <td>
                   <RelativeTime value={token.createdAt} />
                 </td>
-                <td>
-                  {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : t('settings.never')}
-                </td>
+                <td>{token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : t('settings.never')}</td>
                 <td>
                   {token.revokedAt ? (
                     <span className="muted">
-                      <RelativeTime label="settings.tokens.revoked" value={token.revokedAt} />
+                      <RelativeTime label={REVOKED} value={token.revokedAt} />
                     </span>
                   ) : (
                     <Button
                       variant="quiet"
                       onClick={() => {
-                        if (
-                          window.confirm(t('settings.tokens.confirmRevoke', { name: token.name }))
-                        )
+                        if (window.confirm(t('settings.tokens.confirmRevoke', { name: token.name })))
                           void revoke({ variables: { input: { id: token.id } } });
                       }}
                     >
@@ -143,7 +141,7 @@ export function ApiTokensSection() {
         <CheckboxGroup
           legend={t('settings.tokens.scopes')}
           name="scopes"
-          options={SCOPES.map(({ scope, label }) => ({ value: scope, label: t(label) }))}
+          options={SCOPES.map(({ scope, hintId }) => ({ value: scope, label: t(hintId) }))}
           value={scopes}
           onChange={setScopes}
           error={form.errors?.fields.scopes}

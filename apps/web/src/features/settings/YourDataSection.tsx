@@ -85,8 +85,8 @@ export function YourDataSection() {
           error={eraseForm.errors?.fields.password}
         />
         <label className="checkbox">
-          <input type="checkbox" checked={deletePosts} onChange={(e) => setDeletePosts(e.target.checked)} />{' '}
-          {t('settings.data.deletePosts')}
+          <input type="checkbox" checked={deletePosts} onChange={(e) => setDeletePosts(e.target.checked)} />
+          <span className="checkbox__text">{t('settings.data.deletePosts')}</span>
         </label>
         <div>
           <Button type="submit" busy={eraseForm.busy} className="button--danger">

@@ -15,15 +15,20 @@ import { ThreadForm, type ThreadText } from './ThreadForm';
 import { threadPath } from './ThreadList';
 import { AskCategoriesDocument, CreateThreadDocument } from './threads.documents';
 
-const KINDS: { kind: ThreadKind; label: MessageId; hint: MessageId; submit: MessageId }[] = [
-  { kind: 'QUESTION', label: 'kind.question', hint: 'ask.kind.questionHint', submit: 'ask.postQuestion' },
+const KINDS: { kind: ThreadKind; labelId: MessageId; hintId: MessageId; submitId: MessageId }[] = [
+  {
+    kind: 'QUESTION',
+    labelId: 'kind.question',
+    hintId: 'ask.kind.questionHint',
+    submitId: 'ask.postQuestion',
+  },
   {
     kind: 'DISCUSSION',
-    label: 'kind.discussion',
-    hint: 'ask.kind.discussionHint',
-    submit: 'ask.postDiscussion',
+    labelId: 'kind.discussion',
+    hintId: 'ask.kind.discussionHint',
+    submitId: 'ask.postDiscussion',
   },
-  { kind: 'IDEA', label: 'kind.idea', hint: 'ask.kind.ideaHint', submit: 'ask.postIdea' },
+  { kind: 'IDEA', labelId: 'kind.idea', hintId: 'ask.kind.ideaHint', submitId: 'ask.postIdea' },
 ];
 
 export function AskPage() {
@@ -100,8 +105,8 @@ export function AskPage() {
                         onChange={() => setKind(option.kind)}
                       />
                       <span className="choice__text">
-                        <span className="choice__label">{t(option.label)}</span>
-                        <span className="choice__hint">{t(option.hint)}</span>
+                        <span className="choice__label">{t(option.labelId)}</span>
+                        <span className="choice__hint">{t(option.hintId)}</span>
                       </span>
                     </label>
                   ))}
@@ -138,7 +143,7 @@ export function AskPage() {
             title: t(idea ? 'ask.ideaTitleHint' : 'ask.titleHint'),
             body: t(idea ? 'ask.ideaBodyHint' : 'ask.bodyHint'),
           }}
-          submitLabel={t(KINDS.find((k) => k.kind === kind)?.submit ?? 'ask.postQuestion')}
+          submitLabel={t(KINDS.find((k) => k.kind === kind)?.submitId ?? 'ask.postQuestion')}
           busyLabel={t('ask.posting')}
           cancelTo={category ? `/c/${category.slug}` : '/'}
         />

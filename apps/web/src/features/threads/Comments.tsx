@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { toFormErrors, type FormErrors } from '../../app/errors';
 import type { CommentFieldsFragment } from '../../gql/graphql';
-import { useT } from '../../i18n/I18n';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -66,15 +66,26 @@ export function Comments({ targetId, comments, subject, signedIn, ability }: Com
             <li key={comment.id} className="comment">
               <RenderedMarkdown html={comment.bodyHtml} className="comment__body" />
               <span className="comment__meta">
-                {' – '}
-                <AuthorLink author={comment.author} />
-                <RoleBadge role={comment.author.role} />
-                <OfficialMark author={comment.author} /> <RelativeTime value={comment.createdAt} />{' '}
-                <PostTools
-                  targetId={comment.id}
-                  hidden={comment.hidden}
-                  subject="comment"
-                  can={comment.can}
+                <Message
+                  id="comments.meta"
+                  values={{
+                    author: (
+                      <>
+                        <AuthorLink author={comment.author} />
+                        <RoleBadge role={comment.author.role} />
+                        <OfficialMark author={comment.author} />
+                      </>
+                    ),
+                    time: <RelativeTime value={comment.createdAt} />,
+                    tools: (
+                      <PostTools
+                        targetId={comment.id}
+                        hidden={comment.hidden}
+                        subject="comment"
+                        can={comment.can}
+                      />
+                    ),
+                  }}
                 />
               </span>
             </li>

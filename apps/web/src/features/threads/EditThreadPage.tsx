@@ -45,8 +45,7 @@ export function EditThreadPage({ historyOnly = false }: { historyOnly?: boolean 
     fetchPolicy: 'cache-and-network',
   });
 
-  if (error)
-    return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (error) return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
   if (loading && !data) return <Status>{t('thread.loading')}</Status>;
   const thread = data?.thread;
   if (!thread) return <NotFoundPage what="thread" />;

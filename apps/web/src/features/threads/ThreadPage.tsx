@@ -30,13 +30,19 @@ import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { Comments } from './Comments';
 import { breadcrumbStructuredData, htmlToText, threadStructuredData } from './structured-data';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
-import { useT } from '../../i18n/I18n';
+import { useT, type MessageId } from '../../i18n/I18n';
 import { postedVerb } from './ThreadList';
 import { DeleteThreadDocument, ThreadDocument } from './threads.documents';
 import { usePostAction } from './usePostAction';
 import { useVote } from './useVote';
 
 export type ThreadView = NonNullable<ThreadQuery['thread']>;
+
+// The words around a time are message ids: RelativeTime words the time in the page's language.
+const EDITED: MessageId = 'time.edited';
+const ASKED: MessageId = 'time.Asked';
+const POSTED: MessageId = 'time.Posted';
+const ACTIVE: MessageId = 'time.Active';
 
 function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: boolean }) {
   const navigate = useNavigate();
@@ -109,7 +115,7 @@ function QuestionPost({ thread, signedIn }: { thread: ThreadView; signedIn: bool
           <div className="post__bylines">
             {thread.editedAt ? (
               <span className="post__edited">
-                <RelativeTime value={thread.editedAt} label="time.edited" />
+                <RelativeTime value={thread.editedAt} label={EDITED} />
               </span>
             ) : null}
             <AuthorByline author={thread.author} action={postedVerb(thread.kind)} at={thread.createdAt} />
@@ -167,8 +173,7 @@ export function ThreadPage() {
   const canonical = found ? threadPath(found) : null;
   useCanonicalPath(canonical);
 
-  if (error)
-    return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (error) return <ErrorAlert title={t('thread.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
   if (loading && !data) return <Status>{t('thread.loading')}</Status>;
   const thread = found;
   if (!thread || !canonical) return <NotFoundPage what="thread" />;
@@ -218,13 +223,10 @@ export function ThreadPage() {
         <h1 className="thread-header__title">{thread.title}</h1>
         <p className="thread-header__meta">
           <span>
-            <RelativeTime
-              value={thread.createdAt}
-              label={thread.kind === 'QUESTION' ? 'time.Asked' : 'time.Posted'}
-            />
+            <RelativeTime value={thread.createdAt} label={thread.kind === 'QUESTION' ? ASKED : POSTED} />
           </span>
           <span>
-            <RelativeTime value={thread.lastActivityAt} label="time.Active" />
+            <RelativeTime value={thread.lastActivityAt} label={ACTIVE} />
           </span>
           <span>{t('thread.viewed', { count: thread.viewCount })}</span>
         </p>
