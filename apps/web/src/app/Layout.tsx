@@ -11,6 +11,7 @@ import { useIntl, useT } from '../i18n/I18n';
 import { LocaleSelect } from '../i18n/LocaleSelect';
 import { useCommunity } from './community';
 import { themeCss } from './theme';
+import { DOT } from '../ui/typography';
 
 export function Layout() {
   const { community } = useCommunity();
@@ -121,7 +122,7 @@ export function Layout() {
                     {me.can?.administer.allowed ? (
                       <li>
                         <NavLink to="/admin" className="site-nav__link">
-                          Admin
+                          {t('nav.admin')}
                         </NavLink>
                       </li>
                     ) : null}
@@ -187,7 +188,7 @@ export function Layout() {
         <div className="container">
           <p>
             {name}
-            {community?.tagline ? ` · ${community.tagline}` : null}
+            {community?.tagline ? DOT + community.tagline : null}
           </p>
         </div>
       </footer>

@@ -1,5 +1,6 @@
 // A page's head: title, description, canonical link, Open Graph and Twitter tags. React 19 hoists these into
 // <head>, on the server (entry-server moves them there) and in the browser alike.
+import { useT } from '../i18n/I18n';
 import { useCommunity } from './community';
 import { useRenderEnvironment } from './render-environment';
 
@@ -26,9 +27,10 @@ export function summarize(text: string, length = DESCRIPTION_LENGTH): string {
 
 export function PageMeta({ title, description, canonicalPath, type = 'website', noindex }: PageMetaProps) {
   const { community } = useCommunity();
+  const t = useT();
   const { origin } = useRenderEnvironment();
   const siteName = community?.name;
-  const fullTitle = [title, siteName].filter(Boolean).join(' · ') || 'Community';
+  const fullTitle = [title, siteName].filter(Boolean).join(' · ') || t('app.community');
   const url = canonicalPath ? `${origin}${canonicalPath}` : undefined;
   return (
     <>

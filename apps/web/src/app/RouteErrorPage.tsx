@@ -1,8 +1,10 @@
 // Shown when rendering a route throws, so a bug shows a way back instead of a blank page.
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { useT } from '../i18n/I18n';
 
 export function RouteErrorPage() {
   const error = useRouteError();
+  const t = useT();
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
@@ -11,12 +13,12 @@ export function RouteErrorPage() {
   return (
     <main className="site-main">
       <div className="container empty-state" role="alert">
-        <h1>Something went wrong</h1>
-        <p>The page could not be shown. Reloading usually helps.</p>
+        <h1>{t('app.error.title')}</h1>
+        <p>{t('app.error.lead')}</p>
         {detail ? <p className="muted">{detail}</p> : null}
         <p>
           <a href="/" className="button button--primary">
-            Back to the community home
+            {t('app.backHome')}
           </a>
         </p>
       </div>

@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale, useT } from './I18n';
+import { SPACE } from '../ui/typography';
 import { isLocale, LOCALE_NAMES, LOCALES } from './locales';
 
 const SetLocaleDocument = graphql(`
@@ -39,7 +40,8 @@ export function LocaleSelect({ className, showLabel = false }: { className?: str
     <span className={className}>
       <label htmlFor={id} className={showLabel ? undefined : 'visually-hidden'}>
         {label}
-      </label>{' '}
+      </label>
+      {SPACE}
       <select
         id={id}
         ref={select}

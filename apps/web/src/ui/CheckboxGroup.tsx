@@ -1,6 +1,7 @@
 // A labelled group of checkboxes choosing several values (a token's scopes, a webhook's events), with the
 // server's message for the field below it.
 import type { ReactNode } from 'react';
+import { SPACE } from './typography';
 
 export function CheckboxGroup<T extends string>({
   legend,
@@ -38,7 +39,8 @@ export function CheckboxGroup<T extends string>({
             onChange={(e) =>
               onChange(e.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))
             }
-          />{' '}
+          />
+          {SPACE}
           {option.label}
         </label>
       ))}

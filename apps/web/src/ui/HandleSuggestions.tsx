@@ -5,6 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { graphql } from '../gql';
 import type { HandleSuggestionsQuery } from '../gql/graphql';
+import { SPACE } from './typography';
 
 export const HandleSuggestionsDocument = graphql(`
   query HandleSuggestions($prefix: String!, $threadId: ID, $first: Int) {
@@ -19,6 +20,8 @@ export const HandleSuggestionsDocument = graphql(`
 export type HandleSuggestion = HandleSuggestionsQuery['handleSuggestions'][number];
 
 const DELAY_MS = 150;
+/** What a handle is written with, as in the text: "@ana". */
+const HANDLE_MARK = '@';
 
 /** The suggestions for `prefix` (null: closed), debounced, and keyboard handling for the field. */
 export function useHandleSuggestions(
@@ -92,7 +95,8 @@ export function HandleSuggestionList({
             onPick(p);
           }}
         >
-          <span className="handle-suggestions__handle">@{p.handle}</span>{' '}
+          <span className="handle-suggestions__handle">{HANDLE_MARK + p.handle}</span>
+          {SPACE}
           <span className="handle-suggestions__name">{p.displayName}</span>
         </li>
       ))}

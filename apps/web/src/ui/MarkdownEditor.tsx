@@ -123,9 +123,9 @@ export function MarkdownEditor({
         <label className="field__label" htmlFor={id}>
           {label}
         </label>
-        <div role="tablist" aria-label={`${label} editor mode`} className="editor__tabs">
-          {tabButton('write', 'Write')}
-          {tabButton('preview', 'Preview')}
+        <div role="tablist" aria-label={t('ui.editor.mode', { label })} className="editor__tabs">
+          {tabButton('write', t('ui.editor.write'))}
+          {tabButton('preview', t('ui.editor.preview'))}
         </div>
       </div>
       {hint ? (
@@ -175,10 +175,7 @@ export function MarkdownEditor({
             />
           ) : null}
         </div>
-        <p className="editor__help">
-          Markdown: **bold**, _italic_, `code`, [links](https://example.com), lists and ``` code blocks; @name
-          mentions someone.
-        </p>
+        <p className="editor__help">{t('ui.editor.help')}</p>
       </div>
       <div
         role="tabpanel"
@@ -189,13 +186,13 @@ export function MarkdownEditor({
         aria-busy={preview.loading || undefined}
       >
         {tab !== 'preview' ? null : empty ? (
-          <p className="muted">Nothing to preview yet.</p>
+          <p className="muted">{t('ui.editor.empty')}</p>
         ) : preview.error ? (
-          <p className="field__error">The preview could not be loaded: {preview.error.message}</p>
+          <p className="field__error">{t('ui.editor.previewFailed', { message: preview.error.message })}</p>
         ) : preview.data ? (
           <RenderedMarkdown html={preview.data.previewMarkdown} />
         ) : (
-          <p className="muted">Rendering preview…</p>
+          <p className="muted">{t('ui.editor.rendering')}</p>
         )}
       </div>
       {error ? (

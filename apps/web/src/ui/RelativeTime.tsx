@@ -3,6 +3,7 @@
 import type { IntlShape } from 'react-intl';
 import { useHydrated, useRenderEnvironment } from '../app/render-environment';
 import { useIntl, type MessageId } from '../i18n/I18n';
+import { SPACE } from './typography';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -24,16 +25,24 @@ export function formatRelative(intl: IntlShape, iso: string, now = Date.now()): 
 }
 
 /**
- * `label` words the sentence around the time ("asked {time}"), since languages put it in different places;
- * `prefix` is the older English-only form.
+ * `labelId` is the message that words the sentence around the time ("asked {time}"), since languages put it in
+ * different places, with any other `values` it needs ("version {version}, edited {time}"). It is named like the
+ * catalog check expects message ids to be (`labelId=`), and so the JSX lint does not take the id for English.
+ * `label` is its former name and `prefix` the older English-only form, both kept until their callers move.
  */
 export function RelativeTime({
   value,
-  label,
+  labelId,
+  label = labelId,
+  values,
   prefix,
 }: {
   value: string;
+  labelId?: MessageId;
+  /** @deprecated Use labelId. */
   label?: MessageId;
+  values?: Record<string, string | number>;
+  /** @deprecated English only: use labelId. */
   prefix?: string;
 }) {
   const intl = useIntl();
@@ -48,10 +57,10 @@ export function RelativeTime({
   return (
     <time dateTime={value} title={title} className="relative-time">
       {label ? (
-        intl.formatMessage({ id: label }, { time: formatRelative(intl, value, now) })
+        intl.formatMessage({ id: label }, { ...values, time: formatRelative(intl, value, now) })
       ) : (
         <>
-          {prefix ? `${prefix} ` : null}
+          {prefix ? prefix + SPACE : null}
           {formatRelative(intl, value, now)}
         </>
       )}
