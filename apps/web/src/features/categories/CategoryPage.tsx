@@ -21,15 +21,16 @@ import { ThreadList } from '../threads/ThreadList';
 import { ThreadListDocument } from '../threads/threads.documents';
 import { CategoryDocument } from './categories.documents';
 import { formatResponseTarget } from './responseTarget';
-import { useT } from '../../i18n/I18n';
+import { Message, useIntl, useT, type MessageId } from '../../i18n/I18n';
+import { SPACE } from '../../ui/typography';
 
 const PAGE_SIZE = 20;
 
-const SORTS: Record<ThreadSort, string> = {
-  NEWEST: 'Newest',
-  ACTIVE: 'Recently active',
-  TOP: 'Top voted',
-  POPULAR: 'Popular',
+const SORTS: Record<ThreadSort, MessageId> = {
+  NEWEST: 'categories.sort.newest',
+  ACTIVE: 'categories.sort.active',
+  TOP: 'categories.sort.top',
+  POPULAR: 'categories.sort.popular',
 };
 
 function pick<T extends string>(value: string | null, allowed: Record<T, string>): T | undefined {
@@ -48,6 +49,7 @@ function CategoryThreads({
   // Sort and filters live in the URL, so a filtered list can be shared, bookmarked and reached with Back.
   const [params, setParams] = useSearchParams();
   const label = useT();
+  const intl = useIntl();
   const sort = pick<ThreadSort>(params.get('sort'), SORTS) ?? 'NEWEST';
   const kind = pick<ThreadKind>(params.get('kind'), KIND_LABELS);
   const status = pick<ThreadStatus>(params.get('status'), STATUS_LABELS);
@@ -92,32 +94,35 @@ function CategoryThreads({
     <section aria-labelledby="threads-title" className="panel">
       <div className="panel__head">
         <h2 id="threads-title" className="panel__title">
-          Threads
+          {label('categories.threads')}
           {data ? (
-            <span className="panel__count"> ({data.threads.totalCount.toLocaleString('en')})</span>
+            <span className="panel__count">
+              {SPACE}
+              {label('categories.countInParens', { count: intl.formatNumber(data.threads.totalCount) })}
+            </span>
           ) : null}
         </h2>
       </div>
-      <form className="filters" aria-label="Sort and filter threads" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" aria-label={label('categories.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField
-          label="Sort by"
+          label={label('categories.sortBy')}
           name="sort"
           value={sort}
           onChange={(e) => update('sort', e.target.value === 'NEWEST' ? undefined : e.target.value)}
         >
-          {Object.entries(SORTS).map(([value, label]) => (
+          {Object.entries(SORTS).map(([value, id]) => (
             <option key={value} value={value}>
-              {label}
+              {label(id)}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Kind"
+          label={label('categories.kind')}
           name="kind"
           value={kind ?? ''}
           onChange={(e) => update('kind', e.target.value)}
         >
-          <option value="">All kinds</option>
+          <option value="">{label('categories.allKinds')}</option>
           {Object.entries(KIND_LABELS).map(([value, id]) => (
             <option key={value} value={value}>
               {label(id)}
@@ -125,25 +130,30 @@ function CategoryThreads({
           ))}
         </SelectField>
         <SelectField
-          label="Status"
+          label={label('categories.status')}
           name="status"
           value={status ?? ''}
           onChange={(e) => update('status', e.target.value)}
         >
-          <option value="">Any status</option>
+          <option value="">{label('categories.anyStatus')}</option>
           {Object.entries(STATUS_LABELS).map(([value, id]) => (
             <option key={value} value={value}>
               {label(id)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Tag" name="tag" value={tag ?? ''} onChange={(e) => update('tag', e.target.value)}>
-          <option value="">All tags</option>
+        <SelectField
+          label={label('categories.tag')}
+          name="tag"
+          value={tag ?? ''}
+          onChange={(e) => update('tag', e.target.value)}
+        >
+          <option value="">{label('categories.allTags')}</option>
           {/* A tag from a link may not be among the category's counted tags yet; keep it selectable. */}
           {tag && !tags.some((t) => t.tag === tag) ? <option value={tag}>{tag}</option> : null}
           {tags.map((t) => (
             <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
+              {label('categories.tagOption', { tag: t.tag, count: intl.formatNumber(t.count) })}
             </option>
           ))}
         </SelectField>
@@ -154,24 +164,30 @@ function CategoryThreads({
             checked={unanswered}
             onChange={(e) => update('unanswered', e.target.checked ? 'true' : undefined)}
           />
-          Unanswered only
+          {label('categories.unansweredOnly')}
         </label>
       </form>
 
       {error ? (
-        <ErrorAlert title="Threads could not be loaded">{toFormErrors(error).message}</ErrorAlert>
+        <ErrorAlert title={label('lists.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>
       ) : null}
-      {loading && !data ? <Status>Loading threads…</Status> : null}
+      {loading && !data ? <Status>{label('lists.loadingThreads')}</Status> : null}
       {data && threads.length === 0 ? (
         <div className="empty-state empty-state--panel">
-          <h3>{filtered ? 'No threads match these filters' : 'No threads yet'}</h3>
+          <h3>{label(filtered ? 'categories.noMatches' : 'categories.noThreads')}</h3>
           <p>
-            {filtered ? 'Try another filter, or ' : 'Start the conversation: '}
-            <Link to={`/ask?category=${encodeURIComponent(categorySlug)}`}>ask a question</Link>.
+            <Message
+              id={filtered ? 'categories.noMatchesHint' : 'categories.noThreadsHint'}
+              values={{
+                ask: (chunks) => (
+                  <Link to={`/ask?category=${encodeURIComponent(categorySlug)}`}>{chunks}</Link>
+                ),
+              }}
+            />
           </p>
         </div>
       ) : null}
-      {threads.length > 0 ? <ThreadList threads={threads} label="Threads" /> : null}
+      {threads.length > 0 ? <ThreadList threads={threads} label={label('categories.threads')} /> : null}
       {moreError ? <ErrorAlert>{moreError}</ErrorAlert> : null}
       {data?.threads.pageInfo.hasNextPage && data.threads.pageInfo.endCursor ? (
         <p className="load-more">
@@ -180,7 +196,7 @@ function CategoryThreads({
             busy={loadingMore}
             onClick={() => void loadMore(data.threads.pageInfo.endCursor ?? '')}
           >
-            {loadingMore ? 'Loading…' : 'Load more'}
+            {label(loadingMore ? 'lists.loading' : 'lists.loadMore')}
           </Button>
         </p>
       ) : null}
@@ -190,13 +206,14 @@ function CategoryThreads({
 
 export function CategoryPage() {
   const t = useT();
+  const intl = useIntl();
   const { slug = '' } = useParams();
   const { data, loading, error } = useQuery(CategoryDocument, { variables: { slug } });
   const { origin } = useRenderEnvironment();
 
   if (error)
-    return <ErrorAlert title="This category could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
-  if (loading && !data) return <Status>Loading category…</Status>;
+    return <ErrorAlert title={t('categories.categoryLoadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('categories.loadingCategory')}</Status>;
   const category = data?.category;
   if (!category) return <NotFoundPage what="category" />;
 
@@ -204,20 +221,22 @@ export function CategoryPage() {
     <>
       <PageMeta
         title={category.name}
-        description={summarize(category.description) || `Questions and answers about ${category.name}.`}
+        description={
+          summarize(category.description) || t('categories.metaDescription', { name: category.name })
+        }
         canonicalPath={`/c/${category.slug}`}
       />
       <JsonLd
         data={breadcrumbStructuredData(origin, [
-          { name: 'Home', path: '/' },
+          { name: t('nav.home'), path: '/' },
           { name: category.name, path: `/c/${category.slug}` },
         ])}
       />
       <AnnouncementBanner categoryId={category.id} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li aria-current="page">{category.name}</li>
         </ol>
@@ -237,7 +256,8 @@ export function CategoryPage() {
               >
                 <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
                 <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-              </svg>{' '}
+              </svg>
+              {SPACE}
               {t('category.private')}
             </p>
           ) : null}
@@ -247,19 +267,21 @@ export function CategoryPage() {
           <p className="page-header__pills">
             {category.forIdeas ? (
               <Link to="/ideas" className="pill">
-                See the roadmap
+                {t('ideas.panel.roadmapLink')}
               </Link>
             ) : (
               <span className="pill">
-                Team replies within {formatResponseTarget(category.responseTargetMinutes)}
+                {t('categories.responseTarget', {
+                  time: formatResponseTarget(intl, category.responseTargetMinutes),
+                })}
               </span>
             )}
             <span className="pill pill--plain">
-              {category.threadCount.toLocaleString('en')} {category.threadCount === 1 ? 'thread' : 'threads'}
+              {t('categories.threadCount', { count: category.threadCount })}
             </span>
             {category.unansweredCount > 0 ? (
               <span className="pill pill--warn">
-                {category.unansweredCount.toLocaleString('en')} unanswered
+                {t('categories.unansweredCount', { count: category.unansweredCount })}
               </span>
             ) : null}
           </p>
@@ -269,11 +291,11 @@ export function CategoryPage() {
             to={`/ask?kind=IDEA&category=${encodeURIComponent(category.slug)}`}
             className="button button--primary"
           >
-            Share an idea
+            {t('ideas.share')}
           </Link>
         ) : (
           <Link to={`/ask?category=${encodeURIComponent(category.slug)}`} className="button button--primary">
-            Ask a question
+            {t('categories.ask')}
           </Link>
         )}
       </header>

@@ -4,6 +4,7 @@ import { threadPath as canonicalThreadPath } from '../../../../../libs/domain/sr
 import type { ThreadKind, ThreadSummaryFieldsFragment } from '../../gql/graphql';
 import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { DOT, SPACE } from '../../ui/typography';
 import { AuthorLink } from '../accounts/AuthorByline';
 import { IdeaStatusBadge } from '../ideas/IdeaStatusBadge';
 import { KindBadge, StatusBadge, TagList } from './ThreadBadges';
@@ -18,13 +19,14 @@ export function postedVerb(kind: ThreadKind): 'time.asked' | 'time.posted' {
   return kind === 'QUESTION' ? 'time.asked' : 'time.posted';
 }
 
-function Stat({ value, label, highlight }: { value: number; label: MessageId; highlight?: boolean }) {
+function Stat({ value, labelId, highlight }: { value: number; labelId: MessageId; highlight?: boolean }) {
   const t = useT();
   const intl = useIntl();
   return (
     <span className={highlight ? 'thread-row__stat thread-row__stat--highlight' : 'thread-row__stat'}>
-      <span className="thread-row__stat-value">{intl.formatNumber(value)}</span>{' '}
-      <span className="thread-row__stat-label">{t(label, { count: value })}</span>
+      <span className="thread-row__stat-value">{intl.formatNumber(value)}</span>
+      {SPACE}
+      <span className="thread-row__stat-label">{t(labelId, { count: value })}</span>
     </span>
   );
 }
@@ -39,13 +41,13 @@ export function ThreadRow({
   return (
     <article className="thread-row">
       <div className="thread-row__stats">
-        <Stat value={thread.score} label="thread.stat.votes" />
+        <Stat value={thread.score} labelId="thread.stat.votes" />
         <Stat
           value={thread.answerCount}
-          label="thread.stat.answers"
+          labelId="thread.stat.answers"
           highlight={thread.status === 'SOLVED' || thread.answerCount > 0}
         />
-        <Stat value={thread.viewCount} label="thread.stat.views" />
+        <Stat value={thread.viewCount} labelId="thread.stat.views" />
       </div>
       <div className="thread-row__main">
         <h3 className="thread-row__title">
@@ -63,12 +65,13 @@ export function ThreadRow({
         </div>
         <TagList tags={thread.tags} />
         <p className="thread-row__meta">
-          <AuthorLink author={thread.author} />{' '}
-          <RelativeTime value={thread.createdAt} label={postedVerb(thread.kind)} />
+          <AuthorLink author={thread.author} />
+          {SPACE}
+          <RelativeTime value={thread.createdAt} labelId={postedVerb(thread.kind)} />
           {thread.lastActivityAt !== thread.createdAt ? (
             <>
-              {' · '}
-              <RelativeTime value={thread.lastActivityAt} label="time.active" />
+              {DOT}
+              <RelativeTime value={thread.lastActivityAt} labelId="time.active" />
             </>
           ) : null}
         </p>

@@ -11,6 +11,8 @@ import type { ThreadFilter, ThreadSort } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
+import { SPACE } from '../../ui/typography';
+import { Message, useIntl, useT } from '../../i18n/I18n';
 import { ThreadList } from './ThreadList';
 import { ThreadListDocument } from './threads.documents';
 
@@ -34,6 +36,8 @@ function ThreadsPage({
   filter?: ThreadFilter;
   empty: ReactNode;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(ThreadListDocument, {
@@ -63,10 +67,10 @@ function ThreadsPage({
         canonicalPath={path}
         noindex={Boolean(data) && threads.length === 0}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li aria-current="page" className="breadcrumbs__current">
             {title}
@@ -78,15 +82,16 @@ function ThreadsPage({
           <h1 id="threads-title" className="panel__title">
             {title}
             {data ? (
-              <span className="panel__count"> ({data.threads.totalCount.toLocaleString()})</span>
+              <span className="panel__count">
+                {SPACE}
+                {t('categories.countInParens', { count: intl.formatNumber(data.threads.totalCount) })}
+              </span>
             ) : null}
           </h1>
         </div>
         <p className="muted threads-page__lead">{lead}</p>
-        {error ? (
-          <ErrorAlert title="Threads could not be loaded">{toFormErrors(error).message}</ErrorAlert>
-        ) : null}
-        {loading && !data ? <Status>Loading threads…</Status> : null}
+        {error ? <ErrorAlert title={t('lists.loadFailed')}>{toFormErrors(error).message}</ErrorAlert> : null}
+        {loading && !data ? <Status>{t('lists.loadingThreads')}</Status> : null}
         {data && threads.length === 0 ? <p className="panel__empty">{empty}</p> : null}
         {threads.length > 0 ? <ThreadList threads={threads} showCategory label={title} /> : null}
         {moreError ? <ErrorAlert>{moreError}</ErrorAlert> : null}
@@ -97,7 +102,7 @@ function ThreadsPage({
               busy={loadingMore}
               onClick={() => void loadMore(pageInfo.endCursor ?? '')}
             >
-              {loadingMore ? 'Loading…' : 'Load more'}
+              {t(loadingMore ? 'lists.loading' : 'lists.loadMore')}
             </Button>
           </p>
         ) : null}
@@ -106,52 +111,56 @@ function ThreadsPage({
   );
 }
 
-const askLink = <Link to="/ask">ask a question</Link>;
+const ask = (chunks: ReactNode[]) => <Link to="/ask">{chunks}</Link>;
 
 export function PopularPage() {
+  const t = useT();
   return (
     <ThreadsPage
-      title="Popular"
+      title={t('lists.popular.title')}
       path="/popular"
-      description="What the community is reading, voting on and answering now, across every category."
-      lead="What the community is reading, voting on and answering now, across every category."
+      description={t('lists.popular.lead')}
+      lead={t('lists.popular.lead')}
       sort="POPULAR"
-      empty={<>Nothing here yet. Be the first to {askLink}.</>}
+      empty={<Message id="lists.popular.empty" values={{ ask }} />}
     />
   );
 }
 
 export function LatestPage() {
+  const t = useT();
   return (
     <ThreadsPage
-      title="Latest"
+      title={t('lists.latest.title')}
       path="/latest"
-      description="The newest threads across every category."
-      lead="The newest threads across every category."
+      description={t('lists.latest.lead')}
+      lead={t('lists.latest.lead')}
       sort="NEWEST"
-      empty={<>No threads yet. Be the first to {askLink}.</>}
+      empty={<Message id="lists.latest.empty" values={{ ask }} />}
     />
   );
 }
 
 export function TagPage() {
+  const t = useT();
   const { tag = '' } = useParams();
   return (
     <ThreadsPage
       // A new tag means a new list; without the key a previous tag's pages would linger while loading.
       key={tag}
-      title={`Tagged “${tag}”`}
+      title={t('lists.tag.title', { tag })}
       path={`/tags/${encodeURIComponent(tag)}`}
-      description={`Questions and discussions tagged ${tag}, newest first.`}
+      description={t('lists.tag.description', { tag })}
       lead={
         <>
-          Threads tagged {tag} in every category, newest first.{' '}
+          {t('lists.tag.lead', { tag })}
+          {SPACE}
           <WatchControl targetType="TAG" targetId={tag} />
         </>
       }
       sort="NEWEST"
       filter={{ tag }}
-      empty={<>No threads carry this tag yet.</>}
+      empty={t('lists.tag.empty')}
     />
   );
 }
