@@ -7,6 +7,8 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
+import { DOT, SPACE } from '../../ui/typography';
+import { Message, useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { KindBadge, StatusBadge } from '../threads/ThreadBadges';
 import { threadPath } from '../threads/ThreadList';
 import { Highlighted } from './Highlighted';
@@ -14,19 +16,28 @@ import { RecordSearchClickDocument, SearchDocument, SimilarThreadsDocument } fro
 import './search.css';
 
 const PAGE = 20;
-const LABELS: Record<string, string> = {
-  QUESTION: 'Questions',
-  DISCUSSION: 'Discussions',
-  IDEA: 'Ideas',
-  ANNOUNCEMENT: 'Announcements',
-  OPEN: 'Unanswered',
-  ANSWERED: 'Answered',
-  SOLVED: 'Solved',
+const LABELS: Record<string, MessageId> = {
+  QUESTION: 'search.facet.questions',
+  DISCUSSION: 'search.facet.discussions',
+  IDEA: 'search.facet.ideas',
+  ANNOUNCEMENT: 'search.facet.announcements',
+  OPEN: 'search.facet.unanswered',
+  ANSWERED: 'search.facet.answered',
+  SOLVED: 'search.facet.solved',
 };
 
 type FacetKey = 'category' | 'tag' | 'kind' | 'status';
 
+const FACETS: [FacetKey, MessageId, MessageId][] = [
+  ['category', 'search.facet.category', 'search.facet.anyCategory'],
+  ['kind', 'search.facet.kind', 'search.facet.anyKind'],
+  ['status', 'search.facet.status', 'search.facet.anyStatus'],
+  ['tag', 'search.facet.tags', 'search.facet.anyTag'],
+];
+
 export function SearchPage() {
+  const t = useT();
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const filter: SearchFilter = {
@@ -58,34 +69,25 @@ export function SearchPage() {
   return (
     <section className="search-page" aria-labelledby="search-title">
       {/* Result pages of arbitrary queries are thin content: people may share them, crawlers skip them. */}
-      <PageMeta title={q ? `Search: ${q}` : 'Search'} noindex />
+      <PageMeta title={q ? t('search.pageTitleFor', { q }) : t('search.title')} noindex />
       <header className="page-header">
-        <h1 id="search-title">{q ? <>Results for “{q}”</> : 'Search'}</h1>
+        <h1 id="search-title">{q ? t('search.resultsFor', { q }) : t('search.title')}</h1>
         {result ? (
           <p className="page-header__lead" aria-live="polite">
-            {result.estimatedTotal === 0
-              ? 'No threads match.'
-              : `About ${result.estimatedTotal.toLocaleString('en')} ${result.estimatedTotal === 1 ? 'thread' : 'threads'}`}
+            {t('search.total', { count: result.estimatedTotal })}
           </p>
         ) : null}
       </header>
-      {!q ? <p className="muted">Type what you are looking for in the search box above.</p> : null}
+      {!q ? <p className="muted">{t('search.prompt')}</p> : null}
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
-      {q && !result && loading ? <Status>Searching…</Status> : null}
+      {q && !result && loading ? <Status>{t('search.searching')}</Status> : null}
       {result ? (
         <div className="search-layout">
-          <aside className="search-facets" aria-label="Narrow the results">
-            {(
-              [
-                ['category', 'Category'],
-                ['kind', 'Kind'],
-                ['status', 'Status'],
-                ['tag', 'Tags'],
-              ] as [FacetKey, string][]
-            ).map(([key, title]) =>
+          <aside className="search-facets" aria-label={t('search.narrow')}>
+            {FACETS.map(([key, title, anyLabel]) =>
               result.facets[key].length || selected[key] ? (
                 <section key={key} className="search-facet">
-                  <h2 className="search-facet__title">{title}</h2>
+                  <h2 className="search-facet__title">{t(title)}</h2>
                   <ul className="search-facet__list">
                     {selected[key] ? (
                       <li>
@@ -94,7 +96,7 @@ export function SearchPage() {
                           className="search-facet__clear"
                           onClick={() => setFacet(key, null)}
                         >
-                          × Any {title.toLowerCase()}
+                          {t('search.facet.clear', { any: t(anyLabel) })}
                         </button>
                       </li>
                     ) : null}
@@ -106,8 +108,14 @@ export function SearchPage() {
                           aria-pressed={selected[key] === f.value}
                           onClick={() => setFacet(key, selected[key] === f.value ? null : f.value)}
                         >
-                          <span>{key === 'tag' ? `#${f.label}` : (LABELS[f.label] ?? f.label)}</span>
-                          <span className="search-facet__count">{f.count.toLocaleString('en')}</span>
+                          <span>
+                            {key === 'tag'
+                              ? t('search.facet.tag', { tag: f.label })
+                              : LABELS[f.label]
+                                ? t(LABELS[f.label])
+                                : f.label}
+                          </span>
+                          <span className="search-facet__count">{intl.formatNumber(f.count)}</span>
                         </button>
                       </li>
                     ))}
@@ -119,7 +127,10 @@ export function SearchPage() {
           <div className="search-results">
             {result.didYouMean && result.edges.length > 0 ? (
               <p className="search-suggestion">
-                Did you mean <SuggestionLink query={result.didYouMean} />?
+                <Message
+                  id="search.didYouMean"
+                  values={{ suggestion: <SuggestionLink query={result.didYouMean} /> }}
+                />
               </p>
             ) : null}
             {result.edges.length === 0 ? (
@@ -151,11 +162,9 @@ export function SearchPage() {
                     <div className="search-hit__meta">
                       <KindBadge kind={node.thread.kind} />
                       <StatusBadge kind={node.thread.kind} status={node.thread.status} />
-                      <span>
-                        {node.thread.answerCount} {node.thread.answerCount === 1 ? 'answer' : 'answers'}
-                      </span>
-                      <span>in {node.thread.category.name}</span>
-                      <RelativeTime value={node.thread.createdAt} prefix="asked" />
+                      <span>{t('search.answers', { count: node.thread.answerCount })}</span>
+                      <span>{t('search.inCategory', { category: node.thread.category.name })}</span>
+                      <RelativeTime value={node.thread.createdAt} labelId="time.asked" />
                     </div>
                   </li>
                 ))}
@@ -177,7 +186,7 @@ export function SearchPage() {
                   })
                 }
               >
-                More results
+                {t('search.more')}
               </Button>
             ) : null}
           </div>
@@ -207,30 +216,34 @@ function NoResults({
   didYouMean: string | null;
   filtered: boolean;
 }) {
+  const t = useT();
   const { data } = useQuery(SimilarThreadsDocument, { variables: { input: { title: query, first: 5 } } });
   const closest = data?.similarThreads ?? [];
   return (
     <div className="panel search-empty">
       <p>
-        Nothing matches “{query}”.{' '}
+        {t('search.nothingMatches', { query })}
+        {SPACE}
         {didYouMean ? (
           <>
-            Did you mean <SuggestionLink query={didYouMean} />?{' '}
+            <Message id="search.didYouMean" values={{ suggestion: <SuggestionLink query={didYouMean} /> }} />
+            {SPACE}
           </>
         ) : null}
-        Try fewer or different words{filtered ? ' or remove a filter' : ''}.
+        {t(filtered ? 'search.tryFewerOrUnfilter' : 'search.tryFewer')}
       </p>
       {closest.length ? (
         <section aria-labelledby="closest-title">
           <h2 id="closest-title" className="search-empty__title">
-            Closest threads
+            {t('search.closest')}
           </h2>
           <ul className="search-empty__list">
-            {closest.map((t) => (
-              <li key={t.id}>
-                <Link to={threadPath(t.id)}>{t.title}</Link>{' '}
+            {closest.map((thread) => (
+              <li key={thread.id}>
+                <Link to={threadPath(thread.id)}>{thread.title}</Link>
                 <span className="muted">
-                  {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'}
+                  {DOT}
+                  {t('search.answers', { count: thread.answerCount })}
                 </span>
               </li>
             ))}
@@ -238,9 +251,14 @@ function NoResults({
         </section>
       ) : null}
       <p className="search-empty__ask">
-        Still stuck?{' '}
-        <Link to={`/ask?title=${encodeURIComponent(query.slice(0, 150))}`}>Ask the community</Link> — your
-        question is filled in.
+        <Message
+          id="search.stillStuck"
+          values={{
+            ask: (chunks) => (
+              <Link to={`/ask?title=${encodeURIComponent(query.slice(0, 150))}`}>{chunks}</Link>
+            ),
+          }}
+        />
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { threadPath } from '../threads/ThreadList';
 import { StatusBadge } from '../threads/ThreadBadges';
 import { RecordDeflectionDocument, SimilarThreadsDocument } from './search.documents';
+import { Message, useT } from '../../i18n/I18n';
 import './search.css';
 
 const DEBOUNCE_MS = 300;
@@ -23,6 +24,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export function SimilarQuestions({ title, categoryId }: { title: string; categoryId?: string | null }) {
+  const t = useT();
   const draft = useDebounced(title.trim(), DEBOUNCE_MS);
   const { data, previousData } = useQuery(SimilarThreadsDocument, {
     variables: { input: { title: draft, first: 5 } },
@@ -36,40 +38,46 @@ export function SimilarQuestions({ title, categoryId }: { title: string; categor
   return (
     <section className="similar-questions" aria-labelledby="similar-title" aria-live="polite">
       <h2 id="similar-title" className="similar-questions__title">
-        Already asked? These look similar
+        {t('search.similar.title')}
       </h2>
       <ul className="similar-questions__list">
-        {threads.map((t) => (
-          <li key={t.id} className="similar-question">
+        {threads.map((thread) => (
+          <li key={thread.id} className="similar-question">
             <div className="similar-question__main">
-              <Link to={threadPath(t.id)} className="similar-question__link" target="_blank" rel="noopener">
-                {t.title}
+              <Link
+                to={threadPath(thread.id)}
+                className="similar-question__link"
+                target="_blank"
+                rel="noopener"
+              >
+                {thread.title}
               </Link>
               <div className="similar-question__meta">
-                <StatusBadge kind={t.kind} status={t.status} />
-                <span>
-                  {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'}
-                </span>
+                <StatusBadge kind={thread.kind} status={thread.status} />
+                <span>{t('search.answers', { count: thread.answerCount })}</span>
               </div>
             </div>
-            {answered === t.id ? (
+            {answered === thread.id ? (
               <span className="similar-question__thanks" role="status">
-                Glad it helped — <Link to={threadPath(t.id)}>open the answer</Link>
+                <Message
+                  id="search.similar.thanks"
+                  values={{ open: (chunks) => <Link to={threadPath(thread.id)}>{chunks}</Link> }}
+                />
               </span>
             ) : (
               <button
                 type="button"
                 className="button button--quiet similar-question__deflect"
                 onClick={() => {
-                  setAnswered(t.id);
+                  setAnswered(thread.id);
                   void recordDeflection({
                     variables: {
-                      input: { threadId: t.id, draftTitle: draft, categoryId: categoryId || null },
+                      input: { threadId: thread.id, draftTitle: draft, categoryId: categoryId || null },
                     },
                   }).catch(() => undefined);
                 }}
               >
-                This answers my question
+                {t('search.similar.deflect')}
               </button>
             )}
           </li>
