@@ -12,27 +12,32 @@ import { RoleBadge } from '../../ui/RoleBadge';
 import { Status } from '../../ui/Status';
 import { KindBadge, StatusBadge } from '../threads/ThreadBadges';
 import { threadPath } from '../threads/ThreadList';
+import { DOT, SPACE } from '../../ui/typography';
+import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { ProfileDocument } from './profiles.documents';
 
-const REASONS: Record<ReputationReason, string> = {
-  THREAD_UPVOTED: 'Question upvoted',
-  ANSWER_UPVOTED: 'Answer upvoted',
-  DOWNVOTE_RECEIVED: 'Downvote received',
-  DOWNVOTE_CAST: 'Downvoted a post',
-  ANSWER_ACCEPTED: 'Answer accepted',
-  ACCEPTED_AN_ANSWER: 'Accepted an answer',
+const REASONS: Record<ReputationReason, MessageId> = {
+  THREAD_UPVOTED: 'profiles.reason.threadUpvoted',
+  ANSWER_UPVOTED: 'profiles.reason.answerUpvoted',
+  DOWNVOTE_RECEIVED: 'profiles.reason.downvoteReceived',
+  DOWNVOTE_CAST: 'profiles.reason.downvoteCast',
+  ANSWER_ACCEPTED: 'profiles.reason.answerAccepted',
+  ACCEPTED_AN_ANSWER: 'profiles.reason.acceptedAnAnswer',
 };
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+// Marks, not words: the same in every language.
+const CHECK = '✓';
+const NONE = '—';
 
 export function ProfilePage() {
+  const t = useT();
+  const intl = useIntl();
   const { handle = '' } = useParams();
   // Cache first: a server-rendered profile arrives with its data, and must not be asked for twice.
   const { data, loading, error } = useQuery(ProfileDocument, { variables: { handle } });
 
-  if (error)
-    return <ErrorAlert title="This profile could not be loaded">{toFormErrors(error).message}</ErrorAlert>;
-  if (loading && !data) return <Status>Loading profile…</Status>;
+  if (error) return <ErrorAlert title={t('profiles.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('profiles.loading')}</Status>;
   const account = data?.account;
   if (!account) return <NotFoundPage what="member" />;
 
@@ -40,12 +45,14 @@ export function ProfilePage() {
   const answers = account.answers.edges.map((e) => e.node);
   const history = account.reputationHistory.edges.map((e) => e.node);
   const staff = account.official;
+  // The sign is always shown: "+10", "−2" (a true minus), "0".
+  const signed = (n: number) => intl.formatNumber(n, { signDisplay: 'exceptZero' }).replace('-', '\u2212');
 
   return (
     <>
       <PageMeta
-        title={`${account.displayName} (@${account.handle})`}
-        description={`${account.displayName} on the community: ${account.reputation.toLocaleString('en')} reputation.`}
+        title={t('profiles.pageTitle', { name: account.displayName, handle: account.handle })}
+        description={t('profiles.description', { name: account.displayName, reputation: account.reputation })}
         canonicalPath={`/u/${account.handle}`}
         type="profile"
       />
@@ -55,22 +62,31 @@ export function ProfilePage() {
         </span>
         <div className="profile-header__who">
           <h1 className="profile-header__name">
-            {account.displayName} <RoleBadge role={account.role} />
+            {account.displayName}
+            {SPACE}
+            <RoleBadge role={account.role} />
           </h1>
           <p className="profile-header__handle">
-            @{account.handle}
-            {staff && account.jobTitle ? <span> · {account.jobTitle}</span> : null}
+            {t('profiles.handle', { handle: account.handle })}
+            {staff && account.jobTitle ? (
+              <span>
+                {DOT}
+                {account.jobTitle}
+              </span>
+            ) : null}
             <span>
-              {' · '}
-              <RelativeTime value={account.createdAt} prefix="joined" />
+              {DOT}
+              <RelativeTime value={account.createdAt} labelId="profiles.joined" />
             </span>
           </p>
         </div>
         <p className="profile-header__reputation">
           <span className="profile-header__reputation-value" data-testid="reputation">
-            {account.reputation.toLocaleString('en')}
+            {intl.formatNumber(account.reputation)}
           </span>
-          <span className="profile-header__reputation-label">reputation</span>
+          <span className="profile-header__reputation-label">
+            {t('profiles.reputationLabel', { count: account.reputation })}
+          </span>
         </p>
       </header>
       <SuspendAccountTools handle={account.handle} />
@@ -79,23 +95,31 @@ export function ProfilePage() {
         <div className="profile-grid__main">
           <section aria-labelledby="questions-title" className="panel">
             <h2 id="questions-title" className="panel__title">
-              Questions and posts <span className="panel__count">({account.threads.totalCount})</span>
+              {t('profiles.threads')}
+              {SPACE}
+              <span className="panel__count">
+                {t('categories.countInParens', { count: intl.formatNumber(account.threads.totalCount) })}
+              </span>
             </h2>
             {threads.length === 0 ? (
-              <p className="muted panel__empty">Nothing posted yet.</p>
+              <p className="muted panel__empty">{t('profiles.noThreads')}</p>
             ) : (
               <ul className="compact-list">
-                {threads.map((t) => (
-                  <li key={t.id} className="compact-list__item">
-                    <span className="compact-list__score" title="Score">
-                      {t.score}
+                {threads.map((thread) => (
+                  <li key={thread.id} className="compact-list__item">
+                    <span className="compact-list__score" title={t('profiles.score')}>
+                      {intl.formatNumber(thread.score)}
                     </span>
                     <span className="compact-list__main">
-                      <Link to={threadPath(t.id, t.title)}>{t.title}</Link>
+                      <Link to={threadPath(thread.id, thread.title)}>{thread.title}</Link>
                       <span className="compact-list__meta">
-                        <KindBadge kind={t.kind} /> <StatusBadge kind={t.kind} status={t.status} />{' '}
-                        {t.answerCount} {t.answerCount === 1 ? 'answer' : 'answers'} ·{' '}
-                        <RelativeTime value={t.createdAt} />
+                        <KindBadge kind={thread.kind} />
+                        {SPACE}
+                        <StatusBadge kind={thread.kind} status={thread.status} />
+                        {SPACE}
+                        {t('search.answers', { count: thread.answerCount })}
+                        {DOT}
+                        <RelativeTime value={thread.createdAt} />
                       </span>
                     </span>
                   </li>
@@ -106,10 +130,14 @@ export function ProfilePage() {
 
           <section aria-labelledby="answers-title" className="panel">
             <h2 id="answers-title" className="panel__title">
-              Answers <span className="panel__count">({account.answers.totalCount})</span>
+              {t('profiles.answers')}
+              {SPACE}
+              <span className="panel__count">
+                {t('categories.countInParens', { count: intl.formatNumber(account.answers.totalCount) })}
+              </span>
             </h2>
             {answers.length === 0 ? (
-              <p className="muted panel__empty">No answers yet.</p>
+              <p className="muted panel__empty">{t('profiles.noAnswers')}</p>
             ) : (
               <ul className="compact-list">
                 {answers.map((a) => (
@@ -120,16 +148,22 @@ export function ProfilePage() {
                           ? 'compact-list__score compact-list__score--accepted'
                           : 'compact-list__score'
                       }
-                      title={a.accepted ? 'Score · accepted' : 'Score'}
+                      title={t(a.accepted ? 'profiles.scoreAccepted' : 'profiles.score')}
                     >
-                      {a.score}
+                      {intl.formatNumber(a.score)}
                     </span>
                     <span className="compact-list__main">
                       <Link to={threadPath(a.thread.id, a.thread.title)}>{a.thread.title}</Link>
                       <span className="compact-list__meta">
-                        {a.accepted ? <span className="badge badge--solved">Accepted</span> : null}{' '}
-                        {a.official ? <span className="badge badge--official">Official</span> : null}{' '}
-                        <RelativeTime value={a.createdAt} prefix="answered" />
+                        {a.accepted ? (
+                          <span className="badge badge--solved">{t('profiles.accepted')}</span>
+                        ) : null}
+                        {SPACE}
+                        {a.official ? (
+                          <span className="badge badge--official">{t('announcements.official')}</span>
+                        ) : null}
+                        {SPACE}
+                        <RelativeTime value={a.createdAt} labelId="time.answered" />
                       </span>
                     </span>
                   </li>
@@ -140,21 +174,19 @@ export function ProfilePage() {
 
           <section aria-labelledby="reputation-title" className="panel">
             <h2 id="reputation-title" className="panel__title">
-              Reputation history
+              {t('profiles.history')}
             </h2>
             {history.length === 0 ? (
-              <p className="muted panel__empty">
-                No reputation earned yet. Helpful answers and questions earn it.
-              </p>
+              <p className="muted panel__empty">{t('profiles.noHistory')}</p>
             ) : (
               <table className="rep-table">
-                <caption className="visually-hidden">Recent reputation changes</caption>
+                <caption className="visually-hidden">{t('profiles.historyCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Change</th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">Post</th>
-                    <th scope="col">When</th>
+                    <th scope="col">{t('profiles.change')}</th>
+                    <th scope="col">{t('profiles.reason')}</th>
+                    <th scope="col">{t('profiles.post')}</th>
+                    <th scope="col">{t('profiles.when')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -165,14 +197,14 @@ export function ProfilePage() {
                       >
                         {signed(event.delta)}
                       </td>
-                      <td>{REASONS[event.reason]}</td>
+                      <td>{t(REASONS[event.reason])}</td>
                       <td>
                         {event.thread ? (
                           <Link to={threadPath(event.thread.id, event.thread.title)}>
                             {event.thread.title}
                           </Link>
                         ) : (
-                          '—'
+                          NONE
                         )}
                       </td>
                       <td>
@@ -189,22 +221,20 @@ export function ProfilePage() {
         <aside className="profile-grid__side" aria-labelledby="privileges-title">
           <section className="panel">
             <h2 id="privileges-title" className="panel__title">
-              Privileges
+              {t('profiles.privileges')}
             </h2>
             <ul className="privileges">
               {account.privileges.map((p) => (
                 <li key={p.privilege} className={p.granted ? 'privilege privilege--granted' : 'privilege'}>
                   <span className="privilege__mark" aria-hidden="true">
-                    {p.granted ? '✓' : ''}
+                    {p.granted ? CHECK : null}
                   </span>
                   <span className="privilege__label">{p.label}</span>
                   <span className="privilege__required">
-                    {p.granted ? (
-                      <span className="visually-hidden">Granted, </span>
-                    ) : (
-                      <span className="visually-hidden">Not yet, </span>
-                    )}
-                    {p.required.toLocaleString('en')} rep
+                    <span className="visually-hidden">
+                      {t(p.granted ? 'profiles.granted' : 'profiles.notYet')}
+                    </span>
+                    {t('profiles.requiredRep', { count: p.required })}
                   </span>
                 </li>
               ))}
