@@ -10,18 +10,23 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { RenderedMarkdown } from '../../ui/RenderedMarkdown';
 import { Status } from '../../ui/Status';
 import { useMe } from '../accounts/useMe';
+import { useHydrated } from '../../app/render-environment';
+import { Message, useIntl, useT } from '../../i18n/I18n';
+import { DOT } from '../../ui/typography';
 import { AnnouncementDocument } from './announcements.documents';
 import { SignatureLine } from './SignatureLine';
 
 export function AnnouncementPage() {
+  const t = useT();
+  const intl = useIntl();
+  // The server knows no reader's time zone: it shows UTC, and the browser the reader's own once hydrated.
+  const hydrated = useHydrated();
   const { id = '' } = useParams();
   const { me } = useMe();
   const { data, loading, error } = useQuery(AnnouncementDocument, { variables: { id } });
   if (error)
-    return (
-      <ErrorAlert title="This announcement could not be loaded">{toFormErrors(error).message}</ErrorAlert>
-    );
-  if (loading && !data) return <Status>Loading announcement…</Status>;
+    return <ErrorAlert title={t('announcements.loadFailed')}>{toFormErrors(error).message}</ErrorAlert>;
+  if (loading && !data) return <Status>{t('announcements.loading')}</Status>;
   const a = data?.announcement;
   if (!a) return <NotFoundPage what="announcement" />;
   const staff = !!me?.can?.announce.allowed;
@@ -34,10 +39,10 @@ export function AnnouncementPage() {
         canonicalPath={`/announcements/${a.id}`}
         type="article"
       />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Home</Link>
+            <Link to="/">{t('nav.home')}</Link>
           </li>
           <li>
             <Link to={`/c/${a.category.slug}`}>{a.category.name}</Link>
@@ -50,13 +55,15 @@ export function AnnouncementPage() {
       <article className="announcement" aria-labelledby="announcement-title">
         <header className="thread-header">
           <div className="thread-header__badges">
-            <span className="badge badge--announcement">Announcement</span>
+            <span className="badge badge--announcement">{t('kind.announcement')}</span>
             {a.pinnedUntil ? (
               <span className="badge">
-                Pinned until{' '}
-                {new Date(a.pinnedUntil).toLocaleString(undefined, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
+                {t(hydrated ? 'announcements.pinnedUntil' : 'announcements.pinnedUntilUtc', {
+                  date: intl.formatDate(a.pinnedUntil, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                    timeZone: hydrated ? undefined : 'UTC',
+                  }),
                 })}
               </span>
             ) : null}
@@ -65,11 +72,15 @@ export function AnnouncementPage() {
             {a.title}
           </h1>
           <p className="thread-header__meta">
-            <RelativeTime value={a.createdAt} prefix="Published" />
+            <RelativeTime value={a.createdAt} labelId="announcements.published" />
             {a.editedAt ? (
               <span>
-                {' · '}
-                <RelativeTime value={a.editedAt} prefix={`version ${a.version}, edited`} />
+                {DOT}
+                <RelativeTime
+                  value={a.editedAt}
+                  labelId="announcements.editedVersion"
+                  values={{ version: a.version }}
+                />
               </span>
             ) : null}
           </p>
@@ -77,19 +88,27 @@ export function AnnouncementPage() {
         <SignatureLine signature={a.signature ?? null} announcementId={a.id} />
         <RenderedMarkdown html={a.bodyHtml} className="post__body announcement__body" />
         <footer className="announcement__footer">
-          {staff ? <Link to={`/announcements/${a.id}/edit`}>Edit</Link> : null}
-          <Link to={`/t/${a.id}`}>Comments</Link>
-          <a href="/announcements.atom">Atom feed</a>
+          {staff ? <Link to={`/announcements/${a.id}/edit`}>{t('post.edit')}</Link> : null}
+          <Link to={`/t/${a.id}`}>{t('announcements.comments')}</Link>
+          <a href="/announcements.atom">{t('announcements.atomFeed')}</a>
         </footer>
         {a.versions.length > 1 ? (
           <details className="announcement__versions">
-            <summary>{a.versions.length} signed versions</summary>
+            <summary>{t('announcements.versions', { count: a.versions.length })}</summary>
             <ol>
               {a.versions.map((v) => (
                 <li key={v.version}>
-                  Version {v.version}: “{v.title}”, signed by {v.authorName}
-                  {v.authorTitle ? `, ${v.authorTitle}` : ''} <RelativeTime value={v.signedAt} /> with key{' '}
-                  <code>{v.keyId}</code>
+                  <Message
+                    id={v.authorTitle ? 'announcements.versionWithTitle' : 'announcements.version'}
+                    values={{
+                      version: v.version,
+                      title: v.title,
+                      name: v.authorName,
+                      authorTitle: v.authorTitle,
+                      time: <RelativeTime value={v.signedAt} />,
+                      key: <code>{v.keyId}</code>,
+                    }}
+                  />
                 </li>
               ))}
             </ol>

@@ -10,6 +10,7 @@ import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useT } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import { CategoriesDocument } from '../categories/categories.documents';
 import {
@@ -27,6 +28,7 @@ function toLocalInput(iso: string | null | undefined): string {
 }
 
 export function PublishAnnouncementPage() {
+  const t = useT();
   const { id } = useParams();
   const { me, loading: meLoading } = useMe();
   const navigate = useNavigate();
@@ -38,11 +40,11 @@ export function PublishAnnouncementPage() {
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (meLoading || (id && existing.loading && !existing.data)) return <Status>Loading…</Status>;
+  if (meLoading || (id && existing.loading && !existing.data)) return <Status>{t('lists.loading')}</Status>;
   if (!me?.can?.announce.allowed)
     return (
-      <ErrorAlert title="Employees only">
-        {me?.can?.announce.reason ?? 'Only employees can publish announcements.'}
+      <ErrorAlert title={t('announcements.employeesOnly')}>
+        {me?.can?.announce.reason ?? t('announcements.employeesOnlyReason')}
       </ErrorAlert>
     );
   const current = existing.data?.announcement;
@@ -78,18 +80,20 @@ export function PublishAnnouncementPage() {
 
   return (
     <>
-      <PageTitle>{current ? 'Edit announcement' : 'New announcement'}</PageTitle>
+      <PageTitle>{t(current ? 'announcements.edit' : 'announcements.new')}</PageTitle>
       <header className="page-header">
-        <h1>{current ? 'Edit announcement' : 'New announcement'}</h1>
-        <p className="page-header__lead">
-          Signed with the community’s key in your name ({me.displayName}) and job title. An edit is signed as
-          a new version.
-        </p>
+        <h1>{t(current ? 'announcements.edit' : 'announcements.new')}</h1>
+        <p className="page-header__lead">{t('announcements.formLead', { name: me.displayName })}</p>
       </header>
       <form className="form announcement-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {errors ? <ErrorAlert>{errors.message}</ErrorAlert> : null}
         {current ? null : (
-          <SelectField label="Category" name="categoryId" error={errors?.fields.categoryId} required>
+          <SelectField
+            label={t('announcements.category')}
+            name="categoryId"
+            error={errors?.fields.categoryId}
+            required
+          >
             {categories.data?.categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -98,31 +102,31 @@ export function PublishAnnouncementPage() {
           </SelectField>
         )}
         <TextField
-          label="Title"
+          label={t('announcements.title')}
           name="title"
           defaultValue={current?.title}
           error={errors?.fields.title}
           required
         />
         <TextAreaField
-          label="Body"
+          label={t('announcements.body')}
           name="body"
-          hint="Markdown."
+          hint={t('announcements.bodyHint')}
           rows={10}
           defaultValue={current?.body}
           error={errors?.fields.body}
           required
         />
         <TextField
-          label="Pinned until"
+          label={t('announcements.pinnedUntilLabel')}
           name="pinnedUntil"
           type="datetime-local"
-          hint="Optional: shown as a banner on the home page and its category until then."
+          hint={t('announcements.pinnedUntilHint')}
           defaultValue={toLocalInput(current?.pinnedUntil)}
           error={errors?.fields.pinnedUntil}
         />
         <Button type="submit" busy={busy}>
-          {current ? 'Sign and save' : 'Sign and publish'}
+          {t(current ? 'announcements.signAndSave' : 'announcements.signAndPublish')}
         </Button>
       </form>
     </>
