@@ -8,6 +8,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
+import { SPACE } from '../../ui/typography';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
   AccountByHandleDocument,
@@ -82,8 +83,9 @@ export function GroupPage() {
               <li key={m.id} className="group-members__item">
                 <Link to={`/u/${m.handle}`} className="group-members__name">
                   {m.displayName}
-                </Link>{' '}
-                <span className="muted">@{m.handle}</span>
+                </Link>
+                {SPACE}
+                <span className="muted">{t('profiles.handle', { handle: m.handle })}</span>
                 {group.ownerIds.includes(m.id) ? (
                   <span className="group-members__owner">{t('groups.owner')}</span>
                 ) : null}

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { DOT } from '../../ui/typography';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import type { GroupVisibility } from '../../gql/graphql';
 import { CreateGroupDocument, GroupsDocument } from './groups.documents';
@@ -45,9 +46,9 @@ export function GroupsPage() {
             {g.description ? <p className="group-list__description">{g.description}</p> : null}
             <p className="group-list__meta muted">
               {t('groups.members', { count: g.memberCount })}
-              {' · '}
+              {DOT}
               {g.visibility === 'PRIVATE' ? t('groups.private') : t('groups.public')}
-              {g.viewerIsMember ? ` · ${t('groups.youAreMember')}` : ''}
+              {g.viewerIsMember ? DOT + t('groups.youAreMember') : null}
             </p>
           </li>
         ))}

@@ -1,7 +1,7 @@
 // An idea's place on the roadmap: its status badge, the latest note from the team, the history of moves, and
 // for employees (the API's `can.setIdeaStatus`) a form to move it with a note.
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { IdeaStatus, IdeaStatusFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
-import { useT } from '../../i18n/I18n';
+import { Message, useT } from '../../i18n/I18n';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import { SetIdeaStatusDocument } from './ideas.documents';
 import { IDEA_STATUSES, IDEA_STATUS_LABELS, IdeaStatusBadge } from './IdeaStatusBadge';
@@ -32,9 +32,14 @@ export function IdeaStatusPanel({ idea }: { idea: IdeaStatusFieldsFragment }) {
           <blockquote className="idea-panel__note">
             <p>{latest.note}</p>
             <footer>
-              — {latest.author?.displayName ?? t('ideas.panel.byTeam')}
-              {latest.author?.jobTitle ? `, ${latest.author.jobTitle}` : ''},{' '}
-              <RelativeTime value={latest.createdAt} />
+              <Message
+                id={latest.author?.jobTitle ? 'ideas.panel.noteByWithTitle' : 'ideas.panel.noteBy'}
+                values={{
+                  name: latest.author?.displayName ?? t('ideas.panel.byTeam'),
+                  title: latest.author?.jobTitle,
+                  time: <RelativeTime value={latest.createdAt} />,
+                }}
+              />
             </footer>
           </blockquote>
         ) : null
@@ -47,9 +52,16 @@ export function IdeaStatusPanel({ idea }: { idea: IdeaStatusFieldsFragment }) {
           <ol>
             {history.map((change) => (
               <li key={change.id}>
-                <RelativeTime value={change.createdAt} />: {t(IDEA_STATUS_LABELS[change.previousStatus])} →{' '}
-                <strong>{t(IDEA_STATUS_LABELS[change.status])}</strong>
-                {change.author ? t('ideas.panel.historyBy', { name: change.author.displayName }) : ''}
+                <Message
+                  id="ideas.panel.historyLine"
+                  values={{
+                    time: <RelativeTime value={change.createdAt} />,
+                    from: t(IDEA_STATUS_LABELS[change.previousStatus]),
+                    to: t(IDEA_STATUS_LABELS[change.status]),
+                    strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                    by: change.author ? t('ideas.panel.historyBy', { name: change.author.displayName }) : '',
+                  }}
+                />
                 {change.note ? <p className="idea-panel__history-note">{change.note}</p> : null}
               </li>
             ))}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
 import { toFormErrors } from '../../app/errors';
 import { useT } from '../../i18n/I18n';
+import { DOT } from '../../ui/typography';
 import { threadPath } from '../threads/ThreadList';
 import { IDEA_STATUS_LABELS } from './IdeaStatusBadge';
 import { RoadmapDocument } from './ideas.documents';
@@ -112,7 +113,9 @@ function RoadmapColumn({ status, column }: { status: IdeaStatus; column: Roadmap
                   {node.title}
                 </Link>
                 <span className="roadmap__card-meta">
-                  {node.category.name} · {t('ideas.roadmap.replies', { count: node.answerCount })}
+                  {node.category.name}
+                  {DOT}
+                  {t('ideas.roadmap.replies', { count: node.answerCount })}
                 </span>
               </span>
             </li>
