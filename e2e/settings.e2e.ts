@@ -90,7 +90,7 @@ test('an admin adds a webhook and watches a delivery arrive in its log', async (
 
     await page.goto('/admin/webhooks');
     const panel = page.getByRole('region', { name: url });
-    await expect(panel.getByRole('row', { name: /THREAD_CREATED/ })).toContainText('DELIVERED');
+    await expect(panel.getByRole('row', { name: /THREAD_CREATED/ })).toContainText('Delivered');
     await expect(panel.getByRole('row', { name: /THREAD_CREATED/ })).toContainText('200');
     await page.screenshot({ path: screenshotPath('admin-webhooks'), fullPage: true });
   } finally {

@@ -2,34 +2,39 @@
 // not (the API refuses them anyway: every query and mutation behind these pages asks the guardian).
 import { NavLink, Outlet } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Status } from '../../ui/Status';
 import { useAuthLinks } from '../accounts/returnTo';
 import { useMe } from '../accounts/useMe';
 import './admin.css';
 
 export const ADMIN_SECTIONS = [
-  { to: '/admin/site', label: 'Site', about: 'Name, tagline, colours, logo and default language.' },
-  { to: '/admin/categories', label: 'Categories', about: 'Create, edit, reorder and archive categories.' },
-  { to: '/admin/people', label: 'People', about: 'Find accounts, change roles, suspend.' },
-  { to: '/admin/teams', label: 'Teams', about: 'Care teams and their members.' },
-  { to: '/admin/keys', label: 'Signing keys', about: 'Keys that sign announcements; revoke and rotate.' },
-  { to: '/admin/search', label: 'Search', about: 'Synonyms, failed indexing, reindexing.' },
-  { to: '/admin/limits', label: 'Limits', about: 'Posting and new-account limits.' },
-  { to: '/admin/webhooks', label: 'Webhooks', about: 'Events sent to your systems.' },
-  { to: '/admin/mail', label: 'Mail log', about: 'Emails the community sent.' },
+  { to: '/admin/site', label: 'admin.section.site', about: 'admin.section.siteAbout' },
+  { to: '/admin/categories', label: 'admin.section.categories', about: 'admin.section.categoriesAbout' },
+  { to: '/admin/people', label: 'admin.section.people', about: 'admin.section.peopleAbout' },
+  { to: '/admin/teams', label: 'admin.section.teams', about: 'admin.section.teamsAbout' },
+  { to: '/admin/keys', label: 'admin.section.keys', about: 'admin.section.keysAbout' },
+  { to: '/admin/search', label: 'admin.section.search', about: 'admin.section.searchAbout' },
+  { to: '/admin/limits', label: 'admin.section.limits', about: 'admin.section.limitsAbout' },
+  { to: '/admin/webhooks', label: 'admin.section.webhooks', about: 'admin.section.webhooksAbout' },
+  { to: '/admin/mail', label: 'admin.section.mail', about: 'admin.section.mailAbout' },
 ] as const;
 
 export function AdminLayout() {
+  const t = useT();
   const { me, loading } = useMe();
   const authLinks = useAuthLinks();
-  if (loading) return <Status>Loading…</Status>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
   if (!me) {
     return (
       <>
-        <PageTitle>Admin</PageTitle>
-        <h1>Admin</h1>
+        <PageTitle>{t('admin.title')}</PageTitle>
+        <h1>{t('admin.title')}</h1>
         <p>
-          <a href={authLinks.signIn}>Sign in</a> with an admin account to open the admin console.
+          <Message
+            id="admin.signInNeeded"
+            values={{ signIn: (chunks) => <a href={authLinks.signIn}>{chunks}</a> }}
+          />
         </p>
       </>
     );
@@ -37,25 +42,25 @@ export function AdminLayout() {
   if (!me.can?.administer.allowed) {
     return (
       <>
-        <PageTitle>Admin</PageTitle>
-        <h1>Admin</h1>
-        <p role="alert">{me.can?.administer.reason ?? 'Only admins can open the admin console.'}</p>
+        <PageTitle>{t('admin.title')}</PageTitle>
+        <h1>{t('admin.title')}</h1>
+        <p role="alert">{me.can?.administer.reason ?? t('admin.onlyAdmins')}</p>
       </>
     );
   }
   return (
     <div className="admin">
-      <nav className="admin__nav" aria-label="Admin">
+      <nav className="admin__nav" aria-label={t('admin.title')}>
         <p className="admin__nav-title">
           <NavLink to="/admin" end>
-            Admin
+            {t('admin.title')}
           </NavLink>
         </p>
         <ul>
           {ADMIN_SECTIONS.map((s) => (
             <li key={s.to}>
               <NavLink to={s.to} className="admin__nav-link">
-                {s.label}
+                {t(s.label)}
               </NavLink>
             </li>
           ))}
@@ -69,20 +74,19 @@ export function AdminLayout() {
 }
 
 export function AdminHomePage() {
+  const t = useT();
   return (
     <>
-      <PageTitle>Admin</PageTitle>
-      <h1>Admin console</h1>
-      <p className="muted">
-        Every change here takes effect at once, for everyone, and is written to the audit log.
-      </p>
+      <PageTitle>{t('admin.title')}</PageTitle>
+      <h1>{t('admin.home.title')}</h1>
+      <p className="muted">{t('admin.home.lead')}</p>
       <ul className="admin-cards">
         {ADMIN_SECTIONS.map((s) => (
           <li key={s.to} className="panel admin-card">
             <NavLink to={s.to} className="admin-card__link">
-              {s.label}
+              {t(s.label)}
             </NavLink>
-            <p className="muted">{s.about}</p>
+            <p className="muted">{t(s.about)}</p>
           </li>
         ))}
       </ul>

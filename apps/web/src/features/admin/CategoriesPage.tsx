@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { toFormErrors, type FormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import type { AdminCategoriesQuery } from '../../gql/graphql';
+import { Message, useIntl, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -19,26 +20,26 @@ import {
   SetCategoryPermissionsDocument,
   UpdateCategoryDocument,
 } from './admin.documents';
+import { formatSeconds } from './duration';
 
 type Category = AdminCategoriesQuery['categories'][number];
 type Team = AdminCategoriesQuery['teams'][number];
 type Group = AdminCategoriesQuery['groups'][number];
 const refetch = { refetchQueries: [{ query: AdminCategoriesDocument }], awaitRefetchQueries: true };
 
-/** "4 hours", "2 days", "90 minutes". */
-function formatMinutes(minutes: number): string {
-  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-  return `${minutes} minutes`;
-}
+/** Between the facts on a category's summary line; the same in every language. */
+const DOT = ' · ';
+/** The move buttons' faces (their names are words). */
+const UP = '↑';
+const DOWN = '↓';
 
 export function CategoriesPage() {
+  const t = useT();
   const { data, loading, error } = useQuery(AdminCategoriesDocument);
   const [reorder] = useMutation(ReorderCategoriesDocument, refetch);
   const [problem, setProblem] = useState<string | null>(null);
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !data)
-    return <ErrorAlert>{error?.message ?? 'The categories could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.categories.loadFailed')}</ErrorAlert>;
   const categories = data.categories;
   const move = async (index: number, by: -1 | 1) => {
     const ids = categories.map((c) => c.id);
@@ -53,12 +54,9 @@ export function CategoriesPage() {
   };
   return (
     <>
-      <PageTitle>Categories</PageTitle>
-      <h1>Categories</h1>
-      <p className="muted">
-        Shown on the home page in this order. Archiving hides a category from the lists and closes it to new
-        threads; its threads stay readable at their addresses.
-      </p>
+      <PageTitle>{t('admin.section.categories')}</PageTitle>
+      <h1>{t('admin.section.categories')}</h1>
+      <p className="muted">{t('admin.categories.lead')}</p>
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
       <div className="settings">
         {categories.map((category, index) => (
@@ -93,6 +91,8 @@ function CategoryPanel({
   last: boolean;
   onMove: (by: -1 | 1) => void;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const [update] = useMutation(UpdateCategoryDocument, refetch);
   const [setTeam] = useMutation(SetCategoryDefaultTeamDocument, refetch);
   const [setPermissions] = useMutation(SetCategoryPermissionsDocument, refetch);
@@ -109,6 +109,7 @@ function CategoryPanel({
   const [problem, setProblem] = useState<FormErrors | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const titleId = `category-${category.id}`;
+  const path = `/c/${category.slug}`;
   const run = async (work: () => Promise<unknown>, message: string) => {
     setProblem(null);
     setSaved(null);
@@ -141,7 +142,7 @@ function CategoryPanel({
         !same(post, category.permissions?.post.map((g) => g.id) ?? [])
       )
         await setPermissions({ variables: { input: { categoryId: category.id, read, post } } });
-    }, 'Saved.');
+    }, t('admin.categories.saved'));
   };
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
@@ -150,38 +151,55 @@ function CategoryPanel({
       <div className="panel__head">
         <h2 id={titleId} className="panel__title">
           {category.name}
-          {category.archivedAt ? <span className="muted"> · archived</span> : null}
+          {category.archivedAt ? (
+            <span className="muted">
+              {DOT}
+              {t('admin.categories.archived')}
+            </span>
+          ) : null}
         </h2>
         <div className="row-actions">
           <Button
             variant="quiet"
             disabled={first}
             onClick={() => onMove(-1)}
-            aria-label={`Move ${category.name} up`}
+            aria-label={t('admin.categories.moveUp', { name: category.name })}
           >
-            ↑
+            {UP}
           </Button>
           <Button
             variant="quiet"
             disabled={last}
             onClick={() => onMove(1)}
-            aria-label={`Move ${category.name} down`}
+            aria-label={t('admin.categories.moveDown', { name: category.name })}
           >
-            ↓
+            {DOWN}
           </Button>
           <Button variant="secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-            {open ? 'Close' : 'Edit'}
+            {t(open ? 'admin.categories.close' : 'admin.categories.edit')}
           </Button>
         </div>
       </div>
       <p className="muted">
-        <Link to={`/c/${category.slug}`}>/c/{category.slug}</Link> · {category.threadCount} threads · team
-        replies within {formatMinutes(category.responseTargetMinutes)}
-        {category.defaultTeam ? ` · new questions go to ${category.defaultTeam.name}` : ''}
-        {' · '}
+        <Link to={path}>{path}</Link>
+        {DOT}
+        {t('admin.categories.threads', { count: category.threadCount })}
+        {DOT}
+        {t('admin.categories.target', {
+          time: formatSeconds(intl, category.responseTargetMinutes * 60),
+        })}
+        {category.defaultTeam ? (
+          <>
+            {DOT}
+            {t('admin.categories.routedTo', { team: category.defaultTeam.name })}
+          </>
+        ) : null}
+        {DOT}
         {category.permissions?.read.length
-          ? `private: ${category.permissions.read.map((g) => g.name).join(', ')}`
-          : 'public'}
+          ? t('admin.categories.privateTo', {
+              groups: intl.formatList(category.permissions.read.map((g) => g.name)),
+            })
+          : t('admin.categories.public')}
       </p>
       {saved ? (
         <p role="status" className="alert alert--success">
@@ -196,34 +214,39 @@ function CategoryPanel({
             form={form}
             set={set}
             problem={problem}
-            slugHint="Its address: /c/slug. Changing it breaks links people saved."
+            slugHint={t('admin.categories.slugHintEdit')}
           />
-          <SelectField label="Default team" name="teamId" value={form.teamId} onChange={set('teamId')}>
-            <option value="">Nobody (unassigned)</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+          <SelectField
+            label={t('admin.categories.defaultTeam')}
+            name="teamId"
+            value={form.teamId}
+            onChange={set('teamId')}
+          >
+            <option value="">{t('admin.categories.noTeam')}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
               </option>
             ))}
           </SelectField>
           <GroupChoice
-            legend="Who may read"
-            hint="No group ticked: everyone, visitors included. Staff always see every category."
+            legend={t('admin.categories.whoMayRead')}
+            hint={t('admin.categories.whoMayReadHint')}
             name={`read-${category.id}`}
             groups={groups}
             chosen={read}
             onChange={setRead}
           />
           <GroupChoice
-            legend="Who may post"
-            hint="No group ticked: everyone who can read."
+            legend={t('admin.categories.whoMayPost')}
+            hint={t('admin.categories.whoMayPostHint')}
             name={`post-${category.id}`}
             groups={groups}
             chosen={post}
             onChange={setPost}
           />
           <div className="row-actions">
-            <Button type="submit">Save</Button>
+            <Button type="submit">{t('admin.categories.save')}</Button>
             <Button
               variant="secondary"
               onClick={() =>
@@ -232,11 +255,11 @@ function CategoryPanel({
                     update({
                       variables: { input: { categoryId: category.id, archived: !category.archivedAt } },
                     }),
-                  category.archivedAt ? 'Back in the lists.' : 'Archived: no new threads here.',
+                  t(category.archivedAt ? 'admin.categories.unarchived' : 'admin.categories.archivedDone'),
                 )
               }
             >
-              {category.archivedAt ? 'Unarchive' : 'Archive'}
+              {t(category.archivedAt ? 'admin.categories.unarchive' : 'admin.categories.archive')}
             </Button>
           </div>
         </form>
@@ -260,6 +283,7 @@ function GroupChoice({
   chosen: string[];
   onChange: (ids: string[]) => void;
 }) {
+  const t = useT();
   return (
     <CheckboxGroup
       legend={legend}
@@ -267,13 +291,18 @@ function GroupChoice({
       name={name}
       value={chosen}
       onChange={onChange}
-      empty={<p className="muted">No groups yet: create them on the Groups page.</p>}
+      empty={<p className="muted">{t('admin.categories.noGroups')}</p>}
       options={groups.map((g) => ({
         value: g.id,
         label: (
-          <>
-            {g.name} <span className="muted">({g.memberCount} members)</span>
-          </>
+          <Message
+            id="admin.categories.groupOption"
+            values={{
+              name: g.name,
+              count: g.memberCount,
+              muted: (chunks) => <span className="muted">{chunks}</span>,
+            }}
+          />
         ),
       }))}
     />
@@ -281,6 +310,7 @@ function GroupChoice({
 }
 
 function NewCategory({ position }: { position: number }) {
+  const t = useT();
   const [create] = useMutation(CreateCategoryDocument, refetch);
   const [form, setForm] = useState({ name: '', slug: '', description: '', responseTargetMinutes: '1440' });
   const [problem, setProblem] = useState<FormErrors | null>(null);
@@ -303,7 +333,7 @@ function NewCategory({ position }: { position: number }) {
   return (
     <section className="panel" aria-labelledby="new-category-title">
       <h2 id="new-category-title" className="panel__title">
-        New category
+        {t('admin.categories.new')}
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
         {problem ? <ErrorAlert>{problem.message}</ErrorAlert> : null}
@@ -311,10 +341,10 @@ function NewCategory({ position }: { position: number }) {
           form={form}
           set={set}
           problem={problem}
-          slugHint="Lower-case letters, digits and hyphens, e.g. beta-testers."
+          slugHint={t('admin.categories.slugHintNew')}
         />
         <div>
-          <Button type="submit">Create category</Button>
+          <Button type="submit">{t('admin.categories.create')}</Button>
         </div>
       </form>
     </section>
@@ -340,17 +370,18 @@ function CategoryFields({
   problem: FormErrors | null;
   slugHint: string;
 }) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="Name"
+        label={t('admin.categories.name')}
         name="name"
         value={form.name}
         onChange={set('name')}
         error={problem?.fields.name}
       />
       <TextField
-        label="Slug"
+        label={t('admin.categories.slug')}
         name="slug"
         value={form.slug}
         onChange={set('slug')}
@@ -358,21 +389,21 @@ function CategoryFields({
         error={problem?.fields.slug}
       />
       <TextField
-        label="Description"
+        label={t('admin.categories.description')}
         name="description"
         value={form.description}
         onChange={set('description')}
         error={problem?.fields.description}
       />
       <TextField
-        label="Response target (minutes)"
+        label={t('admin.categories.responseTarget')}
         name="responseTargetMinutes"
         type="number"
         min={1}
         max={43200}
         value={form.responseTargetMinutes}
         onChange={set('responseTargetMinutes')}
-        hint="From a question to its first official answer; 1440 is a day."
+        hint={t('admin.categories.responseTargetHint')}
         error={problem?.fields.responseTargetMinutes}
       />
     </>

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { PageTitle } from '../../app/PageTitle';
 import type { RateLimitSettingsQuery } from '../../gql/graphql';
+import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
@@ -12,37 +13,31 @@ import {
   ResetRateLimitsDocument,
   UpdateRateLimitsDocument,
 } from './admin.documents';
+import { formatSeconds } from './duration';
 
 type Limit = RateLimitSettingsQuery['rateLimitSettings'][number];
 
-const LABELS: Record<string, string> = {
-  postsPerAccount: 'Posts per account',
-  votesPerAccount: 'Votes per account',
-  signUpPerIp: 'Sign-ups per network address',
-  newAccountThreads: 'New accounts: threads',
-  newAccountAnswers: 'New accounts: answers',
-  newAccountLinks: 'New accounts: posts with links',
+/** Each limit the API lets admins change: its name, and what a person it stops is told too much of. */
+const LIMITS: Record<string, { label: MessageId; tooMany: MessageId }> = {
+  postsPerAccount: { label: 'admin.limits.postsPerAccount', tooMany: 'admin.limits.postsPerAccountTooMany' },
+  votesPerAccount: { label: 'admin.limits.votesPerAccount', tooMany: 'admin.limits.votesPerAccountTooMany' },
+  signUpPerIp: { label: 'admin.limits.signUpPerIp', tooMany: 'admin.limits.signUpPerIpTooMany' },
+  newAccountThreads: {
+    label: 'admin.limits.newAccountThreads',
+    tooMany: 'admin.limits.newAccountThreadsTooMany',
+  },
+  newAccountAnswers: {
+    label: 'admin.limits.newAccountAnswers',
+    tooMany: 'admin.limits.newAccountAnswersTooMany',
+  },
+  newAccountLinks: { label: 'admin.limits.newAccountLinks', tooMany: 'admin.limits.newAccountLinksTooMany' },
 };
-
-/** "10 minutes", "1 hour", "90 seconds". */
-export function formatSeconds(seconds: number): string {
-  const units: [number, string][] = [
-    [86_400, 'day'],
-    [3_600, 'hour'],
-    [60, 'minute'],
-  ];
-  for (const [size, unit] of units) {
-    if (seconds % size === 0) {
-      const n = seconds / size;
-      return `${n} ${unit}${n === 1 ? '' : 's'}`;
-    }
-  }
-  return `${seconds} seconds`;
-}
 
 const refetch = { refetchQueries: [{ query: RateLimitSettingsDocument }], awaitRefetchQueries: true };
 
 export function LimitsPage() {
+  const t = useT();
+  const intl = useIntl();
   const { data, loading, error } = useQuery(RateLimitSettingsDocument);
   const [update] = useMutation(UpdateRateLimitsDocument, refetch);
   const [reset] = useMutation(ResetRateLimitsDocument, refetch);
@@ -75,38 +70,36 @@ export function LimitsPage() {
     setSaved(true);
   });
 
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !data) return <ErrorAlert>{error?.message ?? 'The limits could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.limits.loadFailed')}</ErrorAlert>;
   const set = (name: string, key: 'points' | 'duration', value: string) =>
     setValues((v) => ({ ...v, [name]: { ...v[name], [key]: value } }));
+  const labelOf = (name: string) => (LIMITS[name] ? t(LIMITS[name].label) : name);
 
   return (
     <>
-      <PageTitle>Limits</PageTitle>
-      <h1>Limits</h1>
-      <p className="muted">
-        How much one account (or one network address) may do in a window of time. New accounts are members who
-        have not yet earned the flag privilege. Changes apply at once on every server.
-      </p>
+      <PageTitle>{t('admin.section.limits')}</PageTitle>
+      <h1>{t('admin.section.limits')}</h1>
+      <p className="muted">{t('admin.limits.lead')}</p>
       <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form">
         {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
         {saved ? (
           <p role="status" className="alert alert--success">
-            Saved: the new limits apply now.
+            {t('admin.limits.saved')}
           </p>
         ) : null}
         <div className="admin-table-wrap">
           <table className="admin-table">
             <thead>
               <tr>
-                <th scope="col">Limit</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Window (seconds)</th>
+                <th scope="col">{t('admin.limits.limit')}</th>
+                <th scope="col">{t('admin.limits.attempts')}</th>
+                <th scope="col">{t('admin.limits.window')}</th>
                 <th scope="col" className="admin-table__optional">
-                  Built-in
+                  {t('admin.limits.builtIn')}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">Reset</span>
+                  <span className="visually-hidden">{t('admin.limits.reset')}</span>
                 </th>
               </tr>
             </thead>
@@ -114,13 +107,15 @@ export function LimitsPage() {
               {data.rateLimitSettings.map((l: Limit) => (
                 <tr key={l.name}>
                   <th scope="row">
-                    {LABELS[l.name] ?? l.name}
-                    <div className="muted admin-table__optional">Too many {l.action}</div>
+                    {labelOf(l.name)}
+                    {LIMITS[l.name] ? (
+                      <div className="muted admin-table__optional">{t(LIMITS[l.name].tooMany)}</div>
+                    ) : null}
                   </th>
                   <td>
                     <input
                       type="number"
-                      aria-label={`${LABELS[l.name] ?? l.name}: attempts`}
+                      aria-label={t('admin.limits.attemptsOf', { limit: labelOf(l.name) })}
                       name={`${l.name}.points`}
                       min={l.minPoints}
                       max={l.maxPoints}
@@ -129,13 +124,13 @@ export function LimitsPage() {
                       className="field__input"
                     />
                     <div className="muted">
-                      {l.minPoints}–{l.maxPoints}
+                      {t('admin.limits.range', { min: l.minPoints, max: l.maxPoints })}
                     </div>
                   </td>
                   <td>
                     <input
                       type="number"
-                      aria-label={`${LABELS[l.name] ?? l.name}: window in seconds`}
+                      aria-label={t('admin.limits.windowOf', { limit: labelOf(l.name) })}
                       name={`${l.name}.duration`}
                       min={l.minDuration}
                       max={l.maxDuration}
@@ -144,11 +139,14 @@ export function LimitsPage() {
                       className="field__input"
                     />
                     <div className="muted">
-                      {formatSeconds(Number(values[l.name]?.duration) || l.duration)}
+                      {formatSeconds(intl, Number(values[l.name]?.duration) || l.duration)}
                     </div>
                   </td>
                   <td className="admin-table__optional">
-                    {l.defaultPoints} per {formatSeconds(l.defaultDuration)}
+                    {t('admin.limits.perWindow', {
+                      points: l.defaultPoints,
+                      window: formatSeconds(intl, l.defaultDuration),
+                    })}
                   </td>
                   <td>
                     {l.points !== l.defaultPoints || l.duration !== l.defaultDuration ? (
@@ -156,7 +154,7 @@ export function LimitsPage() {
                         variant="quiet"
                         onClick={() => void reset({ variables: { input: { names: [l.name] } } })}
                       >
-                        Reset
+                        {t('admin.limits.reset')}
                       </Button>
                     ) : null}
                   </td>
@@ -167,7 +165,7 @@ export function LimitsPage() {
         </div>
         <div>
           <Button type="submit" busy={form.busy}>
-            Save limits
+            {t('admin.limits.save')}
           </Button>
         </div>
       </form>

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -34,15 +35,18 @@ export function parseSynonyms(text: string): { word: string; synonyms: string[] 
     });
 }
 
+/** Where a cell has nothing to show; the same in every language. */
+const NONE = '—';
+
 export function SearchAdminPage() {
+  const t = useT();
   const { data, loading, error, refetch } = useQuery(SearchAdminDocument);
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !data)
-    return <ErrorAlert>{error?.message ?? 'Search settings could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.search.loadFailed')}</ErrorAlert>;
   return (
     <>
-      <PageTitle>Search</PageTitle>
-      <h1>Search</h1>
+      <PageTitle>{t('admin.section.search')}</PageTitle>
+      <h1>{t('admin.section.search')}</h1>
       <div className="settings">
         <SynonymsSection
           initial={data.searchSynonyms.map((g) => `${g.word} = ${g.synonyms.join(', ')}`).join('\n')}
@@ -50,7 +54,7 @@ export function SearchAdminPage() {
         <ReindexSection />
         <section className="panel" aria-labelledby="dead-title">
           <h2 id="dead-title" className="panel__title">
-            Failed indexing ({data.searchDeadLetters.length})
+            {t('admin.search.failed', { count: data.searchDeadLetters.length })}
           </h2>
           <DeadLetters letters={data.searchDeadLetters} onChange={() => void refetch()} />
         </section>
@@ -60,6 +64,7 @@ export function SearchAdminPage() {
 }
 
 function SynonymsSection({ initial }: { initial: string }) {
+  const t = useT();
   const [text, setText] = useState(initial);
   const [save] = useMutation(SetSearchSynonymsDocument, {
     refetchQueries: [{ query: SearchAdminDocument }],
@@ -73,7 +78,7 @@ function SynonymsSection({ initial }: { initial: string }) {
     try {
       const groups = parseSynonyms(text);
       const { data } = await save({ variables: { input: { groups } } });
-      setMessage(`Saved ${data?.setSearchSynonyms ?? 0} synonym groups; searches use them now.`);
+      setMessage(t('admin.search.synonymsSaved', { count: data?.setSearchSynonyms ?? 0 }));
     } catch (err) {
       setProblem(toFormErrors(err).message);
     }
@@ -81,7 +86,7 @@ function SynonymsSection({ initial }: { initial: string }) {
   return (
     <section className="panel" aria-labelledby="synonyms-title">
       <h2 id="synonyms-title" className="panel__title">
-        Synonyms
+        {t('admin.search.synonyms')}
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
         {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
@@ -92,11 +97,10 @@ function SynonymsSection({ initial }: { initial: string }) {
         ) : null}
         <div className="field">
           <label className="field__label" htmlFor="synonyms">
-            One group per line
+            {t('admin.search.synonymsLabel')}
           </label>
           <p className="field__hint" id="synonyms-hint">
-            A word, “=”, then the words that mean the same, separated by commas:{' '}
-            <code>wifi = wi-fi, wlan</code>. Searching for any of them finds the others.
+            <Message id="admin.search.synonymsHint" values={{ example: <code>wifi = wi-fi, wlan</code> }} />
           </p>
           <textarea
             id="synonyms"
@@ -109,7 +113,7 @@ function SynonymsSection({ initial }: { initial: string }) {
           />
         </div>
         <div>
-          <Button type="submit">Save synonyms</Button>
+          <Button type="submit">{t('admin.search.saveSynonyms')}</Button>
         </div>
       </form>
     </section>
@@ -117,6 +121,7 @@ function SynonymsSection({ initial }: { initial: string }) {
 }
 
 function ReindexSection() {
+  const t = useT();
   const { data, startPolling, stopPolling } = useQuery(SearchReindexDocument, {
     fetchPolicy: 'network-only',
   });
@@ -131,30 +136,39 @@ function ReindexSection() {
     else stopPolling();
     return () => stopPolling();
   }, [running, startPolling, stopPolling]);
-  const percent = progress && progress.total ? Math.round((100 * progress.done) / progress.total) : 0;
+  const share = progress && progress.total ? Math.floor((100 * progress.done) / progress.total) / 100 : 0;
   return (
     <section className="panel" aria-labelledby="reindex-title">
       <h2 id="reindex-title" className="panel__title">
-        Reindex
+        {t('admin.search.reindex')}
       </h2>
-      <p className="muted">
-        Rebuilds the search index from the database (after changing synonyms, or if results look stale).
-        Search keeps answering meanwhile.
-      </p>
+      <p className="muted">{t('admin.search.reindexLead')}</p>
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
       {progress && progress.state !== 'IDLE' ? (
-        <div role="status" aria-live="polite">
-          <progress max={progress.total || 1} value={progress.done} aria-label="Reindex progress" />{' '}
-          {progress.state === 'RUNNING'
-            ? `Indexing: ${progress.done} of ${progress.total} threads (${percent}%)`
-            : progress.state === 'DONE'
-              ? `Done: ${progress.done} threads indexed`
-              : `Failed after ${progress.done} of ${progress.total} threads: ${progress.error ?? 'unknown error'}`}
+        <div role="status" aria-live="polite" className="reindex-progress">
+          <progress
+            max={progress.total || 1}
+            value={progress.done}
+            aria-label={t('admin.search.reindexProgress')}
+          />
+          <span>
+            {progress.state === 'RUNNING'
+              ? t('admin.search.indexing', { done: progress.done, total: progress.total, share })
+              : progress.state === 'DONE'
+                ? t('admin.search.indexed', { count: progress.done })
+                : t('admin.search.reindexFailed', {
+                    done: progress.done,
+                    total: progress.total,
+                    error: progress.error ?? t('admin.search.unknownError'),
+                  })}
+          </span>
           {progress.finishedAt ? (
-            <>
-              {' '}
-              (<RelativeTime value={progress.finishedAt} />)
-            </>
+            <span>
+              <Message
+                id="admin.search.finishedAt"
+                values={{ time: <RelativeTime value={progress.finishedAt} /> }}
+              />
+            </span>
           ) : null}
         </div>
       ) : null}
@@ -163,7 +177,7 @@ function ReindexSection() {
           busy={running}
           onClick={() => void start().catch((err: unknown) => setProblem(toFormErrors(err).message))}
         >
-          {running ? 'Reindexing…' : 'Reindex now'}
+          {t(running ? 'admin.search.reindexing' : 'admin.search.reindexNow')}
         </Button>
       </div>
     </section>
@@ -177,11 +191,12 @@ function DeadLetters({
   letters: { id: string; threadId: string; attempts: number; lastError?: string | null; createdAt: string }[];
   onChange: () => void;
 }) {
+  const t = useT();
   const [retry] = useMutation(RetrySearchDeadLettersDocument);
   const [message, setMessage] = useState<string | null>(null);
   const run = async (ids: string[] | null) => {
     const { data } = await retry({ variables: { input: ids ? { ids } : {} } });
-    setMessage(`${data?.retrySearchDeadLetters ?? 0} queued again.`);
+    setMessage(t('admin.search.requeued', { count: data?.retrySearchDeadLetters ?? 0 }));
     onChange();
   };
   return (
@@ -192,18 +207,18 @@ function DeadLetters({
         </p>
       ) : null}
       {letters.length === 0 ? (
-        <p>Nothing failed: every change reached the index.</p>
+        <p>{t('admin.search.nothingFailed')}</p>
       ) : (
         <>
           <div className="admin-table-wrap">
             <table className="admin-table">
               <thead>
                 <tr>
-                  <th scope="col">Thread</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Last error</th>
+                  <th scope="col">{t('admin.search.thread')}</th>
+                  <th scope="col">{t('admin.search.attempts')}</th>
+                  <th scope="col">{t('admin.search.lastError')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Retry</span>
+                    <span className="visually-hidden">{t('admin.search.retry')}</span>
                   </th>
                 </tr>
               </thead>
@@ -211,14 +226,19 @@ function DeadLetters({
                 {letters.map((l) => (
                   <tr key={l.id}>
                     <td>
-                      <Link to={`/t/${l.threadId}`}>{l.threadId.slice(0, 8)}</Link>,{' '}
-                      <RelativeTime value={l.createdAt} />
+                      <Message
+                        id="admin.search.deadLetter"
+                        values={{
+                          thread: <Link to={`/t/${l.threadId}`}>{l.threadId.slice(0, 8)}</Link>,
+                          time: <RelativeTime value={l.createdAt} />,
+                        }}
+                      />
                     </td>
                     <td>{l.attempts}</td>
-                    <td className="muted">{l.lastError ?? '—'}</td>
+                    <td className="muted">{l.lastError ?? NONE}</td>
                     <td>
                       <Button variant="quiet" onClick={() => void run([l.id])}>
-                        Retry
+                        {t('admin.search.retry')}
                       </Button>
                     </td>
                   </tr>
@@ -227,7 +247,7 @@ function DeadLetters({
             </table>
           </div>
           <Button variant="secondary" onClick={() => void run(null)}>
-            Retry all
+            {t('admin.search.retryAll')}
           </Button>
         </>
       )}

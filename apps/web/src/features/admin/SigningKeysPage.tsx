@@ -1,10 +1,11 @@
 // /admin/keys: the keys that sign announcements, what each signed, revoking one (with a reason), and rotation.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import type { AdminSigningKeysQuery } from '../../gql/graphql';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -14,18 +15,22 @@ import { AdminSigningKeysDocument, RevokeSigningKeyDocument } from './admin.docu
 
 type Key = AdminSigningKeysQuery['signingKeys'][number];
 
+const KEYS_URL = '/.well-known/community-keys.json';
+/** Between facts in a key's heading; the same in every language. */
+const DOT = ' · ';
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
 export function SigningKeysPage() {
+  const t = useT();
   const { data, loading, error } = useQuery(AdminSigningKeysDocument);
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !data) return <ErrorAlert>{error?.message ?? 'The keys could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.keys.loadFailed')}</ErrorAlert>;
   return (
     <>
-      <PageTitle>Signing keys</PageTitle>
-      <h1>Signing keys</h1>
+      <PageTitle>{t('admin.section.keys')}</PageTitle>
+      <h1>{t('admin.section.keys')}</h1>
       <p className="muted">
-        Every announcement version is signed (Ed25519), and the public keys are published at{' '}
-        <a href="/.well-known/community-keys.json">/.well-known/community-keys.json</a>, so anyone can check
-        that an announcement really came from the team. A revoked key’s signatures no longer show as verified.
+        <Message id="admin.keys.lead" values={{ link: <a href={KEYS_URL}>{KEYS_URL}</a> }} />
       </p>
       <div className="settings">
         {data.signingKeys.map((key) => (
@@ -33,25 +38,17 @@ export function SigningKeysPage() {
         ))}
         <section className="panel" aria-labelledby="rotate-title">
           <h2 id="rotate-title" className="panel__title">
-            How to rotate the key
+            {t('admin.keys.rotateTitle')}
           </h2>
           <ol>
             <li>
-              Make a new Ed25519 key: <code>openssl genpkey -algorithm ed25519 -out signing-key.pem</code>.
+              <Message id="admin.keys.rotateMake" values={{ code }} />
             </li>
             <li>
-              Give it to the server as <code>SIGNING_KEY</code> (the PEM, or its base64 DER), or replace{' '}
-              <code>DATA_DIR/signing-key.pem</code>; without either, the server makes a new key file when the
-              old one is removed.
+              <Message id="admin.keys.rotateGive" values={{ code }} />
             </li>
-            <li>
-              Restart the servers. The new key signs new versions from then on; announcements signed by the
-              old key keep verifying, since its public key stays published.
-            </li>
-            <li>
-              Revoke the old key here only if it may have leaked: its signatures then stop showing as
-              verified, so publish a new version of any announcement that should stay verified.
-            </li>
+            <li>{t('admin.keys.rotateRestart')}</li>
+            <li>{t('admin.keys.rotateRevoke')}</li>
           </ol>
         </section>
       </div>
@@ -60,6 +57,7 @@ export function SigningKeysPage() {
 }
 
 function KeyPanel({ signingKey: key }: { signingKey: Key }) {
+  const t = useT();
   const [revoke] = useMutation(RevokeSigningKeyDocument, {
     refetchQueries: [{ query: AdminSigningKeysDocument }],
     awaitRefetchQueries: true,
@@ -70,11 +68,7 @@ function KeyPanel({ signingKey: key }: { signingKey: Key }) {
   const onRevoke = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(null);
-    if (
-      !window.confirm(
-        `Revoke key ${key.keyId}? Its ${key.signed?.length ?? 0} signatures stop showing as verified.`,
-      )
-    )
+    if (!window.confirm(t('admin.keys.confirmRevoke', { key: key.keyId, count: key.signed?.length ?? 0 })))
       return;
     try {
       await revoke({ variables: { input: { keyId: key.keyId, reason } } });
@@ -85,44 +79,67 @@ function KeyPanel({ signingKey: key }: { signingKey: Key }) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId} className="panel__title">
-        Key <code>{key.keyId}</code>
-        {key.active ? ' · signing now' : ''}
-        {key.revokedAt ? ' · revoked' : ''}
-      </h2>
-      <p className="muted">
-        {key.algorithm}, added <RelativeTime value={key.createdAt} />
-        {key.revokedAt ? (
+        <Message id="admin.keys.key" values={{ key: <code>{key.keyId}</code> }} />
+        {key.active ? (
           <>
-            ; revoked <RelativeTime value={key.revokedAt} />: {key.revocationReason ?? 'no reason recorded'}
+            {DOT}
+            {t('admin.keys.signingNow')}
           </>
         ) : null}
+        {key.revokedAt ? (
+          <>
+            {DOT}
+            {t('admin.keys.revoked')}
+          </>
+        ) : null}
+      </h2>
+      <p className="muted">
+        <Message
+          id="admin.keys.added"
+          values={{ algorithm: key.algorithm, time: <RelativeTime value={key.createdAt} /> }}
+        />
+        {key.revokedAt ? (
+          <Message
+            id="admin.keys.revokedWhen"
+            values={{
+              time: <RelativeTime value={key.revokedAt} />,
+              reason: key.revocationReason ?? t('admin.keys.noReason'),
+            }}
+          />
+        ) : null}
       </p>
-      <h3>Signed ({key.signed?.length ?? 0})</h3>
+      <h3>{t('admin.keys.signed', { count: key.signed?.length ?? 0 })}</h3>
       {key.signed?.length ? (
         <ul>
           {key.signed.map((v) => (
             <li key={`${v.threadId}-${v.version}`}>
-              <Link to={`/announcements/${v.threadId}`}>{v.title}</Link> (version {v.version}),{' '}
-              <RelativeTime value={v.signedAt} />
+              <Message
+                id="admin.keys.signedVersion"
+                values={{
+                  title: <Link to={`/announcements/${v.threadId}`}>{v.title}</Link>,
+                  version: v.version,
+                  time: <RelativeTime value={v.signedAt} />,
+                }}
+              />
             </li>
           ))}
         </ul>
       ) : (
-        <p>Nothing yet.</p>
+        <p>{t('admin.keys.nothingYet')}</p>
       )}
       {key.revokedAt ? null : (
         <form onSubmit={(e) => void onRevoke(e)} className="form" noValidate>
           {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
           <TextField
-            label="Reason for revoking"
+            label={t('admin.keys.reason')}
             name="reason"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            hint="Kept with the key, e.g. “laptop with the key was stolen”."
+            hint={t('admin.keys.reasonHint')}
           />
           <div>
             <Button type="submit" className="button--danger">
-              Revoke key
+              {t('admin.keys.revoke')}
             </Button>
           </div>
         </form>

@@ -5,6 +5,8 @@ import { CommunityDocument } from '../../app/community';
 import { toFormErrors, type FormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import { readableOn } from '../../app/theme';
+import { pageT, useIntl, useT } from '../../i18n/I18n';
+import { isLocale, LOCALE_NAMES } from '../../i18n/locales';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
@@ -18,12 +20,20 @@ import {
   UploadLogoDocument,
 } from './admin.documents';
 
-const LANGUAGES: Record<string, string> = {
-  en: 'English',
-  ru: 'Русский (Russian)',
-  sl: 'Slovenščina (Slovenian)',
-  'zh-CN': '简体中文 (Chinese, simplified)',
-};
+/** A language's name in itself and, where the page's language words it otherwise, in the page's language. */
+function useLanguageName(): (locale: string) => string {
+  const intl = useIntl();
+  const t = useT();
+  const names = new Intl.DisplayNames(intl.locale, { type: 'language' });
+  return (locale) => {
+    if (!isLocale(locale)) return locale;
+    const own = LOCALE_NAMES[locale];
+    const here = names.of(locale === 'zh-CN' ? 'zh-Hans' : locale) ?? own;
+    return here.toLocaleLowerCase(intl.locale) === own.toLocaleLowerCase(intl.locale)
+      ? own
+      : t('admin.site.languageOption', { own, here });
+  };
+}
 
 const refetch = {
   refetchQueries: [{ query: SiteSettingsDocument }, { query: CommunityDocument }],
@@ -34,12 +44,14 @@ function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(pageT('admin.site.fileUnreadable')));
     reader.readAsDataURL(file);
   });
 }
 
 export function SitePage() {
+  const t = useT();
+  const languageName = useLanguageName();
   const { data, error, loading } = useQuery(SiteSettingsDocument);
   const settings = data?.siteSettings;
   const [update] = useMutation(UpdateSiteSettingsDocument, refetch);
@@ -75,51 +87,47 @@ export function SitePage() {
   const set = (key: keyof typeof form) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !settings)
-    return <ErrorAlert>{error?.message ?? 'The settings could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !settings) return <ErrorAlert>{error?.message ?? t('admin.site.loadFailed')}</ErrorAlert>;
   const defaults = settings.defaults;
 
   return (
     <>
-      <PageTitle>Site settings</PageTitle>
-      <h1>Site</h1>
-      <p className="muted">
-        Every page shows these at once, without a restart. Empty a field to go back to the installation’s
-        default (from its environment).
-      </p>
+      <PageTitle>{t('admin.site.pageTitle')}</PageTitle>
+      <h1>{t('admin.section.site')}</h1>
+      <p className="muted">{t('admin.site.lead')}</p>
       <div className="settings">
         <section className="panel" aria-labelledby="brand-title">
           <h2 id="brand-title" className="panel__title">
-            Name, colours and language
+            {t('admin.site.brandTitle')}
           </h2>
           <form ref={submit.formRef} onSubmit={submit.onSubmit} noValidate className="form">
             {submit.errors ? <ErrorAlert>{submit.errors.message}</ErrorAlert> : null}
             {saved ? (
               <p role="status" className="alert alert--success">
-                Saved: every page shows the change now.
+                {t('admin.site.saved')}
               </p>
             ) : null}
             <TextField
-              label="Community name"
+              label={t('admin.site.name')}
               name="name"
               value={form.name}
               onChange={set('name')}
-              hint={`Default: ${defaults.name}`}
+              hint={t('admin.site.default', { value: defaults.name })}
               error={submit.errors?.fields.name}
               maxLength={80}
             />
             <TextField
-              label="Tagline"
+              label={t('admin.site.tagline')}
               name="tagline"
               value={form.tagline}
               onChange={set('tagline')}
-              hint="Shown in the footer and to search engines."
+              hint={t('admin.site.taglineHint')}
               error={submit.errors?.fields.tagline}
               maxLength={200}
             />
             <ColourField
-              label="Primary colour"
+              label={t('admin.site.primaryColour')}
               name="primaryColor"
               value={form.primaryColor}
               fallback={defaults.primaryColor}
@@ -127,7 +135,7 @@ export function SitePage() {
               error={submit.errors?.fields.primaryColor}
             />
             <ColourField
-              label="Accent colour"
+              label={t('admin.site.accentColour')}
               name="accentColor"
               value={form.accentColor}
               fallback={defaults.accentColor}
@@ -136,22 +144,22 @@ export function SitePage() {
             />
             <BrandPreview primary={form.primaryColor} accent={form.accentColor} name={form.name} />
             <SelectField
-              label="Default language"
+              label={t('admin.site.defaultLanguage')}
               name="defaultLocale"
               value={form.defaultLocale}
               onChange={set('defaultLocale')}
-              hint="For visitors who have not chosen a language."
+              hint={t('admin.site.defaultLanguageHint')}
               error={submit.errors?.fields.defaultLocale}
             >
               {settings.locales.map((l) => (
                 <option key={l} value={l}>
-                  {LANGUAGES[l] ?? l}
+                  {languageName(l)}
                 </option>
               ))}
             </SelectField>
             <div>
               <Button type="submit" busy={submit.busy}>
-                Save
+                {t('admin.site.save')}
               </Button>
             </div>
           </form>
@@ -177,12 +185,13 @@ function ColourField({
   onChange: (value: string) => void;
   error?: string;
 }) {
+  const t = useT();
   const valid = /^#[0-9a-f]{6}$/i.test(value);
   return (
     <div className="colour-field">
       <input
         type="color"
-        aria-label={`${label} picker`}
+        aria-label={t('admin.site.colourPicker', { label })}
         value={valid ? value.toLowerCase() : fallback}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -191,7 +200,7 @@ function ColourField({
         name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        hint={`#rrggbb; default ${fallback}`}
+        hint={t('admin.site.colourHint', { value: fallback })}
         error={error}
         maxLength={7}
       />
@@ -200,21 +209,26 @@ function ColourField({
 }
 
 function BrandPreview({ primary, accent, name }: { primary: string; accent: string; name: string }) {
+  const t = useT();
   const ok = (c: string) => /^#[0-9a-f]{6}$/i.test(c);
   if (!ok(primary) || !ok(accent)) return null;
   return (
-    <div className="brand-preview" aria-label="Preview">
+    <div className="brand-preview" aria-label={t('admin.site.preview')}>
       <span className="brand-preview__swatch" style={{ background: primary, color: readableOn(primary) }}>
-        {name || 'Header'}
+        {name || t('admin.site.previewHeader')}
       </span>
       <span className="brand-preview__swatch" style={{ background: accent, color: readableOn(accent) }}>
-        Accent
+        {t('admin.site.previewAccent')}
       </span>
     </div>
   );
 }
 
 function LogoSection({ logoUrl, maxBytes }: { logoUrl: string | null; maxBytes: number }) {
+  const t = useT();
+  const intl = useIntl();
+  const kilobytes = (bytes: number) =>
+    intl.formatNumber(Math.ceil(bytes / 1024), { style: 'unit', unit: 'kilobyte' });
   const [upload] = useMutation(UploadLogoDocument, refetch);
   const [remove] = useMutation(RemoveLogoDocument, refetch);
   const [problem, setProblem] = useState<FormErrors | null>(null);
@@ -242,7 +256,11 @@ function LogoSection({ logoUrl, maxBytes }: { logoUrl: string | null; maxBytes: 
     if (file.size > maxBytes) {
       setDone(null);
       setProblem({
-        message: `${file.name} is ${Math.ceil(file.size / 1024)} KB; the limit is ${maxBytes / 1024} KB. Export it smaller and try again.`,
+        message: t('admin.site.logoTooLarge', {
+          file: file.name,
+          size: kilobytes(file.size),
+          limit: kilobytes(maxBytes),
+        }),
         code: 'BAD_USER_INPUT',
         fields: {},
       });
@@ -251,18 +269,16 @@ function LogoSection({ logoUrl, maxBytes }: { logoUrl: string | null; maxBytes: 
     await run(
       async () =>
         upload({ variables: { input: { filename: file.name, contentBase64: await readBase64(file) } } }),
-      `${file.name} is the logo now.`,
+      t('admin.site.logoUploaded', { file: file.name }),
     );
   };
 
   return (
     <section className="panel" aria-labelledby="logo-title">
       <h2 id="logo-title" className="panel__title">
-        Logo
+        {t('admin.site.logo')}
       </h2>
-      <p className="muted">
-        PNG, WebP or SVG, up to {maxBytes / 1024} KB. SVGs are cleaned of scripts and outside references.
-      </p>
+      <p className="muted">{t('admin.site.logoLead', { limit: kilobytes(maxBytes) })}</p>
       {problem ? <ErrorAlert>{problem.message}</ErrorAlert> : null}
       {done ? (
         <p role="status" className="alert alert--success">
@@ -271,12 +287,12 @@ function LogoSection({ logoUrl, maxBytes }: { logoUrl: string | null; maxBytes: 
       ) : null}
       <div className="logo-preview">
         {logoUrl ? (
-          <img src={logoUrl} alt="Current logo" />
+          <img src={logoUrl} alt={t('admin.site.currentLogo')} />
         ) : (
-          <span className="muted">No logo: the header shows the name’s initial.</span>
+          <span className="muted">{t('admin.site.noLogo')}</span>
         )}
         <label className="button button--secondary">
-          {logoUrl ? 'Replace logo…' : 'Upload logo…'}
+          {t(logoUrl ? 'admin.site.replaceLogo' : 'admin.site.uploadLogo')}
           <input
             type="file"
             name="logo"
@@ -290,9 +306,9 @@ function LogoSection({ logoUrl, maxBytes }: { logoUrl: string | null; maxBytes: 
           <Button
             variant="quiet"
             busy={busy}
-            onClick={() => void run(() => remove(), 'The logo was removed.')}
+            onClick={() => void run(() => remove(), t('admin.site.logoRemoved'))}
           >
-            Remove logo
+            {t('admin.site.removeLogo')}
           </Button>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { toFormErrors, type FormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import type { AdminTeamsQuery } from '../../gql/graphql';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
@@ -20,6 +21,7 @@ type Team = AdminTeamsQuery['teams'][number];
 const refetch = { refetchQueries: [{ query: AdminTeamsDocument }], awaitRefetchQueries: true };
 
 export function TeamsPage() {
+  const t = useT();
   const { data, loading, error } = useQuery(AdminTeamsDocument);
   const [create] = useMutation(CreateTeamDocument, refetch);
   const [name, setName] = useState('');
@@ -34,36 +36,33 @@ export function TeamsPage() {
       setProblem(toFormErrors(err));
     }
   };
-  if (loading) return <Status>Loading…</Status>;
-  if (error || !data) return <ErrorAlert>{error?.message ?? 'The teams could not be loaded.'}</ErrorAlert>;
+  if (loading) return <Status>{t('admin.loading')}</Status>;
+  if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.teams.loadFailed')}</ErrorAlert>;
   return (
     <>
-      <PageTitle>Teams</PageTitle>
-      <h1>Teams</h1>
-      <p className="muted">
-        Care teams answer for the brand. A category’s new questions go to its default team (set on the
-        Categories page); only employees and admins can be members.
-      </p>
+      <PageTitle>{t('admin.section.teams')}</PageTitle>
+      <h1>{t('admin.section.teams')}</h1>
+      <p className="muted">{t('admin.teams.lead')}</p>
       <div className="settings">
-        {data.teams.length === 0 ? <p>No teams yet.</p> : null}
+        {data.teams.length === 0 ? <p>{t('admin.teams.none')}</p> : null}
         {data.teams.map((team) => (
           <TeamPanel key={team.id} team={team} />
         ))}
         <section className="panel" aria-labelledby="new-team-title">
           <h2 id="new-team-title" className="panel__title">
-            New team
+            {t('admin.teams.new')}
           </h2>
           <form onSubmit={(e) => void onCreate(e)} className="form" noValidate>
             {problem ? <ErrorAlert>{problem.message}</ErrorAlert> : null}
             <TextField
-              label="Team name"
+              label={t('admin.teams.name')}
               name="name"
               value={name}
               onChange={(e) => setName(e.target.value)}
               error={problem?.fields.name}
             />
             <div>
-              <Button type="submit">Create team</Button>
+              <Button type="submit">{t('admin.teams.create')}</Button>
             </div>
           </form>
         </section>
@@ -73,6 +72,7 @@ export function TeamsPage() {
 }
 
 function TeamPanel({ team }: { team: Team }) {
+  const t = useT();
   const client = useApolloClient();
   const [add] = useMutation(AddTeamMemberDocument, refetch);
   const [remove] = useMutation(RemoveTeamMemberDocument, refetch);
@@ -90,7 +90,7 @@ function TeamPanel({ team }: { team: Team }) {
         (p) => p.handle.toLowerCase() === wanted || p.email?.toLowerCase() === wanted,
       );
       if (!person) {
-        setProblem(`Nobody has the handle or email “${handle.trim()}”.`);
+        setProblem(t('admin.teams.nobody', { wanted: handle.trim() }));
         return;
       }
       await add({ variables: { input: { teamId: team.id, accountId: person.id } } });
@@ -110,36 +110,43 @@ function TeamPanel({ team }: { team: Team }) {
           {team.members.map((m) => (
             <li key={m.id} className="row-actions">
               <span>
-                {m.displayName} <span className="muted">@{m.handle}</span>
+                <Message
+                  id="admin.teams.member"
+                  values={{
+                    name: m.displayName,
+                    handle: m.handle,
+                    muted: (chunks) => <span className="muted">{chunks}</span>,
+                  }}
+                />
               </span>
               <Button
                 variant="quiet"
-                aria-label={`Remove ${m.displayName} from ${team.name}`}
+                aria-label={t('admin.teams.removeFrom', { name: m.displayName, team: team.name })}
                 onClick={() =>
                   void remove({ variables: { input: { teamId: team.id, accountId: m.id } } }).catch(
                     (err: unknown) => setProblem(toFormErrors(err).message),
                   )
                 }
               >
-                Remove
+                {t('admin.teams.remove')}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No members yet.</p>
+        <p className="muted">{t('admin.teams.noMembers')}</p>
       )}
       <form onSubmit={(e) => void onAdd(e)} className="form" noValidate>
         {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
         <TextField
-          label="Add a member (handle or email)"
+          label={t('admin.teams.addMember')}
           name="handle"
           value={handle}
           onChange={(e) => setHandle(e.target.value)}
         />
         <div>
           <Button type="submit" variant="secondary">
-            Add to {team.name}
+            {t('admin.teams.addTo', { team: team.name })}
           </Button>
         </div>
       </form>

@@ -2,7 +2,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { PageTitle } from '../../app/PageTitle';
-import type { WebhookEvent, WebhooksQuery } from '../../gql/graphql';
+import type { WebhookDeliveryStatus, WebhookEvent, WebhooksQuery } from '../../gql/graphql';
+import { Message, useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -19,20 +20,32 @@ import {
 } from './webhooks.documents';
 import '../settings/settings.css';
 
-const EVENTS: { event: WebhookEvent; label: string }[] = [
-  { event: 'THREAD_CREATED', label: 'A thread is created' },
-  { event: 'ANSWER_POSTED', label: 'An answer is posted' },
-  { event: 'OFFICIAL_ANSWER_POSTED', label: 'An official answer is posted' },
-  { event: 'ANSWER_ACCEPTED', label: 'An answer is accepted' },
-  { event: 'THREAD_HIDDEN', label: 'A moderator hides a thread' },
-  { event: 'RATING_SUBMITTED', label: 'An asker rates the help' },
-  { event: 'ACCOUNT_CREATED', label: 'An account is created' },
+// The events keep their codes beside the words: the receiving systems see the codes.
+const EVENTS: { event: WebhookEvent; label: MessageId }[] = [
+  { event: 'THREAD_CREATED', label: 'webhooks.event.threadCreated' },
+  { event: 'ANSWER_POSTED', label: 'webhooks.event.answerPosted' },
+  { event: 'OFFICIAL_ANSWER_POSTED', label: 'webhooks.event.officialAnswerPosted' },
+  { event: 'ANSWER_ACCEPTED', label: 'webhooks.event.answerAccepted' },
+  { event: 'THREAD_HIDDEN', label: 'webhooks.event.threadHidden' },
+  { event: 'RATING_SUBMITTED', label: 'webhooks.event.ratingSubmitted' },
+  { event: 'ACCOUNT_CREATED', label: 'webhooks.event.accountCreated' },
 ];
+
+const STATUSES: Record<WebhookDeliveryStatus, MessageId> = {
+  DELIVERED: 'webhooks.status.delivered',
+  PENDING: 'webhooks.status.pending',
+  DEAD: 'webhooks.status.dead',
+};
+
+/** Between facts on one line, and in an empty table cell; the same in every language. */
+const DOT = ' · ';
+const NONE = '—';
 
 type Webhook = WebhooksQuery['webhooks'][number];
 type Delivery = Webhook['deliveries']['edges'][number]['node'];
 
 export function WebhooksPage() {
+  const t = useT();
   const { data, error, refetch } = useQuery(WebhooksDocument);
   const refetchAfter = { refetchQueries: [{ query: WebhooksDocument }], awaitRefetchQueries: true };
   const [create] = useMutation(CreateWebhookDocument, refetchAfter);
@@ -50,16 +63,15 @@ export function WebhooksPage() {
 
   return (
     <>
-      <PageTitle>Webhooks</PageTitle>
-      <h1>Webhooks</h1>
+      <PageTitle>{t('webhooks.title')}</PageTitle>
+      <h1>{t('webhooks.title')}</h1>
       <p className="muted">
-        Community events are POSTed as JSON to your systems (a CRM, a help desk), signed with each webhook’s
-        secret in the <code>Community-Signature</code> header. Failed deliveries are retried with back-off.
+        <Message id="webhooks.lead" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {secret ? (
         <SecretShownOnce secret={secret.secret} testId="webhook-secret">
-          Signing secret for {secret.url} — copy it now; it will not be shown again:
+          {t('webhooks.secretShownOnce', { url: secret.url })}
         </SecretShownOnce>
       ) : null}
       <div className="settings">
@@ -73,35 +85,36 @@ export function WebhooksPage() {
         ))}
         <section className="panel" aria-labelledby="new-webhook-title">
           <h2 id="new-webhook-title" className="panel__title">
-            New webhook
+            {t('webhooks.new')}
           </h2>
           <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form">
             {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
             <TextField
-              label="URL"
+              label={t('webhooks.url')}
               name="url"
               type="url"
-              hint="A public https:// address."
+              hint={t('webhooks.urlHint')}
               value={url}
               onChange={(e) => setUrl(e.target.value)}
               error={form.errors?.fields.url}
             />
             <TextField
-              label="Description"
+              label={t('webhooks.description')}
               name="description"
               value={description}
               onChange={(e) => setDescription(e.target.value)}
               error={form.errors?.fields.description}
             />
             <CheckboxGroup
-              legend="Events"
+              legend={t('webhooks.events')}
               name="events"
               options={EVENTS.map(({ event, label }) => ({
                 value: event,
                 label: (
-                  <>
-                    {label} <code>{event}</code>
-                  </>
+                  <Message
+                    id="webhooks.eventOption"
+                    values={{ label: t(label), code: <code>{event}</code> }}
+                  />
                 ),
               }))}
               value={events}
@@ -110,7 +123,7 @@ export function WebhooksPage() {
             />
             <div>
               <Button type="submit" busy={form.busy}>
-                Add webhook
+                {t('webhooks.add')}
               </Button>
             </div>
           </form>
@@ -129,6 +142,7 @@ function WebhookPanel({
   onSecret: (s: { url: string; secret: string }) => void;
   onChange: () => void;
 }) {
+  const t = useT();
   const [rotate] = useMutation(RotateWebhookSecretDocument);
   const [remove] = useMutation(DeleteWebhookDocument);
   const [redeliver] = useMutation(RedeliverWebhookDocument);
@@ -151,47 +165,49 @@ function WebhookPanel({
       </h2>
       {webhook.description ? <p>{webhook.description}</p> : null}
       <p className="muted">
-        {webhook.events.join(', ')} · secret set <RelativeTime value={webhook.secretRotatedAt} />
+        {webhook.events.join(', ')}
+        {DOT}
+        <RelativeTime value={webhook.secretRotatedAt} label="webhooks.secretSet" />
       </p>
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
-      <p>
+      <p className="row-actions">
         <Button
           variant="secondary"
           onClick={() =>
             void run(async () => {
-              if (!window.confirm('Rotate the secret? The old one stops verifying at once.')) return;
+              if (!window.confirm(t('webhooks.confirmRotate'))) return;
               const r = await rotate({ variables: { input: { id: webhook.id } } });
               const made = r.data?.rotateWebhookSecret;
               if (made) onSecret({ url: made.webhook.url, secret: made.secret });
             })
           }
         >
-          Rotate secret
-        </Button>{' '}
+          {t('webhooks.rotate')}
+        </Button>
         <Button
           variant="quiet"
           onClick={() =>
             void run(async () => {
-              if (window.confirm(`Delete the webhook to ${webhook.url}? Pending deliveries are dropped.`))
+              if (window.confirm(t('webhooks.confirmDelete', { url: webhook.url })))
                 await remove({ variables: { input: { id: webhook.id } } });
             })
           }
         >
-          Delete
+          {t('webhooks.delete')}
         </Button>
       </p>
-      <h3>Recent deliveries</h3>
+      <h3>{t('webhooks.recent')}</h3>
       {deliveries.length ? (
         <table className="settings-table">
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
-              <th scope="col">Response</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Last attempt</th>
+              <th scope="col">{t('webhooks.event')}</th>
+              <th scope="col">{t('webhooks.status')}</th>
+              <th scope="col">{t('webhooks.response')}</th>
+              <th scope="col">{t('webhooks.attempts')}</th>
+              <th scope="col">{t('webhooks.lastAttempt')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('webhooks.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -206,17 +222,22 @@ function WebhookPanel({
           </tbody>
         </table>
       ) : (
-        <p className="muted">Nothing sent yet.</p>
+        <p className="muted">{t('webhooks.nothingSent')}</p>
       )}
     </section>
   );
 }
 
 function DeliveryRow({ delivery: d, onRedeliver }: { delivery: Delivery; onRedeliver: () => void }) {
+  const t = useT();
+  const intl = useIntl();
   const history = d.attemptLog
-    .map(
-      (a) =>
-        `${new Date(a.attemptedAt).toLocaleString()}: ${a.responseStatus ?? a.error ?? '—'} (${a.durationMs} ms)`,
+    .map((a) =>
+      t('webhooks.attemptLine', {
+        time: intl.formatDate(a.attemptedAt, { dateStyle: 'medium', timeStyle: 'medium' }),
+        result: a.responseStatus ?? a.error ?? NONE,
+        duration: intl.formatNumber(a.durationMs, { style: 'unit', unit: 'millisecond' }),
+      }),
     )
     .join('\n');
   return (
@@ -225,20 +246,24 @@ function DeliveryRow({ delivery: d, onRedeliver }: { delivery: Delivery; onRedel
         <code>{d.event}</code>
       </td>
       <td>
-        <span className={`delivery-status delivery-status--${d.status.toLowerCase()}`}>{d.status}</span>
+        <span className={`delivery-status delivery-status--${d.status.toLowerCase()}`}>
+          {t(STATUSES[d.status])}
+        </span>
         {d.nextAttemptAt && d.attempts > 0 ? (
           <span className="muted">
-            {' '}
-            · retry <RelativeTime value={d.nextAttemptAt} />
+            {DOT}
+            <RelativeTime value={d.nextAttemptAt} label="webhooks.retryAt" />
           </span>
         ) : null}
       </td>
-      <td title={d.lastError ?? undefined}>{d.responseStatus ?? (d.lastError ? 'no response' : '—')}</td>
+      <td title={d.lastError ?? undefined}>
+        {d.responseStatus ?? (d.lastError ? t('webhooks.noResponse') : NONE)}
+      </td>
       <td title={history}>{d.attempts}</td>
-      <td>{d.lastAttemptAt ? <RelativeTime value={d.lastAttemptAt} /> : '—'}</td>
+      <td>{d.lastAttemptAt ? <RelativeTime value={d.lastAttemptAt} /> : NONE}</td>
       <td>
         <Button variant="quiet" onClick={onRedeliver}>
-          Redeliver
+          {t('webhooks.redeliver')}
         </Button>
       </td>
     </tr>
