@@ -9,15 +9,15 @@ import { useMe } from '../accounts/useMe';
 import './admin.css';
 
 export const ADMIN_SECTIONS = [
-  { to: '/admin/site', label: 'admin.section.site', about: 'admin.section.siteAbout' },
-  { to: '/admin/categories', label: 'admin.section.categories', about: 'admin.section.categoriesAbout' },
-  { to: '/admin/people', label: 'admin.section.people', about: 'admin.section.peopleAbout' },
-  { to: '/admin/teams', label: 'admin.section.teams', about: 'admin.section.teamsAbout' },
-  { to: '/admin/keys', label: 'admin.section.keys', about: 'admin.section.keysAbout' },
-  { to: '/admin/search', label: 'admin.section.search', about: 'admin.section.searchAbout' },
-  { to: '/admin/limits', label: 'admin.section.limits', about: 'admin.section.limitsAbout' },
-  { to: '/admin/webhooks', label: 'admin.section.webhooks', about: 'admin.section.webhooksAbout' },
-  { to: '/admin/mail', label: 'admin.section.mail', about: 'admin.section.mailAbout' },
+  { to: '/admin/site', labelId: 'admin.section.site', aboutId: 'admin.section.siteAbout' },
+  { to: '/admin/categories', labelId: 'admin.section.categories', aboutId: 'admin.section.categoriesAbout' },
+  { to: '/admin/people', labelId: 'admin.section.people', aboutId: 'admin.section.peopleAbout' },
+  { to: '/admin/teams', labelId: 'admin.section.teams', aboutId: 'admin.section.teamsAbout' },
+  { to: '/admin/keys', labelId: 'admin.section.keys', aboutId: 'admin.section.keysAbout' },
+  { to: '/admin/search', labelId: 'admin.section.search', aboutId: 'admin.section.searchAbout' },
+  { to: '/admin/limits', labelId: 'admin.section.limits', aboutId: 'admin.section.limitsAbout' },
+  { to: '/admin/webhooks', labelId: 'admin.section.webhooks', aboutId: 'admin.section.webhooksAbout' },
+  { to: '/admin/mail', labelId: 'admin.section.mail', aboutId: 'admin.section.mailAbout' },
 ] as const;
 
 export function AdminLayout() {
@@ -60,7 +60,7 @@ export function AdminLayout() {
           {ADMIN_SECTIONS.map((s) => (
             <li key={s.to}>
               <NavLink to={s.to} className="admin__nav-link">
-                {t(s.label)}
+                {t(s.labelId)}
               </NavLink>
             </li>
           ))}
@@ -84,9 +84,9 @@ export function AdminHomePage() {
         {ADMIN_SECTIONS.map((s) => (
           <li key={s.to} className="panel admin-card">
             <NavLink to={s.to} className="admin-card__link">
-              {t(s.label)}
+              {t(s.labelId)}
             </NavLink>
-            <p className="muted">{t(s.about)}</p>
+            <p className="muted">{t(s.aboutId)}</p>
           </li>
         ))}
       </ul>

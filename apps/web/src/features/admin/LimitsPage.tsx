@@ -18,19 +18,28 @@ import { formatSeconds } from './duration';
 type Limit = RateLimitSettingsQuery['rateLimitSettings'][number];
 
 /** Each limit the API lets admins change: its name, and what a person it stops is told too much of. */
-const LIMITS: Record<string, { label: MessageId; tooMany: MessageId }> = {
-  postsPerAccount: { label: 'admin.limits.postsPerAccount', tooMany: 'admin.limits.postsPerAccountTooMany' },
-  votesPerAccount: { label: 'admin.limits.votesPerAccount', tooMany: 'admin.limits.votesPerAccountTooMany' },
-  signUpPerIp: { label: 'admin.limits.signUpPerIp', tooMany: 'admin.limits.signUpPerIpTooMany' },
+const LIMITS: Record<string, { labelId: MessageId; tooMany: MessageId }> = {
+  postsPerAccount: {
+    labelId: 'admin.limits.postsPerAccount',
+    tooMany: 'admin.limits.postsPerAccountTooMany',
+  },
+  votesPerAccount: {
+    labelId: 'admin.limits.votesPerAccount',
+    tooMany: 'admin.limits.votesPerAccountTooMany',
+  },
+  signUpPerIp: { labelId: 'admin.limits.signUpPerIp', tooMany: 'admin.limits.signUpPerIpTooMany' },
   newAccountThreads: {
-    label: 'admin.limits.newAccountThreads',
+    labelId: 'admin.limits.newAccountThreads',
     tooMany: 'admin.limits.newAccountThreadsTooMany',
   },
   newAccountAnswers: {
-    label: 'admin.limits.newAccountAnswers',
+    labelId: 'admin.limits.newAccountAnswers',
     tooMany: 'admin.limits.newAccountAnswersTooMany',
   },
-  newAccountLinks: { label: 'admin.limits.newAccountLinks', tooMany: 'admin.limits.newAccountLinksTooMany' },
+  newAccountLinks: {
+    labelId: 'admin.limits.newAccountLinks',
+    tooMany: 'admin.limits.newAccountLinksTooMany',
+  },
 };
 
 const refetch = { refetchQueries: [{ query: RateLimitSettingsDocument }], awaitRefetchQueries: true };
@@ -74,7 +83,7 @@ export function LimitsPage() {
   if (error || !data) return <ErrorAlert>{error?.message ?? t('admin.limits.loadFailed')}</ErrorAlert>;
   const set = (name: string, key: 'points' | 'duration', value: string) =>
     setValues((v) => ({ ...v, [name]: { ...v[name], [key]: value } }));
-  const labelOf = (name: string) => (LIMITS[name] ? t(LIMITS[name].label) : name);
+  const labelOf = (name: string) => (LIMITS[name] ? t(LIMITS[name].labelId) : name);
 
   return (
     <>

@@ -179,7 +179,7 @@ export function PersonPage() {
         {DOT}
         {t('admin.people.reputation', { reputation: account.reputation })}
         {DOT}
-        <RelativeTime value={account.createdAt} label="admin.people.joined" />
+        <Message id="admin.people.joined" values={{ time: <RelativeTime value={account.createdAt} /> }} />
         {suspended ? (
           <>
             {DOT}

@@ -35,6 +35,8 @@ export function parseSynonyms(text: string): { word: string; synonyms: string[] 
     });
 }
 
+/** The syntax, shown as typed. */
+const SYNONYMS_EXAMPLE = 'wifi = wi-fi, wlan';
 /** Where a cell has nothing to show; the same in every language. */
 const NONE = '—';
 
@@ -100,7 +102,7 @@ function SynonymsSection({ initial }: { initial: string }) {
             {t('admin.search.synonymsLabel')}
           </label>
           <p className="field__hint" id="synonyms-hint">
-            <Message id="admin.search.synonymsHint" values={{ example: <code>wifi = wi-fi, wlan</code> }} />
+            <Message id="admin.search.synonymsHint" values={{ example: <code>{SYNONYMS_EXAMPLE}</code> }} />
           </p>
           <textarea
             id="synonyms"

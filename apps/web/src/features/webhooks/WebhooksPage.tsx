@@ -21,14 +21,14 @@ import {
 import '../settings/settings.css';
 
 // The events keep their codes beside the words: the receiving systems see the codes.
-const EVENTS: { event: WebhookEvent; label: MessageId }[] = [
-  { event: 'THREAD_CREATED', label: 'webhooks.event.threadCreated' },
-  { event: 'ANSWER_POSTED', label: 'webhooks.event.answerPosted' },
-  { event: 'OFFICIAL_ANSWER_POSTED', label: 'webhooks.event.officialAnswerPosted' },
-  { event: 'ANSWER_ACCEPTED', label: 'webhooks.event.answerAccepted' },
-  { event: 'THREAD_HIDDEN', label: 'webhooks.event.threadHidden' },
-  { event: 'RATING_SUBMITTED', label: 'webhooks.event.ratingSubmitted' },
-  { event: 'ACCOUNT_CREATED', label: 'webhooks.event.accountCreated' },
+const EVENTS: { event: WebhookEvent; labelId: MessageId }[] = [
+  { event: 'THREAD_CREATED', labelId: 'webhooks.event.threadCreated' },
+  { event: 'ANSWER_POSTED', labelId: 'webhooks.event.answerPosted' },
+  { event: 'OFFICIAL_ANSWER_POSTED', labelId: 'webhooks.event.officialAnswerPosted' },
+  { event: 'ANSWER_ACCEPTED', labelId: 'webhooks.event.answerAccepted' },
+  { event: 'THREAD_HIDDEN', labelId: 'webhooks.event.threadHidden' },
+  { event: 'RATING_SUBMITTED', labelId: 'webhooks.event.ratingSubmitted' },
+  { event: 'ACCOUNT_CREATED', labelId: 'webhooks.event.accountCreated' },
 ];
 
 const STATUSES: Record<WebhookDeliveryStatus, MessageId> = {
@@ -108,12 +108,12 @@ export function WebhooksPage() {
             <CheckboxGroup
               legend={t('webhooks.events')}
               name="events"
-              options={EVENTS.map(({ event, label }) => ({
+              options={EVENTS.map(({ event, labelId }) => ({
                 value: event,
                 label: (
                   <Message
                     id="webhooks.eventOption"
-                    values={{ label: t(label), code: <code>{event}</code> }}
+                    values={{ label: t(labelId), code: <code>{event}</code> }}
                   />
                 ),
               }))}
@@ -167,7 +167,10 @@ function WebhookPanel({
       <p className="muted">
         {webhook.events.join(', ')}
         {DOT}
-        <RelativeTime value={webhook.secretRotatedAt} label="webhooks.secretSet" />
+        <Message
+          id="webhooks.secretSet"
+          values={{ time: <RelativeTime value={webhook.secretRotatedAt} /> }}
+        />
       </p>
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
       <p className="row-actions">
@@ -252,7 +255,7 @@ function DeliveryRow({ delivery: d, onRedeliver }: { delivery: Delivery; onRedel
         {d.nextAttemptAt && d.attempts > 0 ? (
           <span className="muted">
             {DOT}
-            <RelativeTime value={d.nextAttemptAt} label="webhooks.retryAt" />
+            <Message id="webhooks.retryAt" values={{ time: <RelativeTime value={d.nextAttemptAt} /> }} />
           </span>
         ) : null}
       </td>
