@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
 import { TextField } from '../../ui/TextField';
+import { DOT } from '../../ui/typography';
 import {
   AdminCategoriesDocument,
   CreateCategoryDocument,
@@ -27,8 +28,6 @@ type Team = AdminCategoriesQuery['teams'][number];
 type Group = AdminCategoriesQuery['groups'][number];
 const refetch = { refetchQueries: [{ query: AdminCategoriesDocument }], awaitRefetchQueries: true };
 
-/** Between the facts on a category's summary line; the same in every language. */
-const DOT = ' · ';
 /** The move buttons' faces (their names are words). */
 const UP = '↑';
 const DOWN = '↓';

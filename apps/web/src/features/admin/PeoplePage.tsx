@@ -13,12 +13,12 @@ import { RelativeTime } from '../../ui/RelativeTime';
 import { SelectField } from '../../ui/SelectField';
 import { Status } from '../../ui/Status';
 import { TextField } from '../../ui/TextField';
+import { DOT } from '../../ui/typography';
 import { ModerationLogDocument } from '../moderation/moderation.documents';
 import { SuspendAccountTools } from '../moderation/SuspendAccountTools';
 import { PeopleDocument, PersonDocument, SetRoleDocument } from './admin.documents';
 
-/** Between facts on one line, and in an empty table cell; the same in every language. */
-const DOT = ' · ';
+/** In an empty table cell; the same in every language. */
 const NONE = '—';
 
 /** A role's name where it is shown, and in the role picker (where Employee says what it changes). */
@@ -179,7 +179,7 @@ export function PersonPage() {
         {DOT}
         {t('admin.people.reputation', { reputation: account.reputation })}
         {DOT}
-        <Message id="admin.people.joined" values={{ time: <RelativeTime value={account.createdAt} /> }} />
+        <RelativeTime value={account.createdAt} labelId="admin.people.joined" />
         {suspended ? (
           <>
             {DOT}

@@ -11,13 +11,12 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
 import { TextField } from '../../ui/TextField';
+import { DOT } from '../../ui/typography';
 import { AdminSigningKeysDocument, RevokeSigningKeyDocument } from './admin.documents';
 
 type Key = AdminSigningKeysQuery['signingKeys'][number];
 
 const KEYS_URL = '/.well-known/community-keys.json';
-/** Between facts in a key's heading; the same in every language. */
-const DOT = ' · ';
 const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
 
 export function SigningKeysPage() {

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { SecretShownOnce } from '../../ui/SecretShownOnce';
 import { TextField } from '../../ui/TextField';
+import { DOT } from '../../ui/typography';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
   CreateWebhookDocument,
@@ -37,8 +38,7 @@ const STATUSES: Record<WebhookDeliveryStatus, MessageId> = {
   DEAD: 'webhooks.status.dead',
 };
 
-/** Between facts on one line, and in an empty table cell; the same in every language. */
-const DOT = ' · ';
+/** In an empty table cell; the same in every language. */
 const NONE = '—';
 
 type Webhook = WebhooksQuery['webhooks'][number];
@@ -167,10 +167,7 @@ function WebhookPanel({
       <p className="muted">
         {webhook.events.join(', ')}
         {DOT}
-        <Message
-          id="webhooks.secretSet"
-          values={{ time: <RelativeTime value={webhook.secretRotatedAt} /> }}
-        />
+        <RelativeTime value={webhook.secretRotatedAt} labelId="webhooks.secretSet" />
       </p>
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
       <p className="row-actions">
@@ -255,7 +252,7 @@ function DeliveryRow({ delivery: d, onRedeliver }: { delivery: Delivery; onRedel
         {d.nextAttemptAt && d.attempts > 0 ? (
           <span className="muted">
             {DOT}
-            <Message id="webhooks.retryAt" values={{ time: <RelativeTime value={d.nextAttemptAt} /> }} />
+            <RelativeTime value={d.nextAttemptAt} labelId="webhooks.retryAt" />
           </span>
         ) : null}
       </td>
