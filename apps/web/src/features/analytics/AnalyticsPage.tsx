@@ -8,21 +8,33 @@ import type { CommunityAnalyticsQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { CategoriesDocument } from '../categories/categories.documents';
-import { formatMinutes } from '../care/format';
+import { Message, useIntl, useT } from '../../i18n/I18n';
+import { useFormatMinutes } from '../care/format';
 import { CommunityAnalyticsDocument } from './analytics.documents';
 import '../care/care.css';
 
 type Analytics = CommunityAnalyticsQuery['communityAnalytics'];
 const PERIODS = [
-  { days: 7, label: 'Last 7 days' },
-  { days: 28, label: 'Last 4 weeks' },
-  { days: 90, label: 'Last 90 days' },
-];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const pct = (v: number | null | undefined) => (v == null ? '–' : `${Math.round(v * 100)}%`);
-const mins = (v: number | null | undefined) => (v == null ? '–' : formatMinutes(v));
+  { days: 7, label: 'analytics.period.last7Days' },
+  { days: 28, label: 'analytics.period.last4Weeks' },
+  { days: 90, label: 'analytics.period.last90Days' },
+] as const;
+/** What a figure shows when there is nothing to measure. */
+const NONE = '–';
+
+/** Percentages, durations and counts in the page's language. */
+function useFigureFormats() {
+  const intl = useIntl();
+  const formatMinutes = useFormatMinutes();
+  return {
+    pct: (v: number | null | undefined) => (v == null ? NONE : intl.formatNumber(v, { style: 'percent' })),
+    mins: (v: number | null | undefined) => (v == null ? NONE : formatMinutes(v)),
+    count: (v: number) => intl.formatNumber(v),
+  };
+}
 
 export function AnalyticsPage() {
+  const t = useT();
   const [days, setDays] = useState(28);
   const [categoryId, setCategoryId] = useState('');
   // The period ends at the next whole hour, so the variables stay stable between renders.
@@ -41,32 +53,32 @@ export function AnalyticsPage() {
 
   return (
     <>
-      <PageTitle>Community analytics</PageTitle>
-      <h1>Community analytics</h1>
+      <PageTitle>{t('analytics.title')}</PageTitle>
+      <h1>{t('analytics.title')}</h1>
       <form
         className="filters filters--two"
         onSubmit={(e) => e.preventDefault()}
-        aria-label="Period and category"
+        aria-label={t('analytics.filters')}
       >
         <SelectField
-          label="Period"
+          label={t('analytics.period')}
           name="period"
           value={days}
           onChange={(e) => setDays(Number(e.target.value))}
         >
           {PERIODS.map((p) => (
             <option key={p.days} value={p.days}>
-              {p.label}
+              {t(p.label)}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Category"
+          label={t('analytics.category')}
           name="category"
           value={categoryId}
           onChange={(e) => setCategoryId(e.target.value)}
         >
-          <option value="">All categories</option>
+          <option value="">{t('analytics.allCategories')}</option>
           {categories?.categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -75,7 +87,7 @@ export function AnalyticsPage() {
         </SelectField>
       </form>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
-      {loading && !a ? <p className="muted">Loading…</p> : null}
+      {loading && !a ? <p className="muted">{t('analytics.loading')}</p> : null}
       {a ? <Dashboard a={a} /> : null}
     </>
   );
@@ -102,53 +114,91 @@ function Figure({
 }
 
 function Dashboard({ a }: { a: Analytics }) {
+  const t = useT();
+  const intl = useIntl();
+  const { pct, mins, count } = useFigureFormats();
   const fr = a.firstResponse;
   return (
     <>
       <div className="figures">
-        <Figure label="Questions" value={String(a.questions)} testId="fig-questions" />
+        <Figure label={t('analytics.questions')} value={count(a.questions)} testId="fig-questions" />
         <Figure
-          label="First response (median)"
+          label={t('analytics.firstResponse')}
           value={mins(fr.medianMinutes)}
-          note={`p90 ${mins(fr.p90Minutes)}${fr.targetMinutes != null ? ` · target ${mins(fr.targetMinutes)}` : ''}`}
+          note={
+            fr.targetMinutes != null
+              ? t('analytics.firstResponse.p90Target', {
+                  p90: mins(fr.p90Minutes),
+                  target: mins(fr.targetMinutes),
+                })
+              : t('analytics.firstResponse.p90', { p90: mins(fr.p90Minutes) })
+          }
           testId="fig-first-response"
         />
-        <Figure label="Within target" value={pct(fr.withinTargetRate)} testId="fig-within-target" />
-        <Figure label="Answer rate" value={pct(a.answerRate)} testId="fig-answer-rate" />
-        <Figure label="Solved rate" value={pct(a.solvedRate)} testId="fig-solved-rate" />
-        <Figure label="Answered by the community" value={pct(a.communityAnswerShare)} />
-        <Figure label="Deflections" value={String(a.deflections)} note="askers who found an answer first" />
         <Figure
-          label="Satisfaction"
-          value={a.satisfactionAverage == null ? '–' : `${a.satisfactionAverage.toFixed(1)} / 5`}
-          note={`${a.satisfactionCount} ${a.satisfactionCount === 1 ? 'rating' : 'ratings'}`}
+          label={t('analytics.withinTarget')}
+          value={pct(fr.withinTargetRate)}
+          testId="fig-within-target"
+        />
+        <Figure label={t('analytics.answerRate')} value={pct(a.answerRate)} testId="fig-answer-rate" />
+        <Figure label={t('analytics.solvedRate')} value={pct(a.solvedRate)} testId="fig-solved-rate" />
+        <Figure label={t('analytics.communityShare')} value={pct(a.communityAnswerShare)} />
+        <Figure
+          label={t('analytics.deflections')}
+          value={count(a.deflections)}
+          note={t('analytics.deflectionsNote')}
+        />
+        <Figure
+          label={t('analytics.satisfaction')}
+          value={
+            a.satisfactionAverage == null
+              ? NONE
+              : t('analytics.satisfactionValue', {
+                  average: intl.formatNumber(a.satisfactionAverage, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  }),
+                })
+          }
+          note={t('analytics.ratings', { count: a.satisfactionCount })}
           testId="fig-satisfaction"
         />
       </div>
       <section className="panel" aria-labelledby="daily-title">
         <h2 id="daily-title" className="panel__title">
-          Questions per day
+          {t('analytics.perDay')}
         </h2>
-        <BarChart points={a.daily.map((d) => ({ label: d.date.slice(5), value: d.questions }))} />
+        <BarChart
+          points={a.daily.map((d) => ({
+            key: d.date,
+            // The day of the UTC calendar the API counts in, written the page language's short way.
+            label: intl.formatDate(`${d.date}T00:00:00Z`, {
+              month: 'numeric',
+              day: 'numeric',
+              timeZone: 'UTC',
+            }),
+            value: d.questions,
+          }))}
+        />
       </section>
       <section className="panel" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title" className="panel__title">
-          When customers are active (UTC)
+          {t('analytics.heatmapTitle')}
         </h2>
         <Heatmap cells={a.activityHeatmap} />
       </section>
       <div className="analytics-columns">
         <section className="panel" aria-labelledby="advocates-title">
           <h2 id="advocates-title" className="panel__title">
-            Top community contributors
+            {t('analytics.topContributors')}
           </h2>
           {a.topContributors.length ? (
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Member</th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Accepted</th>
+                  <th scope="col">{t('analytics.member')}</th>
+                  <th scope="col">{t('analytics.answers')}</th>
+                  <th scope="col">{t('analytics.accepted')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -157,31 +207,41 @@ function Dashboard({ a }: { a: Analytics }) {
                     <td>
                       <Link to={`/u/${c.account.handle}`}>{c.account.displayName}</Link>
                     </td>
-                    <td>{c.answers}</td>
-                    <td>{c.accepted}</td>
+                    <td>{count(c.answers)}</td>
+                    <td>{count(c.accepted)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
-            <p className="muted">No community answers in this period.</p>
+            <p className="muted">{t('analytics.noCommunityAnswers')}</p>
           )}
         </section>
         <section className="panel" aria-labelledby="negative-title">
           <h2 id="negative-title" className="panel__title">
-            Most negative threads
+            {t('analytics.mostNegative')}
           </h2>
           {a.mostNegativeThreads.length ? (
             <ol>
-              {a.mostNegativeThreads.map((t) => (
-                <li key={t.id}>
-                  <Link to={`/t/${t.id}`}>{t.title}</Link>{' '}
-                  <span className="muted">({t.sentiment?.toFixed(2)})</span>
+              {a.mostNegativeThreads.map((thread) => (
+                <li key={thread.id}>
+                  <Message
+                    id="analytics.negativeThread"
+                    values={{
+                      title: thread.title,
+                      sentiment: intl.formatNumber(thread.sentiment ?? 0, {
+                        minimumFractionDigits: 2,
+                        maximumFractionDigits: 2,
+                      }),
+                      link: (chunks) => <Link to={`/t/${thread.id}`}>{chunks}</Link>,
+                      muted: (chunks) => <span className="muted">{chunks}</span>,
+                    }}
+                  />
                 </li>
               ))}
             </ol>
           ) : (
-            <p className="muted">No negative threads in this period.</p>
+            <p className="muted">{t('analytics.noNegative')}</p>
           )}
         </section>
       </div>
@@ -189,8 +249,12 @@ function Dashboard({ a }: { a: Analytics }) {
   );
 }
 
-function BarChart({ points }: { points: { label: string; value: number }[] }) {
-  if (!points.length) return <p className="muted">No questions in this period.</p>;
+function BarChart({ points }: { points: { key: string; label: string; value: number }[] }) {
+  const t = useT();
+  const intl = useIntl();
+  if (!points.length) return <p className="muted">{t('analytics.noQuestions')}</p>;
+  const point = (p: { label: string; value: number }) =>
+    t('analytics.chart.point', { label: p.label, value: intl.formatNumber(p.value) });
   const max = Math.max(1, ...points.map((p) => p.value));
   // A fixed drawing area: bars get narrower as days are added, never wider than 36 units.
   const width = 640;
@@ -202,18 +266,18 @@ function BarChart({ points }: { points: { label: string; value: number }[] }) {
       className="chart bar-chart"
       viewBox={`0 0 ${width} ${h + 34}`}
       role="img"
-      aria-label={points.map((p) => `${p.label}: ${p.value}`).join(', ')}
+      aria-label={intl.formatList(points.map(point), { type: 'unit', style: 'short' })}
     >
       <text x={0} y={10} className="chart__label">
-        {max}
+        {intl.formatNumber(max)}
       </text>
       <line x1={0} x2={width} y1={h + 14} y2={h + 14} className="chart__axis" />
       {points.map((p, i) => {
         const bh = (p.value / max) * h;
         return (
-          <g key={p.label}>
+          <g key={p.key}>
             <rect x={i * step + 2} y={h + 14 - bh} width={step - 4} height={bh} rx={2} className="chart__bar">
-              <title>{`${p.label}: ${p.value}`}</title>
+              <title>{point(p)}</title>
             </rect>
             {i % labelEvery === 0 ? (
               <text x={i * step + step / 2} y={h + 28} textAnchor="middle" className="chart__label">
@@ -228,6 +292,12 @@ function BarChart({ points }: { points: { label: string; value: number }[] }) {
 }
 
 function Heatmap({ cells }: { cells: { dayOfWeek: number; hour: number; count: number }[] }) {
+  const t = useT();
+  const intl = useIntl();
+  // Weekday names in the page's language, Sunday first as the API counts (1 January 2023 was a Sunday).
+  const days = Array.from({ length: 7 }, (_, day) =>
+    intl.formatDate(Date.UTC(2023, 0, 1 + day), { weekday: 'short', timeZone: 'UTC' }),
+  );
   const max = Math.max(1, ...cells.map((c) => c.count));
   const at = new Map(cells.map((c) => [`${c.dayOfWeek}:${c.hour}`, c.count]));
   const s = 16;
@@ -236,9 +306,9 @@ function Heatmap({ cells }: { cells: { dayOfWeek: number; hour: number; count: n
       className="chart heatmap"
       viewBox={`0 0 ${40 + 24 * s} ${7 * s + 20}`}
       role="img"
-      aria-label="Activity by weekday and hour"
+      aria-label={t('analytics.heatmapLabel')}
     >
-      {DAYS.map((d, day) => (
+      {days.map((d, day) => (
         <g key={d}>
           <text x={0} y={day * s + 12} className="chart__label">
             {d}
@@ -256,7 +326,7 @@ function Heatmap({ cells }: { cells: { dayOfWeek: number; hour: number; count: n
                 className="heatmap__cell"
                 style={{ fillOpacity: count ? 0.15 + 0.85 * (count / max) : 0.05 }}
               >
-                <title>{`${d} ${hour}:00 UTC: ${count}`}</title>
+                <title>{t('analytics.heatmapCell', { day: d, hour, count: intl.formatNumber(count) })}</title>
               </rect>
             );
           })}

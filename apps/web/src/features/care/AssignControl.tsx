@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { toFormErrors } from '../../app/errors';
+import { useT } from '../../i18n/I18n';
 import { AssignThreadDocument, RoutingChoicesDocument } from './care.documents';
 
 export interface Routing {
@@ -21,6 +22,7 @@ export function AssignControl({
   meId: string | null;
   onAssigned?: () => void | Promise<unknown>;
 }) {
+  const t = useT();
   const id = useId();
   const { data } = useQuery(RoutingChoicesDocument);
   const [assign, { loading }] = useMutation(AssignThreadDocument);
@@ -53,7 +55,7 @@ export function AssignControl({
   return (
     <div className="assign-control">
       <label htmlFor={id} className="assign-control__label">
-        Assigned to
+        {t('care.assign.label')}
       </label>
       <select
         id={id}
@@ -62,25 +64,26 @@ export function AssignControl({
         disabled={loading || !data}
         onChange={(e) => void route(e.target.value)}
       >
-        <option value="">Nobody</option>
-        {meId ? <option value={`person:${meId}`}>Me</option> : null}
+        <option value="">{t('care.assign.nobody')}</option>
+        {meId ? <option value={`person:${meId}`}>{t('care.assign.me')}</option> : null}
         {people.length ? (
-          <optgroup label="Colleagues">
+          <optgroup label={t('care.assign.colleagues')}>
             {people
               .filter((p) => p.id !== meId)
               .map((p) => (
                 <option key={p.id} value={`person:${p.id}`}>
-                  {p.displayName}
-                  {p.jobTitle ? ` (${p.jobTitle})` : ''}
+                  {p.jobTitle
+                    ? t('care.assign.colleague', { name: p.displayName, jobTitle: p.jobTitle })
+                    : p.displayName}
                 </option>
               ))}
           </optgroup>
         ) : null}
         {data?.teams.length ? (
-          <optgroup label="Teams">
-            {data.teams.map((t) => (
-              <option key={t.id} value={`team:${t.id}`}>
-                {t.name}
+          <optgroup label={t('care.assign.teams')}>
+            {data.teams.map((team) => (
+              <option key={team.id} value={`team:${team.id}`}>
+                {team.name}
               </option>
             ))}
           </optgroup>

@@ -12,14 +12,23 @@ import { Status } from '../../ui/Status';
 import { useMe } from '../accounts/useMe';
 import { CategoriesDocument } from '../categories/categories.documents';
 import { toFormErrors } from '../../app/errors';
+import { Message, useT } from '../../i18n/I18n';
 import { AssignControl } from './AssignControl';
 import { CareQueueChangedDocument, CareQueueDocument } from './care.documents';
-import { formatMinutes } from './format';
+import { useFormatMinutes } from './format';
 import './care.css';
 
 type Tab = 'all' | 'mine' | 'unassigned';
 
+const TAB_LABELS = {
+  all: 'care.queue.tab.all',
+  mine: 'care.queue.tab.mine',
+  unassigned: 'care.queue.tab.unassigned',
+} as const;
+
 export function CareQueuePage() {
+  const t = useT();
+  const formatMinutes = useFormatMinutes();
   const { me } = useMe();
   const [tab, setTab] = useState<Tab>('all');
   const [categoryId, setCategoryId] = useState('');
@@ -55,39 +64,43 @@ export function CareQueuePage() {
     }
   }
 
-  if (error) return <ErrorAlert title="The queue could not be loaded">{error.message}</ErrorAlert>;
+  if (error) return <ErrorAlert title={t('care.queue.loadFailed')}>{error.message}</ErrorAlert>;
   const items = data?.careQueue.edges.map((e) => e.node) ?? [];
 
   return (
     <>
-      <PageTitle>Care queue</PageTitle>
+      <PageTitle>{t('care.queue.title')}</PageTitle>
       <div className="care-header">
-        <h1>Care queue</h1>
-        <nav aria-label="Care console" className="care-tabs">
-          <Link to="/care/replies">Saved replies</Link>
-          <Link to="/care/conversations">Private follow-ups</Link>
-          <Link to="/staff/analytics">Analytics</Link>
+        <h1>{t('care.queue.title')}</h1>
+        <nav aria-label={t('care.console')} className="care-tabs">
+          <Link to="/care/replies">{t('care.replies.title')}</Link>
+          <Link to="/care/conversations">{t('care.followUps.title')}</Link>
+          <Link to="/staff/analytics">{t('care.nav.analytics')}</Link>
         </nav>
       </div>
-      <div role="tablist" aria-label="Queue" className="care-tabs">
-        {(['all', 'mine', 'unassigned'] as Tab[]).map((t) => (
+      <div role="tablist" aria-label={t('care.queue.tabs')} className="care-tabs">
+        {(['all', 'mine', 'unassigned'] as Tab[]).map((name) => (
           <button
-            key={t}
+            key={name}
             role="tab"
             type="button"
-            aria-selected={tab === t}
-            className={`care-tab${tab === t ? ' care-tab--active' : ''}`}
-            onClick={() => setTab(t)}
+            aria-selected={tab === name}
+            className={`care-tab${tab === name ? ' care-tab--active' : ''}`}
+            onClick={() => setTab(name)}
           >
-            {t === 'all' ? 'All waiting' : t === 'mine' ? 'My queue' : 'Unassigned'}
+            {t(TAB_LABELS[name])}
           </button>
         ))}
       </div>
-      <form className="care-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+      <form
+        className="care-filters"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={t('care.queue.filters')}
+      >
         <label>
-          Category{' '}
+          {t('care.queue.category')}
           <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('care.queue.allCategories')}</option>
             {categories?.categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -96,29 +109,31 @@ export function CareQueuePage() {
           </select>
         </label>
         <label>
-          Tag <input value={tag} onChange={(e) => setTag(e.target.value)} size={12} />
+          {t('care.queue.tag')} <input value={tag} onChange={(e) => setTag(e.target.value)} size={12} />
         </label>
         <label>
-          Sentiment{' '}
+          {t('care.queue.sentiment')}
           <select value={sentiment} onChange={(e) => setSentiment(e.target.value as SentimentFilter | '')}>
-            <option value="">Any</option>
-            <option value="NEGATIVE">Negative</option>
-            <option value="NEUTRAL">Neutral</option>
-            <option value="POSITIVE">Positive</option>
+            <option value="">{t('care.queue.sentimentAny')}</option>
+            <option value="NEGATIVE">{t('care.sentiment.negative')}</option>
+            <option value="NEUTRAL">{t('care.sentiment.neutral')}</option>
+            <option value="POSITIVE">{t('care.sentiment.positive')}</option>
           </select>
         </label>
         <label>
-          Sort{' '}
+          {t('care.queue.sort')}
           <select value={sort} onChange={(e) => setSort(e.target.value as CareQueueSort)}>
-            <option value="OLDEST">Oldest first</option>
-            <option value="MOST_NEGATIVE">Most negative first</option>
+            <option value="OLDEST">{t('care.queue.sortOldest')}</option>
+            <option value="MOST_NEGATIVE">{t('care.queue.sortMostNegative')}</option>
           </select>
         </label>
       </form>
       <p className="muted" aria-live="polite">
-        {loading && !data ? 'Loading…' : `${data?.careQueue.totalCount ?? 0} waiting`}
+        {loading && !data
+          ? t('care.loading')
+          : t('care.queue.waiting', { count: data?.careQueue.totalCount ?? 0 })}
       </p>
-      {items.length === 0 && data ? <Status>Nothing waiting. Well done.</Status> : null}
+      {items.length === 0 && data ? <Status>{t('care.queue.empty')}</Status> : null}
       <ol className="care-queue">
         {items.map((item) => (
           <li
@@ -131,21 +146,30 @@ export function CareQueuePage() {
                 {item.thread.title}
               </Link>
               <p className="care-item__meta muted">
-                {item.thread.category.name} · {item.thread.author.displayName} ·{' '}
-                <RelativeTime value={item.thread.createdAt} prefix="asked" />
-                {item.thread.tags.length ? ` · ${item.thread.tags.join(', ')}` : ''}
+                <Message
+                  id={item.thread.tags.length ? 'care.queue.metaWithTags' : 'care.queue.meta'}
+                  values={{
+                    category: item.thread.category.name,
+                    author: item.thread.author.displayName,
+                    asked: <RelativeTime value={item.thread.createdAt} />,
+                    tags: item.thread.tags.join(', '),
+                  }}
+                />
                 {item.sentiment != null && item.sentiment <= -0.1 ? (
-                  <span className="badge badge--negative"> negative</span>
+                  <span className="badge badge--negative">{t('care.queue.negative')}</span>
                 ) : null}
               </p>
             </div>
             <div className="care-item__clock" data-testid="time-left">
-              {item.overdue ? (
-                <strong className="care-overdue">Overdue by {formatMinutes(-item.minutesLeft)}</strong>
-              ) : (
-                <span>{formatMinutes(item.minutesLeft)} left</span>
-              )}
-              <span className="muted"> of {formatMinutes(item.targetMinutes)}</span>
+              <Message
+                id={item.overdue ? 'care.queue.overdue' : 'care.queue.timeLeft'}
+                values={{
+                  time: formatMinutes(item.overdue ? -item.minutesLeft : item.minutesLeft),
+                  target: formatMinutes(item.targetMinutes),
+                  strong: (chunks) => <strong className="care-overdue">{chunks}</strong>,
+                  muted: (chunks) => <span className="muted">{chunks}</span>,
+                }}
+              />
             </div>
             <div className="care-item__assign">
               <AssignControl
@@ -169,7 +193,7 @@ export function CareQueuePage() {
             busy={loadingMore}
             onClick={() => void loadMore(data.careQueue.pageInfo.endCursor ?? '')}
           >
-            {loadingMore ? 'Loading…' : 'Load more'}
+            {loadingMore ? t('care.loading') : t('care.queue.loadMore')}
           </Button>
         </p>
       ) : null}

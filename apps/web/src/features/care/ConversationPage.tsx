@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
+import { toFormErrors } from '../../app/errors';
+import { Message, useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -20,6 +22,7 @@ import {
 import './care.css';
 
 export function ConversationPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(PrivateConversationDocument, { variables: { id } });
   const [body, setBody] = useState('');
@@ -35,40 +38,54 @@ export function ConversationPage() {
     variables: { id },
     refetchQueries: ['MyPrivateConversations', 'ThreadCare', 'CustomerHistory'],
   });
-  if (loading && !data) return <p className="muted">Loading…</p>;
+  if (loading && !data) return <p className="muted">{t('care.loading')}</p>;
   const c = data?.privateConversation;
+  // The server words its errors in the page's language: the code, not the text, says "not found".
   if (!c)
-    return error?.message.includes('not found') || !error ? (
+    return !error || toFormErrors(error).code === 'NOT_FOUND' ? (
       <NotFoundPage />
     ) : (
       <ErrorAlert>{error.message}</ErrorAlert>
     );
   return (
     <>
-      <PageTitle>Private follow-up</PageTitle>
-      <h1>Private follow-up</h1>
+      <PageTitle>{t('care.followUp.title')}</PageTitle>
+      <h1>{t('care.followUp.title')}</h1>
       <p className="muted">
-        About <Link to={`/t/${c.thread.id}`}>{c.thread.title}</Link>. Only {c.customer.displayName} and the
-        care team can read this.
+        <Message
+          id="care.followUp.about"
+          values={{
+            title: c.thread.title,
+            name: c.customer.displayName,
+            link: (chunks) => <Link to={`/t/${c.thread.id}`}>{chunks}</Link>,
+          }}
+        />
       </p>
       <ol className="conversation">
         {c.messages.map((m) => (
           <li key={m.id} className={`message${m.author.official ? ' message--staff' : ''}`}>
             <p className="message__meta">
-              <strong>{m.author.displayName}</strong>
-              {m.author.jobTitle ? `, ${m.author.jobTitle}` : ''} · <RelativeTime value={m.createdAt} />
+              <Message
+                id={m.author.jobTitle ? 'care.followUp.metaWithTitle' : 'care.followUp.meta'}
+                values={{
+                  name: m.author.displayName,
+                  jobTitle: m.author.jobTitle,
+                  time: <RelativeTime value={m.createdAt} />,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
             </p>
             <RenderedMarkdown html={m.bodyHtml} />
           </li>
         ))}
       </ol>
       {c.closedAt ? (
-        <p className="muted">This conversation is closed.</p>
+        <p className="muted">{t('care.followUp.closed')}</p>
       ) : (
         <form ref={form.formRef} onSubmit={form.onSubmit} className="form" noValidate>
           {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
           <TextAreaField
-            label="Reply"
+            label={t('care.followUp.reply')}
             name="body"
             rows={3}
             value={body}
@@ -77,11 +94,11 @@ export function ConversationPage() {
           />
           <div className="conversation__actions">
             <Button type="submit" busy={form.busy}>
-              Send
+              {t('care.followUp.send')}
             </Button>
             {c.viewerCanClose ? (
               <Button variant="secondary" busy={closing.loading} onClick={() => void close()}>
-                Close follow-up
+                {t('care.followUp.close')}
               </Button>
             ) : null}
           </div>
@@ -93,23 +110,29 @@ export function ConversationPage() {
 }
 
 export function ConversationsPage() {
+  const t = useT();
   const { data, error } = useQuery(MyPrivateConversationsDocument);
   return (
     <>
-      <PageTitle>Private follow-ups</PageTitle>
-      <h1>Private follow-ups</h1>
+      <PageTitle>{t('care.followUps.title')}</PageTitle>
+      <h1>{t('care.followUps.title')}</h1>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       {data && !data.myPrivateConversations.length ? (
-        <p className="muted">No private conversations.</p>
+        <p className="muted">{t('care.followUps.none')}</p>
       ) : null}
       <ul>
         {data?.myPrivateConversations.map((c) => (
           <li key={c.id}>
-            <Link to={`/care/conversations/${c.id}`}>{c.thread.title}</Link>{' '}
-            <span className="muted">
-              with {c.customer.displayName} · <RelativeTime value={c.createdAt} />
-              {c.closedAt ? ' · closed' : ''}
-            </span>
+            <Message
+              id={c.closedAt ? 'care.followUps.itemClosed' : 'care.followUps.item'}
+              values={{
+                title: c.thread.title,
+                name: c.customer.displayName,
+                time: <RelativeTime value={c.createdAt} />,
+                link: (chunks) => <Link to={`/care/conversations/${c.id}`}>{chunks}</Link>,
+                muted: (chunks) => <span className="muted">{chunks}</span>,
+              }}
+            />
           </li>
         ))}
       </ul>

@@ -1,11 +1,14 @@
 // "Expected wait for an official answer": the category's median first-response time over recent weeks.
 import { useQuery } from '@apollo/client/react';
 import { CategoryWaitsDocument } from './care.documents';
-import { formatMinutes } from './format';
+import { useT } from '../../i18n/I18n';
+import { useFormatMinutes } from './format';
 import './care.css';
 
 /** Pass the category's id or slug; renders nothing while loading or when the category is unknown. */
 export function ExpectedWait({ category }: { category?: string | null }) {
+  const t = useT();
+  const formatMinutes = useFormatMinutes();
   const { data } = useQuery(CategoryWaitsDocument, { skip: !category });
   const found = data?.categories.find((c) => c.id === category || c.slug === category);
   if (!found) return null;
@@ -24,8 +27,8 @@ export function ExpectedWait({ category }: { category?: string | null }) {
         />
       </svg>
       {minutes == null
-        ? 'Expected wait for an official answer: not enough recent questions to say yet.'
-        : `Expected wait for an official answer: about ${formatMinutes(Math.max(1, minutes))}.`}
+        ? t('care.expectedWait.unknown')
+        : t('care.expectedWait.about', { time: formatMinutes(Math.max(1, minutes)) })}
     </p>
   );
 }

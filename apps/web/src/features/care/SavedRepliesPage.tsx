@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { Message, useT } from '../../i18n/I18n';
 import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
   CreateSavedReplyDocument,
@@ -15,7 +16,11 @@ import {
 } from './care.documents';
 import './care.css';
 
+// The placeholders a saved reply may hold, as the server fills them in (not words to translate).
+const PLACEHOLDERS = { customerName: '{{customer_name}}', threadTitle: '{{thread_title}}' };
+
 export function SavedRepliesPage() {
+  const t = useT();
   const { data, error } = useQuery(SavedRepliesDocument);
   const refetch = { refetchQueries: [{ query: SavedRepliesDocument }], awaitRefetchQueries: true };
   const [create] = useMutation(CreateSavedReplyDocument, refetch);
@@ -34,11 +39,13 @@ export function SavedRepliesPage() {
 
   return (
     <>
-      <PageTitle>Saved replies</PageTitle>
-      <h1>Saved replies</h1>
+      <PageTitle>{t('care.replies.title')}</PageTitle>
+      <h1>{t('care.replies.title')}</h1>
       <p className="muted">
-        Shared by the whole care team. <code>{'{{customer_name}}'}</code> and{' '}
-        <code>{'{{thread_title}}'}</code> are filled in when a reply is inserted into an answer.
+        <Message
+          id="care.replies.intro"
+          values={{ ...PLACEHOLDERS, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
       <ul className="saved-replies">
@@ -46,42 +53,45 @@ export function SavedRepliesPage() {
           <li key={r.id} className="panel">
             <h2 className="panel__title">{r.title}</h2>
             <pre className="saved-reply__body">{r.body}</pre>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setEditing(r.id);
-                setTitle(r.title);
-                setBody(r.body);
-              }}
-            >
-              Edit
-            </Button>{' '}
-            <Button
-              variant="quiet"
-              onClick={() => {
-                if (window.confirm(`Delete "${r.title}"?`)) void remove({ variables: { id: r.id } });
-              }}
-            >
-              Delete
-            </Button>
+            <div className="saved-reply__actions">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setEditing(r.id);
+                  setTitle(r.title);
+                  setBody(r.body);
+                }}
+              >
+                {t('care.replies.edit')}
+              </Button>
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  if (window.confirm(t('care.replies.confirmDelete', { title: r.title })))
+                    void remove({ variables: { id: r.id } });
+                }}
+              >
+                {t('care.replies.delete')}
+              </Button>
+            </div>
           </li>
         ))}
       </ul>
       <section className="panel" aria-labelledby="reply-form-title">
         <h2 id="reply-form-title" className="panel__title">
-          {editing ? 'Edit saved reply' : 'New saved reply'}
+          {t(editing ? 'care.replies.editTitle' : 'care.replies.newTitle')}
         </h2>
         <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form">
           {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
           <TextField
-            label="Title"
+            label={t('care.replies.titleLabel')}
             name="title"
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             error={form.errors?.fields.title}
           />
           <TextAreaField
-            label="Reply"
+            label={t('care.replies.body')}
             name="body"
             rows={6}
             value={body}
@@ -90,7 +100,7 @@ export function SavedRepliesPage() {
           />
           <div>
             <Button type="submit" busy={form.busy}>
-              {editing ? 'Save changes' : 'Add saved reply'}
+              {t(editing ? 'care.replies.save' : 'care.replies.add')}
             </Button>
           </div>
         </form>

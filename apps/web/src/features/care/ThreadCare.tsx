@@ -8,7 +8,9 @@ import { Button } from '../../ui/Button';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { Message, useT } from '../../i18n/I18n';
 import { useFormSubmit } from '../accounts/useFormSubmit';
+import { STATUS_LABELS } from '../threads/ThreadBadges';
 import { AssignControl } from './AssignControl';
 import { useMe } from '../accounts/useMe';
 import {
@@ -21,7 +23,11 @@ import {
 } from './care.documents';
 import './care.css';
 
+/** The drawn rating star: a picture, hidden from screen readers (each star's label says its value). */
+const STAR = '★';
+
 export function ThreadCare({ threadId }: { threadId: string }) {
+  const t = useT();
   const { me } = useMe();
   // Guests see no care panel, so they never ask; for signed-in people the thread page's query already
   // fetched these fields (ThreadCareFields) and the cache answers.
@@ -41,25 +47,26 @@ export function ThreadCare({ threadId }: { threadId: string }) {
     <>
       {thread.privateFollowUp ? (
         <p className="muted care-note">
-          The brand followed up with the asker in private.
           {me?.id === thread.author.id ? (
-            <>
-              {' '}
-              <Link to="/care/conversations">Read your private messages</Link>.
-            </>
-          ) : null}
+            <Message
+              id="care.thread.followedUpYou"
+              values={{ link: (chunks) => <Link to="/care/conversations">{chunks}</Link> }}
+            />
+          ) : (
+            t('care.thread.followedUp')
+          )}
         </p>
       ) : null}
       {thread.can.rate.allowed ? <RateHelp threadId={threadId} /> : null}
       {thread.satisfaction && me?.id === thread.author.id ? (
         <p className="muted care-note" data-testid="your-rating">
-          You rated the help {thread.satisfaction.rating}/5. Thank you!
+          {t('care.thread.yourRating', { rating: thread.satisfaction.rating })}
         </p>
       ) : null}
       {staff ? (
         <aside className="care-panel" aria-labelledby="care-panel-title">
           <h2 id="care-panel-title" className="care-panel__title">
-            Care console
+            {t('care.console')}
           </h2>
           <AssignControl
             routing={{
@@ -81,18 +88,20 @@ export function ThreadCare({ threadId }: { threadId: string }) {
           {thread.assignmentHistory?.length ? (
             <section aria-labelledby="routing-title">
               <h3 id="routing-title" className="care-panel__title">
-                Routing
+                {t('care.routing.title')}
               </h3>
               <ol className="routing-history">
                 {thread.assignmentHistory.map((event) => (
                   <li key={event.id}>
-                    {event.actor.displayName}{' '}
-                    {event.action === 'UNASSIGN'
-                      ? 'unassigned it'
-                      : `${event.action === 'ASSIGN' ? 'assigned' : 'reassigned'} it to ${
-                          event.assignee?.displayName ?? event.team?.name ?? 'nobody'
-                        }`}{' '}
-                    <RelativeTime value={event.createdAt} />
+                    <Message
+                      id="care.routing.event"
+                      values={{
+                        action: event.action,
+                        actor: event.actor.displayName,
+                        target: event.assignee?.displayName ?? event.team?.name ?? t('care.routing.nobody'),
+                        time: <RelativeTime value={event.createdAt} />,
+                      }}
+                    />
                   </li>
                 ))}
               </ol>
@@ -105,6 +114,7 @@ export function ThreadCare({ threadId }: { threadId: string }) {
 }
 
 function RateHelp({ threadId }: { threadId: string }) {
+  const t = useT();
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const [rate] = useMutation(RateHelpDocument, {
@@ -117,12 +127,12 @@ function RateHelp({ threadId }: { threadId: string }) {
   return (
     <section className="panel rate-help" aria-labelledby="rate-help-title">
       <h2 id="rate-help-title" className="panel__title">
-        How was the help you got?
+        {t('care.rate.title')}
       </h2>
       <form ref={form.formRef} onSubmit={form.onSubmit} className="form" noValidate>
         {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
         <fieldset className="rating-stars">
-          <legend className="visually-hidden">Rating from 1 to 5</legend>
+          <legend className="visually-hidden">{t('care.rate.legend')}</legend>
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className={`rating-star${n <= rating ? ' rating-star--on' : ''}`}>
               <input
@@ -133,13 +143,13 @@ function RateHelp({ threadId }: { threadId: string }) {
                 onChange={() => setRating(n)}
                 className="visually-hidden"
               />
-              <span aria-hidden="true">★</span>
-              <span className="visually-hidden">{n} out of 5</span>
+              <span aria-hidden="true">{STAR}</span>
+              <span className="visually-hidden">{t('care.rate.star', { rating: n })}</span>
             </label>
           ))}
         </fieldset>
         <TextAreaField
-          label="Comment (optional)"
+          label={t('care.rate.comment')}
           name="comment"
           rows={2}
           maxLength={1000}
@@ -148,7 +158,7 @@ function RateHelp({ threadId }: { threadId: string }) {
         />
         <div>
           <Button type="submit" busy={form.busy} disabled={!rating}>
-            Send rating
+            {t('care.rate.send')}
           </Button>
         </div>
       </form>
@@ -162,6 +172,7 @@ function RateHelp({ threadId }: { threadId: string }) {
  * textarea's value setter and an input event that React listens to.
  */
 function SavedReplyPicker({ threadId }: { threadId: string }) {
+  const t = useT();
   const client = useApolloClient();
   const { data } = useQuery(SavedRepliesDocument);
   const [chosen, setChosen] = useState('');
@@ -175,7 +186,7 @@ function SavedReplyPicker({ threadId }: { threadId: string }) {
         fetchPolicy: 'network-only',
       });
       const textarea = document.querySelector<HTMLTextAreaElement>('.answer-form textarea');
-      if (!textarea || !rendered) throw new Error('The answer editor is not on this page.');
+      if (!textarea || !rendered) throw new Error(t('care.savedReply.noEditor'));
       const start = textarea.selectionStart ?? textarea.value.length;
       const next = textarea.value.slice(0, start) + rendered.renderSavedReply + textarea.value.slice(start);
       Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, next);
@@ -188,24 +199,31 @@ function SavedReplyPicker({ threadId }: { threadId: string }) {
   if (!data?.savedReplies.length)
     return (
       <p className="muted">
-        No saved replies yet. <Link to="/care/replies">Write one</Link>.
+        <Message
+          id="care.savedReply.none"
+          values={{ link: (chunks) => <Link to="/care/replies">{chunks}</Link> }}
+        />
       </p>
     );
   return (
     <div className="saved-reply-picker">
       <label>
-        Insert saved reply{' '}
-        <select value={chosen} onChange={(e) => setChosen(e.target.value)} aria-label="Saved reply">
-          <option value="">Choose…</option>
+        {t('care.savedReply.insertLabel')}
+        <select
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+          aria-label={t('care.savedReply.label')}
+        >
+          <option value="">{t('care.savedReply.choose')}</option>
           {data.savedReplies.map((r) => (
             <option key={r.id} value={r.id}>
               {r.title}
             </option>
           ))}
         </select>
-      </label>{' '}
+      </label>
       <Button variant="secondary" disabled={!chosen} onClick={() => void insert()}>
-        Insert
+        {t('care.savedReply.insert')}
       </Button>
       {error ? <ErrorAlert>{error}</ErrorAlert> : null}
     </div>
@@ -213,6 +231,7 @@ function SavedReplyPicker({ threadId }: { threadId: string }) {
 }
 
 function PrivateFollowUpForm({ threadId, own }: { threadId: string; own: boolean }) {
+  const t = useT();
   const navigate = useNavigate();
   const [body, setBody] = useState('');
   const [open, setOpen] = useState(false);
@@ -225,15 +244,15 @@ function PrivateFollowUpForm({ threadId, own }: { threadId: string; own: boolean
   if (!open)
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Follow up in private
+        {t('care.followUp.open')}
       </Button>
     );
   return (
     <form ref={form.formRef} onSubmit={form.onSubmit} className="form" noValidate>
       {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
       <TextAreaField
-        label="Private message to the asker"
-        hint="Only the asker and employees can read it; the thread only shows that you followed up."
+        label={t('care.followUp.label')}
+        hint={t('care.followUp.hint')}
         name="body"
         rows={3}
         value={body}
@@ -242,7 +261,7 @@ function PrivateFollowUpForm({ threadId, own }: { threadId: string; own: boolean
       />
       <div>
         <Button type="submit" busy={form.busy}>
-          Send privately
+          {t('care.followUp.sendPrivately')}
         </Button>
       </div>
     </form>
@@ -258,6 +277,7 @@ function CustomerHistoryPanel({
   name: string;
   answerCount: number;
 }) {
+  const t = useT();
   const { data, refetch } = useQuery(CustomerHistoryDocument, { variables: { accountId } });
   // The history counts answers on this thread too: when the thread gains or loses one, ask again.
   const seenAnswers = useRef(answerCount);
@@ -270,23 +290,38 @@ function CustomerHistoryPanel({
   return (
     <section className="panel customer-history" aria-labelledby="customer-history-title">
       <h2 id="customer-history-title" className="panel__title">
-        About {name}
+        {t('care.history.title', { name })}
       </h2>
       <p className="muted">
-        {h.threadCount} {h.threadCount === 1 ? 'thread' : 'threads'} · {h.answersReceived}{' '}
-        {h.answersReceived === 1 ? 'answer' : 'answers'} received
+        {t('care.history.counts', { threads: h.threadCount, answers: h.answersReceived })}
       </p>
       <ul>
-        {h.threads.slice(0, 5).map((t) => (
-          <li key={t.id}>
-            <Link to={`/t/${t.id}`}>{t.title}</Link> <span className="muted">({t.status.toLowerCase()})</span>
+        {h.threads.slice(0, 5).map((thread) => (
+          <li key={thread.id}>
+            <Message
+              id="care.history.thread"
+              values={{
+                title: thread.title,
+                status: t(STATUS_LABELS[thread.status]),
+                link: (chunks) => <Link to={`/t/${thread.id}`}>{chunks}</Link>,
+                muted: (chunks) => <span className="muted">{chunks}</span>,
+              }}
+            />
           </li>
         ))}
       </ul>
-      {h.ratings.length ? <p>Ratings: {h.ratings.map((r) => `${r.rating}/5`).join(', ')}</p> : null}
+      {h.ratings.length ? (
+        <p>
+          {t('care.history.ratings', {
+            ratings: h.ratings.map((r) => t('care.history.rating', { rating: r.rating })).join(', '),
+          })}
+        </p>
+      ) : null}
       {h.openConversations.map((c) => (
         <p key={c.id}>
-          <Link to={`/care/conversations/${c.id}`}>Open follow-up on “{c.thread.title}”</Link>
+          <Link to={`/care/conversations/${c.id}`}>
+            {t('care.history.openFollowUp', { title: c.thread.title })}
+          </Link>
         </p>
       ))}
     </section>

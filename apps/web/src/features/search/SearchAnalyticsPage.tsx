@@ -4,18 +4,22 @@ import { useMemo, useState } from 'react';
 import { PageTitle } from '../../app/PageTitle';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Status } from '../../ui/Status';
+import { Message, useIntl, useT } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import { SearchAnalyticsDocument } from './search.documents';
 import './search.css';
 
 const PERIODS = [
-  { days: 1, label: 'Last 24 hours' },
-  { days: 7, label: 'Last 7 days' },
-  { days: 28, label: 'Last 4 weeks' },
-  { days: 90, label: 'Last 90 days' },
-];
+  { days: 1, label: 'analytics.period.last24Hours' },
+  { days: 7, label: 'analytics.period.last7Days' },
+  { days: 28, label: 'analytics.period.last4Weeks' },
+  { days: 90, label: 'analytics.period.last90Days' },
+] as const;
 
 export function SearchAnalyticsPage() {
+  const t = useT();
+  const intl = useIntl();
+  const count = (n: number) => intl.formatNumber(n);
   const { me, loading: meLoading } = useMe();
   const [days, setDays] = useState(7);
   const input = useMemo(() => {
@@ -33,102 +37,110 @@ export function SearchAnalyticsPage() {
     skip: !me,
   });
   const a = data?.searchAnalytics;
-  if (meLoading) return <Status>Loading…</Status>;
+  if (meLoading) return <Status>{t('searchAnalytics.loading')}</Status>;
 
   return (
     <section aria-labelledby="search-analytics-title" className="search-analytics">
-      <PageTitle>Search analytics</PageTitle>
+      <PageTitle>{t('searchAnalytics.title')}</PageTitle>
       <header className="page-header page-header--with-action">
-        <h1 id="search-analytics-title">Search analytics</h1>
+        <h1 id="search-analytics-title">{t('searchAnalytics.title')}</h1>
         <label className="search-analytics__period">
-          Period{' '}
+          {t('searchAnalytics.period')}
           <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
             {PERIODS.map((p) => (
               <option key={p.days} value={p.days}>
-                {p.label}
+                {t(p.label)}
               </option>
             ))}
           </select>
         </label>
       </header>
-      <p className="muted">Queries are recorded without who searched.</p>
-      {!me ? <ErrorAlert>Sign in as staff to see search analytics.</ErrorAlert> : null}
+      <p className="muted">{t('searchAnalytics.anonymous')}</p>
+      {!me ? <ErrorAlert>{t('searchAnalytics.signIn')}</ErrorAlert> : null}
       {error ? <ErrorAlert>{error.message}</ErrorAlert> : null}
-      {loading && !a ? <Status>Loading…</Status> : null}
+      {loading && !a ? <Status>{t('searchAnalytics.loading')}</Status> : null}
       {a ? (
         <>
           <dl className="search-stats">
             <div className="search-stat">
-              <dt>Searches</dt>
-              <dd>{a.searches.toLocaleString('en')}</dd>
+              <dt>{t('searchAnalytics.searches')}</dt>
+              <dd>{count(a.searches)}</dd>
             </div>
             <div className="search-stat">
-              <dt>Found nothing</dt>
+              <dt>{t('searchAnalytics.foundNothing')}</dt>
               <dd>
-                {a.zeroResultSearches.toLocaleString('en')}
                 {a.searches ? (
-                  <small> ({Math.round((a.zeroResultSearches / a.searches) * 100)}%)</small>
-                ) : null}
+                  <Message
+                    id="searchAnalytics.foundNothingShare"
+                    values={{
+                      count: count(a.zeroResultSearches),
+                      share: intl.formatNumber(a.zeroResultSearches / a.searches, { style: 'percent' }),
+                      small: (chunks) => <small>{chunks}</small>,
+                    }}
+                  />
+                ) : (
+                  count(a.zeroResultSearches)
+                )}
               </dd>
             </div>
             <div className="search-stat">
-              <dt>Results opened</dt>
-              <dd>{a.clicks.toLocaleString('en')}</dd>
+              <dt>{t('searchAnalytics.clicks')}</dt>
+              <dd>{count(a.clicks)}</dd>
             </div>
             <div className="search-stat">
-              <dt>Questions deflected</dt>
-              <dd>{a.deflections.toLocaleString('en')}</dd>
+              <dt>{t('searchAnalytics.deflections')}</dt>
+              <dd>{count(a.deflections)}</dd>
             </div>
           </dl>
           <div className="search-tables">
             <section className="panel">
-              <h2>Top queries</h2>
+              <h2>{t('searchAnalytics.topQueries')}</h2>
               {a.topQueries.length ? (
                 <table className="search-table">
                   <thead>
                     <tr>
-                      <th scope="col">Query</th>
-                      <th scope="col">Searches</th>
-                      <th scope="col">Avg. results</th>
-                      <th scope="col">Clicks</th>
+                      <th scope="col">{t('searchAnalytics.query')}</th>
+                      <th scope="col">{t('searchAnalytics.searches')}</th>
+                      <th scope="col">{t('searchAnalytics.averageResults')}</th>
+                      <th scope="col">{t('searchAnalytics.clicksColumn')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {a.topQueries.map((q) => (
                       <tr key={q.query}>
                         <td>{q.query}</td>
-                        <td>{q.searches}</td>
-                        <td>{q.averageResults}</td>
-                        <td>{q.clicks}</td>
+                        <td>{count(q.searches)}</td>
+                        <td>{intl.formatNumber(q.averageResults, { maximumFractionDigits: 1 })}</td>
+                        <td>{count(q.clicks)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               ) : (
-                <p className="muted">No searches in this period.</p>
+                <p className="muted">{t('searchAnalytics.noSearches')}</p>
               )}
             </section>
             <section className="panel">
-              <h2>Searched for, not found</h2>
+              <h2>{t('searchAnalytics.notFound')}</h2>
               {a.zeroResultQueries.length ? (
                 <table className="search-table">
                   <thead>
                     <tr>
-                      <th scope="col">Query</th>
-                      <th scope="col">Searches</th>
+                      <th scope="col">{t('searchAnalytics.query')}</th>
+                      <th scope="col">{t('searchAnalytics.searches')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {a.zeroResultQueries.map((q) => (
                       <tr key={q.query}>
                         <td>{q.query}</td>
-                        <td>{q.searches}</td>
+                        <td>{count(q.searches)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               ) : (
-                <p className="muted">Every search found something.</p>
+                <p className="muted">{t('searchAnalytics.allFound')}</p>
               )}
             </section>
           </div>
