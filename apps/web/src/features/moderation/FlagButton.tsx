@@ -3,18 +3,20 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { toFormErrors } from '../../app/errors';
 import type { FlagReason } from '../../gql/graphql';
+import { useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { AbilityControl, type AbilityView } from '../abilities/Ability';
 import { FlagDocument } from './moderation.documents';
 import './moderation.css';
 
-const REASONS: [FlagReason, string][] = [
-  ['SPAM', 'Spam'],
-  ['ABUSE', 'Rude or abusive'],
-  ['OFF_TOPIC', 'Off topic'],
-  ['DUPLICATE', 'Duplicate'],
-  ['OTHER', 'Something else'],
-];
+/** Each flag reason's label in the catalogs, in the order the form offers them. */
+export const FLAG_REASONS: Record<FlagReason, MessageId> = {
+  SPAM: 'moderation.flagReason.spam',
+  ABUSE: 'moderation.flagReason.abuse',
+  OFF_TOPIC: 'moderation.flagReason.offTopic',
+  DUPLICATE: 'moderation.flagReason.duplicate',
+  OTHER: 'moderation.flagReason.other',
+};
 
 export function FlagButton({
   targetId,
@@ -26,6 +28,7 @@ export function FlagButton({
   /** Whether the viewer may flag it (the API's `can.flag`); refused, the button is disabled with why. */
   ability: AbilityView;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +55,7 @@ export function FlagButton({
     }
   }
 
-  if (done) return <span className="muted flag-done">Flagged for moderators</span>;
+  if (done) return <span className="muted flag-done">{t('moderation.flag.done')}</span>;
   if (!open)
     return (
       <AbilityControl ability={ability} compact>
@@ -65,7 +68,7 @@ export function FlagButton({
             title={title}
             aria-describedby={describedBy}
           >
-            Flag
+            {t('moderation.flag.button')}
           </button>
         )}
       </AbilityControl>
@@ -74,26 +77,27 @@ export function FlagButton({
     <form
       className="mod-form flag-form"
       onSubmit={(e) => void onSubmit(e)}
-      aria-label={`Flag this ${subject}`}
+      aria-label={t('moderation.flag.form', { subject })}
     >
       <label>
-        Why?{' '}
+        {t('moderation.flag.why')}
         <select name="reason" defaultValue="SPAM">
-          {REASONS.map(([value, label]) => (
+          {Object.entries(FLAG_REASONS).map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Note <input name="note" maxLength={500} placeholder="Optional" />
+        {t('moderation.flag.note')}
+        <input name="note" maxLength={500} placeholder={t('moderation.flag.optional')} />
       </label>
       <Button type="submit" variant="secondary" className="button--small" busy={loading}>
-        Send flag
+        {t('moderation.flag.send')}
       </Button>
       <button type="button" className="link-button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('moderation.cancel')}
       </button>
       {error ? (
         <p className="mod-form__error" role="alert">

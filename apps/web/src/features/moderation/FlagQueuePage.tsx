@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
+import { Message, useT } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
+import { FLAG_REASONS } from './FlagButton';
 import { FlagQueueDocument, HidePostDocument, ResolveFlagsDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
 import { ReasonDialog } from './ReasonDialog';
@@ -14,6 +16,7 @@ import { useModeration } from './useModeration';
 import './moderation.css';
 
 export function FlagQueuePage() {
+  const t = useT();
   const { data, loading, error } = useQuery(FlagQueueDocument);
   const moderation = useModeration();
   const [resolve] = useMutation(ResolveFlagsDocument);
@@ -33,38 +36,45 @@ export function FlagQueuePage() {
   const groups = data?.flagQueue.edges.map((e) => e.node) ?? [];
   return (
     <>
-      <PageTitle>Flags</PageTitle>
+      <PageTitle>{t('moderation.flags.title')}</PageTitle>
       <header className="page-header">
-        <h1>Flags</h1>
-        <p className="page-header__lead">Posts members flagged, the longest-waiting first.</p>
+        <h1>{t('moderation.flags.title')}</h1>
+        <p className="page-header__lead">{t('moderation.flags.lead')}</p>
         <ModerationNav />
       </header>
       {error ? <ErrorAlert>{toFormErrors(error).message}</ErrorAlert> : null}
       {moderation.error ? <ErrorAlert>{moderation.error}</ErrorAlert> : null}
-      {loading && !data ? <Status>Loading flags…</Status> : null}
-      {data && !groups.length ? <p className="muted">No open flags. All clear.</p> : null}
+      {loading && !data ? <Status>{t('moderation.flags.loading')}</Status> : null}
+      {data && !groups.length ? <p className="muted">{t('moderation.flags.empty')}</p> : null}
       <ol className="mod-queue">
         {groups.map((g) => (
           <li key={g.targetId} className="mod-queue__item">
             <p>
-              <strong>
-                {g.count} {g.count === 1 ? 'flag' : 'flags'}
-              </strong>{' '}
-              on {g.targetType.toLowerCase()}{' '}
-              {g.thread ? (
-                <>
-                  in <Link to={`/t/${g.thread.id}`}>{g.thread.title}</Link>
-                </>
-              ) : null}{' '}
-              · oldest <RelativeTime value={g.oldestAt} />
-              {g.hidden ? <span className="badge badge--hidden">Hidden</span> : null}
+              <Message
+                id={g.thread ? 'moderation.flags.groupInThread' : 'moderation.flags.group'}
+                values={{
+                  count: g.count,
+                  target: g.targetType,
+                  title: g.thread?.title,
+                  oldest: <RelativeTime value={g.oldestAt} />,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                  link: (chunks) => <Link to={`/t/${g.thread?.id}`}>{chunks}</Link>,
+                }}
+              />
+              {g.hidden ? <span className="badge badge--hidden">{t('moderation.hidden')}</span> : null}
             </p>
             <blockquote className="muted">{g.excerpt}</blockquote>
             <ul>
               {g.flags.map((f) => (
                 <li key={f.id}>
-                  {f.reason.replace('_', ' ').toLowerCase()}
-                  {f.note ? `: “${f.note}”` : ''} <RelativeTime value={f.createdAt} />
+                  <Message
+                    id={f.note ? 'moderation.flags.flagWithNote' : 'moderation.flags.flag'}
+                    values={{
+                      reason: t(FLAG_REASONS[f.reason]),
+                      note: f.note,
+                      time: <RelativeTime value={f.createdAt} />,
+                    }}
+                  />
                 </li>
               ))}
             </ul>
@@ -75,7 +85,7 @@ export function FlagQueuePage() {
                   className="link-button"
                   onClick={() => setAsking({ targetId: g.targetId, what: 'hide' })}
                 >
-                  Hide post
+                  {t('moderation.flags.hidePost')}
                 </button>
               )}
               <button
@@ -83,7 +93,7 @@ export function FlagQueuePage() {
                 className="link-button"
                 onClick={() => setAsking({ targetId: g.targetId, what: 'dismiss' })}
               >
-                Dismiss flags
+                {t('moderation.flags.dismiss')}
               </button>
             </p>
           </li>
@@ -91,8 +101,10 @@ export function FlagQueuePage() {
       </ol>
       <ReasonDialog
         open={asking !== null}
-        title={asking?.what === 'dismiss' ? 'Why dismiss these flags?' : 'Why hide this post?'}
-        confirmLabel={asking?.what === 'dismiss' ? 'Dismiss flags' : 'Hide post'}
+        title={t(asking?.what === 'dismiss' ? 'moderation.flags.whyDismiss' : 'moderation.flags.whyHide')}
+        confirmLabel={t(
+          asking?.what === 'dismiss' ? 'moderation.flags.dismiss' : 'moderation.flags.hidePost',
+        )}
         onCancel={() => setAsking(null)}
         onConfirm={(reason) => asking && act(asking.targetId, asking.what, reason)}
       />

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
 import type { ModerationActionKind } from '../../gql/graphql';
+import { Message, useT, type MessageId } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -11,6 +12,7 @@ import { Status } from '../../ui/Status';
 import { CategoriesDocument } from '../categories/categories.documents';
 import { ModerationLogDocument } from './moderation.documents';
 import { ModerationNav } from './ModerationNav';
+import { useFormatDate } from './useFormatDate';
 import './moderation.css';
 
 const ACTIONS: ModerationActionKind[] = [
@@ -34,17 +36,22 @@ const ACTIONS: ModerationActionKind[] = [
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const FIELD_NAMES: Record<string, string> = {
-  categoryId: 'category',
-  duplicateOfId: 'duplicate of',
-  suspendedUntil: 'suspended until',
-  suspensionReason: 'reason',
-  pinnedUntil: 'pinned until',
-  hiddenAt: 'hidden',
-  lockedAt: 'locked',
-  featuredAt: 'featured',
-  closedAt: 'closed',
+const FIELD_NAMES: Record<string, MessageId> = {
+  categoryId: 'moderation.log.field.category',
+  duplicateOfId: 'moderation.log.field.duplicateOf',
+  suspendedUntil: 'moderation.log.field.suspendedUntil',
+  suspensionReason: 'moderation.log.field.reason',
+  pinnedUntil: 'moderation.log.field.pinnedUntil',
+  hiddenAt: 'moderation.log.field.hidden',
+  lockedAt: 'moderation.log.field.locked',
+  featuredAt: 'moderation.log.field.featured',
+  closedAt: 'moderation.log.field.closed',
 };
+
+interface Wording {
+  t: ReturnType<typeof useT>;
+  formatDate: ReturnType<typeof useFormatDate>;
+}
 
 /**
  * The fields an action changed, as "field: before → after" lines for people: category names instead of ids,
@@ -54,23 +61,32 @@ function changes(
   before: string | null | undefined,
   after: string | null | undefined,
   categoryName: (id: string) => string | undefined,
+  { t, formatDate }: Wording,
 ): string[] {
   const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
   const a = (after ? JSON.parse(after) : {}) as Record<string, unknown>;
   const show = (key: string, v: unknown): string => {
     if (v === null || v === undefined || v === false) return '—';
-    if (v === true) return 'yes';
-    if (typeof v === 'string' && UUID.test(v)) return (key === 'categoryId' && categoryName(v)) || 'another';
-    if (typeof v === 'string' && ISO_DATE.test(v))
-      return new Date(v).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    if (v === true) return t('moderation.log.yes');
+    if (typeof v === 'string' && UUID.test(v))
+      return (key === 'categoryId' && categoryName(v)) || t('moderation.log.another');
+    if (typeof v === 'string' && ISO_DATE.test(v)) return formatDate(v);
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((k) => k !== 'threadId' && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => `${FIELD_NAMES[k] ?? k}: ${show(k, b[k])} → ${show(k, a[k])}`);
+    .map((k) =>
+      t('moderation.log.change', {
+        field: FIELD_NAMES[k] ? t(FIELD_NAMES[k]) : k,
+        before: show(k, b[k]),
+        after: show(k, a[k]),
+      }),
+    );
 }
 
 export function ModerationLogPage() {
+  const t = useT();
+  const formatDate = useFormatDate();
   const [params, setParams] = useSearchParams();
   const filter = {
     action: (params.get('action') as ModerationActionKind | null) || null,
@@ -89,8 +105,10 @@ export function ModerationLogPage() {
   );
   const targetRow = filter.targetId ? seen.find((r) => r.targetId === filter.targetId) : undefined;
   const targetName = targetRow
-    ? (targetRow.account?.displayName ?? targetRow.thread?.title ?? `a ${targetRow.targetType.toLowerCase()}`)
-    : 'the chosen post';
+    ? (targetRow.account?.displayName ??
+      targetRow.thread?.title ??
+      t('moderation.log.aTarget', { type: targetRow.targetType }))
+    : t('moderation.log.chosenTarget');
 
   function set(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -101,37 +119,37 @@ export function ModerationLogPage() {
 
   return (
     <>
-      <PageTitle>Audit log</PageTitle>
+      <PageTitle>{t('moderation.log.title')}</PageTitle>
       <header className="page-header">
-        <h1>Audit log</h1>
-        <p className="page-header__lead">Every moderator action, newest first.</p>
+        <h1>{t('moderation.log.title')}</h1>
+        <p className="page-header__lead">{t('moderation.log.lead')}</p>
         <ModerationNav />
       </header>
       <form
         className="filters filters--two"
         onSubmit={(e) => e.preventDefault()}
-        aria-label="Filter the audit log"
+        aria-label={t('moderation.log.filters')}
       >
         <SelectField
-          label="Action"
+          label={t('moderation.log.action')}
           name="action"
           value={filter.action ?? ''}
           onChange={(e) => set('action', e.target.value)}
         >
-          <option value="">Any action</option>
+          <option value="">{t('moderation.log.anyAction')}</option>
           {ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {a.replace('_', ' ').toLowerCase()}
+              {t('moderation.log.actionName', { action: a })}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Moderator"
+          label={t('moderation.log.moderator')}
           name="actor"
           value={filter.actorId ?? ''}
           onChange={(e) => set('actor', e.target.value)}
         >
-          <option value="">Anyone</option>
+          <option value="">{t('moderation.log.anyone')}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
               {a.displayName}
@@ -141,29 +159,32 @@ export function ModerationLogPage() {
       </form>
       {filter.targetId ? (
         <p className="mod-filter-chip">
-          Only actions on <strong>{targetName}</strong>{' '}
+          <span>
+            <Message
+              id="moderation.log.onlyTarget"
+              values={{ target: targetName, strong: (chunks) => <strong>{chunks}</strong> }}
+            />
+          </span>
           <button type="button" className="link-button" onClick={() => set('target', '')}>
-            Show all
+            {t('moderation.log.showAll')}
           </button>
         </p>
       ) : null}
       {error ? <ErrorAlert>{toFormErrors(error).message}</ErrorAlert> : null}
-      {loading && !data ? <Status>Loading the log…</Status> : null}
+      {loading && !data ? <Status>{t('moderation.log.loading')}</Status> : null}
       {data ? (
-        <p className="muted">
-          {data.moderationLog.totalCount} {data.moderationLog.totalCount === 1 ? 'action' : 'actions'}
-        </p>
+        <p className="muted">{t('moderation.log.count', { count: data.moderationLog.totalCount })}</p>
       ) : null}
       <div className="mod-table__scroll">
         <table className="mod-table">
           <thead>
             <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>What</th>
-              <th>Target</th>
-              <th>Reason</th>
-              <th>Changed</th>
+              <th>{t('moderation.log.when')}</th>
+              <th>{t('moderation.log.who')}</th>
+              <th>{t('moderation.log.what')}</th>
+              <th>{t('moderation.log.target')}</th>
+              <th>{t('moderation.log.reason')}</th>
+              <th>{t('moderation.log.changed')}</th>
             </tr>
           </thead>
           <tbody>
@@ -175,31 +196,35 @@ export function ModerationLogPage() {
                 <td>
                   <Link to={`/u/${r.actor.handle}`}>{r.actor.displayName}</Link>
                 </td>
-                <td>{r.action.replace('_', ' ').toLowerCase()}</td>
+                <td>{t('moderation.log.actionName', { action: r.action })}</td>
                 <td>
                   {r.account ? (
                     <Link to={`/u/${r.account.handle}`}>{r.account.displayName}</Link>
                   ) : r.thread ? (
-                    <>
-                      {r.targetType === 'THREAD' ? '' : `${r.targetType.toLowerCase()} in `}
-                      <Link to={`/t/${r.thread.id}`}>{r.thread.title}</Link>
-                    </>
+                    <Message
+                      id="moderation.log.postInThread"
+                      values={{
+                        type: r.targetType,
+                        title: r.thread.title,
+                        link: (chunks) => <Link to={`/t/${r.thread?.id}`}>{chunks}</Link>,
+                      }}
+                    />
                   ) : (
-                    <span className="muted">a {r.targetType.toLowerCase()} no longer shown</span>
-                  )}{' '}
+                    <span className="muted">{t('moderation.log.gone', { type: r.targetType })}</span>
+                  )}
                   {filter.targetId === r.targetId ? null : (
                     <button
                       type="button"
                       className="link-button mod-table__filter"
                       onClick={() => set('target', r.targetId)}
                     >
-                      only this
+                      {t('moderation.log.onlyThis')}
                     </button>
                   )}
                 </td>
                 <td>{r.reason}</td>
                 <td>
-                  {changes(r.before, r.after, categoryName).map((line) => (
+                  {changes(r.before, r.after, categoryName, { t, formatDate }).map((line) => (
                     <code key={line} className="mod-change">
                       {line}
                     </code>

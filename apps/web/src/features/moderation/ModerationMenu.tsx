@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ThreadModerationQuery } from '../../gql/graphql';
+import { Message, useT, type MessageId } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 import { useMe } from '../accounts/useMe';
 import { CategoriesDocument } from '../categories/categories.documents';
@@ -22,6 +23,7 @@ import {
   UnlockThreadDocument,
   UnpinThreadDocument,
 } from './moderation.documents';
+import { useFormatDate } from './useFormatDate';
 import { useModeration } from './useModeration';
 import './moderation.css';
 
@@ -39,18 +41,18 @@ type ActionName =
   | 'feature'
   | 'unfeature';
 
-const LABELS: Record<ActionName, string> = {
-  hide: 'Hide',
-  restore: 'Restore',
-  lock: 'Lock',
-  unlock: 'Unlock',
-  duplicate: 'Close as duplicate',
-  move: 'Move',
-  tags: 'Edit tags',
-  pin: 'Pin',
-  unpin: 'Unpin',
-  feature: 'Feature',
-  unfeature: 'Unfeature',
+const LABELS: Record<ActionName, MessageId> = {
+  hide: 'moderation.tool.hide',
+  restore: 'moderation.tool.restore',
+  lock: 'moderation.tool.lock',
+  unlock: 'moderation.tool.unlock',
+  duplicate: 'moderation.tool.duplicate',
+  move: 'moderation.tool.move',
+  tags: 'moderation.tool.tags',
+  pin: 'moderation.tool.pin',
+  unpin: 'moderation.tool.unpin',
+  feature: 'moderation.tool.feature',
+  unfeature: 'moderation.tool.unfeature',
 };
 
 function actionsFor(t: Thread): ActionName[] {
@@ -73,32 +75,44 @@ function threadIdFrom(text: string): string {
 
 /** Notices anyone sees: closed as a duplicate (with the link), hidden, pinned, featured. */
 export function ThreadNotices({ thread }: { thread: Thread }) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const duplicateOf = thread.duplicateOf;
   return (
     <>
-      {thread.duplicateOf ? (
+      {duplicateOf ? (
         <div className="duplicate-notice" role="note">
-          <strong>Closed as a duplicate.</strong> This question already has an answer here:{' '}
-          <Link to={`/t/${thread.duplicateOf.id}`}>{thread.duplicateOf.title}</Link>
+          <Message
+            id="moderation.notice.duplicate"
+            values={{
+              title: duplicateOf.title,
+              strong: (chunks) => <strong>{chunks}</strong>,
+              link: (chunks) => <Link to={`/t/${duplicateOf.id}`}>{chunks}</Link>,
+            }}
+          />
         </div>
       ) : null}
       {thread.kind === 'ANNOUNCEMENT' ? (
         <div className="mod-notice" role="note">
-          A signed announcement:{' '}
-          <Link to={`/announcements/${thread.id}`}>see who signed it and check the signature</Link>.
+          <Message
+            id="moderation.notice.announcement"
+            values={{ link: (chunks) => <Link to={`/announcements/${thread.id}`}>{chunks}</Link> }}
+          />
         </div>
       ) : null}
       {thread.hidden ? (
         <div className="mod-notice mod-notice--hidden" role="note">
-          Hidden by a moderator: only staff and moderators can see this thread.
+          {t('moderation.notice.hidden')}
         </div>
       ) : null}
       {thread.pinnedUntil || thread.featured ? (
         <p className="mod-pills">
-          {thread.featured ? <span className="badge badge--featured">Featured</span> : null}
+          {thread.featured ? <span className="badge badge--featured">{t('moderation.featured')}</span> : null}
           {thread.pinnedUntil ? (
             <span className="badge badge--pinned">
-              Pinned until{' '}
-              {new Date(thread.pinnedUntil).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+              {t('moderation.pinnedUntil', {
+                date: formatDate(thread.pinnedUntil, { dateStyle: 'medium' }),
+              })}
             </span>
           ) : null}
         </p>
@@ -108,6 +122,7 @@ export function ThreadNotices({ thread }: { thread: Thread }) {
 }
 
 function ModeratorTools({ thread }: { thread: Thread }) {
+  const t = useT();
   const available = actionsFor(thread);
   const [action, setAction] = useState<ActionName>(available[0]);
   const chosen = available.includes(action) ? action : available[0];
@@ -170,14 +185,14 @@ function ModeratorTools({ thread }: { thread: Thread }) {
 
   return (
     <details className="mod-menu">
-      <summary>Moderate</summary>
-      <form className="mod-form" onSubmit={(e) => void onSubmit(e)} aria-label="Moderate this thread">
+      <summary>{t('moderation.tools.summary')}</summary>
+      <form className="mod-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('moderation.tools.form')}>
         <label>
-          Action{' '}
+          {t('moderation.tools.action')}
           <select name="action" value={chosen} onChange={(e) => setAction(e.target.value as ActionName)}>
             {available.map((a) => (
               <option key={a} value={a}>
-                {LABELS[a]}
+                {t(LABELS[a])}
               </option>
             ))}
           </select>
@@ -185,16 +200,18 @@ function ModeratorTools({ thread }: { thread: Thread }) {
         {chosen === 'duplicate' ? (
           <>
             <label>
-              Original thread <input name="original" required placeholder="Link or id of the original" />
+              {t('moderation.tools.original')}
+              <input name="original" required placeholder={t('moderation.tools.originalPlaceholder')} />
             </label>
             <label className="mod-form__check">
-              <input type="checkbox" name="merge" /> Move its answers to the original
+              <input type="checkbox" name="merge" />
+              {t('moderation.tools.merge')}
             </label>
           </>
         ) : null}
         {chosen === 'move' ? (
           <label>
-            Category{' '}
+            {t('moderation.tools.category')}
             <select name="categoryId" defaultValue={thread.category.id}>
               {categories.data?.categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -206,19 +223,22 @@ function ModeratorTools({ thread }: { thread: Thread }) {
         ) : null}
         {chosen === 'tags' ? (
           <label>
-            Tags <input name="tags" defaultValue={thread.tags.join(', ')} />
+            {t('moderation.tools.tags')}
+            <input name="tags" defaultValue={thread.tags.join(', ')} />
           </label>
         ) : null}
         {chosen === 'pin' ? (
           <label>
-            Pinned until <input name="until" type="date" required />
+            {t('moderation.tools.pinnedUntil')}
+            <input name="until" type="date" required />
           </label>
         ) : null}
         <label className="mod-form__reason">
-          Reason <input name="reason" required maxLength={1000} placeholder="Kept in the audit log" />
+          {t('moderation.reason')}
+          <input name="reason" required maxLength={1000} placeholder={t('moderation.reasonPlaceholder')} />
         </label>
         <Button type="submit" variant="secondary" className="button--small" busy={moderation.busy}>
-          Apply
+          {t('moderation.tools.apply')}
         </Button>
         {moderation.error ? (
           <p className="mod-form__error" role="alert">

@@ -2,6 +2,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { AbilityView } from '../abilities/Ability';
+import { useT } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import { FlagButton } from './FlagButton';
 import { HidePostDocument, RestorePostDocument } from './moderation.documents';
@@ -21,6 +22,7 @@ export function PostTools({
   /** The post's abilities from the API: flagging and moderating it. */
   can: { flag: AbilityView; moderate: AbilityView };
 }) {
+  const t = useT();
   const { me } = useMe();
   const moderation = useModeration();
   const [hide] = useMutation(HidePostDocument);
@@ -36,7 +38,7 @@ export function PostTools({
 
   return (
     <span className="post-tools">
-      {hidden ? <span className="badge badge--hidden">Hidden</span> : null}
+      {hidden ? <span className="badge badge--hidden">{t('moderation.hidden')}</span> : null}
       <FlagButton targetId={targetId} subject={subject} ability={can.flag} />
       {can.moderate.allowed ? (
         <>
@@ -46,12 +48,12 @@ export function PostTools({
             onClick={() => setAsking(true)}
             disabled={moderation.busy}
           >
-            {hidden ? 'Restore' : 'Hide'}
+            {t(hidden ? 'moderation.restore' : 'moderation.hide')}
           </button>
           <ReasonDialog
             open={asking}
-            title={`Why ${hidden ? 'restore' : 'hide'} this ${subject}?`}
-            confirmLabel={hidden ? `Restore ${subject}` : `Hide ${subject}`}
+            title={t(hidden ? 'moderation.post.whyRestore' : 'moderation.post.whyHide', { subject })}
+            confirmLabel={t(hidden ? 'moderation.post.restore' : 'moderation.post.hide', { subject })}
             onCancel={() => setAsking(false)}
             onConfirm={onToggle}
           />

@@ -2,9 +2,16 @@
 // abusive, duplicate) and/or free text, kept in the audit log. A native <dialog> opened modally: focus moves
 // in and stays there, Escape cancels, and the page behind is inert.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/I18n';
 import { Button } from '../../ui/Button';
 
-export const PRESET_REASONS = ['Spam', 'Off-topic', 'Abusive', 'Duplicate'] as const;
+// The presets, worded in the moderator's language: the chosen one is written into the audit log as it reads.
+const PRESET_REASONS = [
+  'moderation.preset.spam',
+  'moderation.preset.offTopic',
+  'moderation.preset.abusive',
+  'moderation.preset.duplicate',
+] as const;
 
 export function ReasonDialog({
   open,
@@ -19,6 +26,7 @@ export function ReasonDialog({
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [preset, setPreset] = useState('');
@@ -40,7 +48,7 @@ export function ReasonDialog({
     e.preventDefault();
     const text = details.trim();
     if (!preset && !text) {
-      setProblem('Choose a reason or write one: the audit log keeps it.');
+      setProblem(t('moderation.dialog.needReason'));
       return;
     }
     onConfirm(preset && text ? `${preset}: ${text}` : preset || text);
@@ -61,23 +69,26 @@ export function ReasonDialog({
           {title}
         </h2>
         <fieldset className="reason-dialog__presets">
-          <legend className="field__label">Reason</legend>
-          {PRESET_REASONS.map((r) => (
-            <label key={r} className="reason-dialog__preset">
-              <input
-                type="radio"
-                name="preset"
-                value={r}
-                checked={preset === r}
-                onChange={() => setPreset(r)}
-              />
-              {r}
-            </label>
-          ))}
+          <legend className="field__label">{t('moderation.reason')}</legend>
+          {PRESET_REASONS.map((id) => {
+            const r = t(id);
+            return (
+              <label key={id} className="reason-dialog__preset">
+                <input
+                  type="radio"
+                  name="preset"
+                  value={r}
+                  checked={preset === r}
+                  onChange={() => setPreset(r)}
+                />
+                {r}
+              </label>
+            );
+          })}
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-details`} className="field__label">
-            Details {preset ? '(optional)' : ''}
+            {t(preset ? 'moderation.dialog.detailsOptional' : 'moderation.dialog.details')}
           </label>
           <textarea
             id={`${id}-details`}
@@ -96,7 +107,7 @@ export function ReasonDialog({
         </div>
         <div className="reason-dialog__actions">
           <Button type="button" variant="secondary" onClick={onCancel}>
-            Cancel
+            {t('moderation.cancel')}
           </Button>
           <Button type="submit">{confirmLabel}</Button>
         </div>

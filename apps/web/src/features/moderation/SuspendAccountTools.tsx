@@ -2,16 +2,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Button } from '../../ui/Button';
+import { useT } from '../../i18n/I18n';
 import { useMe } from '../accounts/useMe';
 import {
   AccountSuspensionDocument,
   SuspendAccountDocument,
   UnsuspendAccountDocument,
 } from './moderation.documents';
+import { useFormatDate } from './useFormatDate';
 import { useModeration } from './useModeration';
 import './moderation.css';
 
 export function SuspendAccountTools({ handle }: { handle: string }) {
+  const t = useT();
+  const formatDate = useFormatDate();
   const { me } = useMe();
   const moderator = !!me?.can?.moderate.allowed;
   const { data } = useQuery(AccountSuspensionDocument, { variables: { handle }, skip: !moderator });
@@ -42,20 +46,24 @@ export function SuspendAccountTools({ handle }: { handle: string }) {
     <details className="mod-menu">
       <summary>
         {account.suspendedUntil
-          ? `Suspended until ${new Date(account.suspendedUntil).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}: ${account.suspensionReason ?? ''}`
-          : 'Suspend this account'}
+          ? t(account.suspensionReason ? 'moderation.suspend.untilWithReason' : 'moderation.suspend.until', {
+              date: formatDate(account.suspendedUntil),
+              reason: account.suspensionReason,
+            })
+          : t('moderation.suspend.summary')}
       </summary>
-      <form className="mod-form" onSubmit={(e) => void onSubmit(e)} aria-label="Suspension">
+      <form className="mod-form" onSubmit={(e) => void onSubmit(e)} aria-label={t('moderation.suspend.form')}>
         {account.suspendedUntil ? null : (
           <label>
-            Until <input name="until" type="date" required />
+            {t('moderation.suspend.untilLabel')} <input name="until" type="date" required />
           </label>
         )}
         <label className="mod-form__reason">
-          Reason <input name="reason" required maxLength={1000} placeholder="Kept in the audit log" />
+          {t('moderation.reason')}
+          <input name="reason" required maxLength={1000} placeholder={t('moderation.reasonPlaceholder')} />
         </label>
         <Button type="submit" variant="secondary" className="button--small" busy={moderation.busy}>
-          {account.suspendedUntil ? 'Lift suspension' : 'Suspend'}
+          {t(account.suspendedUntil ? 'moderation.suspend.lift' : 'moderation.suspend.submit')}
         </Button>
         {moderation.error ? (
           <p className="mod-form__error" role="alert">
