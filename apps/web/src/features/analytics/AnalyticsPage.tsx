@@ -15,9 +15,9 @@ import '../care/care.css';
 
 type Analytics = CommunityAnalyticsQuery['communityAnalytics'];
 const PERIODS = [
-  { days: 7, label: 'analytics.period.last7Days' },
-  { days: 28, label: 'analytics.period.last4Weeks' },
-  { days: 90, label: 'analytics.period.last90Days' },
+  { days: 7, labelId: 'analytics.period.last7Days' },
+  { days: 28, labelId: 'analytics.period.last4Weeks' },
+  { days: 90, labelId: 'analytics.period.last90Days' },
 ] as const;
 /** What a figure shows when there is nothing to measure. */
 const NONE = '–';
@@ -68,7 +68,7 @@ export function AnalyticsPage() {
         >
           {PERIODS.map((p) => (
             <option key={p.days} value={p.days}>
-              {t(p.label)}
+              {t(p.labelId)}
             </option>
           ))}
         </SelectField>

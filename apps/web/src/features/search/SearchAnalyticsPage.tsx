@@ -10,10 +10,10 @@ import { SearchAnalyticsDocument } from './search.documents';
 import './search.css';
 
 const PERIODS = [
-  { days: 1, label: 'analytics.period.last24Hours' },
-  { days: 7, label: 'analytics.period.last7Days' },
-  { days: 28, label: 'analytics.period.last4Weeks' },
-  { days: 90, label: 'analytics.period.last90Days' },
+  { days: 1, labelId: 'analytics.period.last24Hours' },
+  { days: 7, labelId: 'analytics.period.last7Days' },
+  { days: 28, labelId: 'analytics.period.last4Weeks' },
+  { days: 90, labelId: 'analytics.period.last90Days' },
 ] as const;
 
 export function SearchAnalyticsPage() {
@@ -49,7 +49,7 @@ export function SearchAnalyticsPage() {
           <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
             {PERIODS.map((p) => (
               <option key={p.days} value={p.days}>
-                {t(p.label)}
+                {t(p.labelId)}
               </option>
             ))}
           </select>
