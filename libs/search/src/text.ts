@@ -62,17 +62,21 @@ export function markedToHtml(text: string): string {
 
 interface Folded {
   text: string;
-  /** For each folded character, the index of the original character it came from. */
-  origin: number[];
+  /** For each folded character, the index of the original character it came from; null: the same index. */
+  origin: number[] | null;
 }
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 function foldWithMap(text: string): Folded {
+  // Printable ASCII and white space fold character for character (lower case only): no map to build. Most
+  // text is; this runs for the title, body and answers of every hit.
+  if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), origin: null };
   let out = '';
   const origin: number[] = [];
   let i = 0;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
-    // ASCII needs no Unicode normalisation (most text; this runs for every character of every hit).
     const f = code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch) : fold(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     out += f;
@@ -82,25 +86,29 @@ function foldWithMap(text: string): Folded {
   return { text: out, origin };
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Where query terms occur in `text` (accent- and case-insensitive; a term matches a word's start). */
 function matches(text: string, terms: string[]): [number, number][] {
   if (!terms.length || !text) return [];
   const folded = foldWithMap(text);
+  const at0 = (i: number) => (folded.origin ? folded.origin[i] : i);
   const found: [number, number][] = [];
   for (const term of new Set(terms)) {
     if (!term) continue;
-    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(term);
+    const cjk = CJK.test(term);
     let from = 0;
     for (;;) {
       const at = folded.text.indexOf(term, from);
       if (at < 0) break;
       from = at + term.length;
       const before = at > 0 ? folded.text[at - 1] : ' ';
-      if (!cjk && /[\p{L}\p{N}]/u.test(before)) continue;
+      if (!cjk && WORD_CHAR.test(before)) continue;
       let end = at + term.length;
       // Extend to the end of the word, so "pair" marks all of "pairing".
-      while (!cjk && end < folded.text.length && /[\p{L}\p{N}]/u.test(folded.text[end])) end++;
-      found.push([folded.origin[at], folded.origin[end]]);
+      while (!cjk && end < folded.text.length && WORD_CHAR.test(folded.text[end])) end++;
+      found.push([at0(at), at0(end)]);
     }
   }
   found.sort((a, b) => a[0] - b[0]);

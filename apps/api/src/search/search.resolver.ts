@@ -4,13 +4,17 @@ import { Ctx, CurrentGuardian } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import { ThreadModel } from '../threads/thread.model';
 import {
+  checkSearchArgs,
+  checkSimilarThreadsInput,
   RecordDeflectionInput,
   RecordSearchClickInput,
   RetrySearchDeadLettersInput,
   SearchAnalyticsInput,
   SearchArgs,
+  SearchArgsValue,
   SetSearchSynonymsInput,
   SimilarThreadsInput,
+  SimilarThreadsInputValue,
 } from './search.inputs';
 import {
   SearchAnalytics,
@@ -53,16 +57,19 @@ export class SearchResolver {
     name: 'search',
     description: 'Threads matching words (typos tolerated), with highlights and facet counts.',
   })
-  searchThreads(@Args() args: SearchArgs, @Ctx() ctx: RequestContext): Promise<SearchResults> {
-    return this.search.search(ctx, args);
+  searchThreads(
+    @Args({ type: () => SearchArgs }) args: SearchArgsValue,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SearchResults> {
+    return this.search.search(ctx, checkSearchArgs(args));
   }
 
   @Query(() => [ThreadModel], { description: 'The likely duplicates of a draft question, best first.' })
   similarThreads(
-    @Args('input') input: SimilarThreadsInput,
+    @Args('input', { type: () => SimilarThreadsInput }) input: SimilarThreadsInputValue,
     @Ctx() ctx: RequestContext,
   ): Promise<ThreadModel[]> {
-    return this.search.similar(ctx, input);
+    return this.search.similar(ctx, checkSimilarThreadsInput(input));
   }
 
   @Mutation(() => Boolean, { description: 'Someone opened a result of a search (queryId from search).' })

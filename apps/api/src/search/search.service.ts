@@ -24,9 +24,9 @@ import {
   RecordSearchClickInput,
   RetrySearchDeadLettersInput,
   SearchAnalyticsInput,
-  SearchArgs,
+  SearchArgsValue,
   SetSearchSynonymsInput,
-  SimilarThreadsInput,
+  SimilarThreadsInputValue,
 } from './search.inputs';
 import {
   SearchAnalytics,
@@ -55,7 +55,7 @@ export class SearchService {
     private readonly state: SystemStateService,
   ) {}
 
-  async search(ctx: RequestContext, args: SearchArgs): Promise<SearchResults> {
+  async search(ctx: RequestContext, args: SearchArgsValue): Promise<SearchResults> {
     await this.rateLimits.consume('searchesPerIp', ctx.ip);
     const offset = offsetCursor.decode(args.after) + 1;
     const f = args.filter ?? {};
@@ -127,12 +127,12 @@ export class SearchService {
     return String(row.id);
   }
 
-  async similar(ctx: RequestContext, input: SimilarThreadsInput): Promise<ThreadEntity[]> {
+  async similar(ctx: RequestContext, input: SimilarThreadsInputValue): Promise<ThreadEntity[]> {
     if (input.title.length < 3) return [];
     await this.rateLimits.consume('searchesPerIp', ctx.ip);
     const ids = await this.index.similar({
       title: input.title,
-      body: input.body,
+      body: input.body ?? undefined,
       limit: input.first,
       excludeCategoryIds: ctx.guardian.posts.hiddenCategoryIds,
     });

@@ -284,10 +284,13 @@ describe('search', () => {
       const res = await member.client.gql(SEARCH, variables);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
+    const both = await member.client.gql(SEARCH, { q: ' ', first: 0 });
+    expect(both.errors?.[0].message).toBe('Type something to search for. first must be at least 1.');
     const res = await member.client.gql(
       'query { similarThreads(input: { title: "router", first: 500 }) { id } }',
     );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toBe('first must be at most 20.');
   });
 });
 
