@@ -9,25 +9,34 @@ const STAFF_WORDS =
 const BADGES = /[\u2713\u2714\u2705\u2611\u2612\u{1F6E1}\u{1F3C5}\u{1F396}\u{1F4DB}\u00AE\u2122]/u;
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee'] as const;
 
-export type DisplayNameCheck = { ok: true; name: string } | { ok: false; problem: string };
+/** Why a display name is refused: the API words each in the reader's language (`problem` is the English). */
+export type DisplayNameProblem = 'invisible' | 'noLetter' | 'tooLong' | 'mixedScripts' | 'staffWords';
+
+export type DisplayNameCheck =
+  | { ok: true; name: string }
+  | { ok: false; problem: string; reason: DisplayNameProblem; word?: string; scripts?: string[] };
 
 export function checkDisplayName(raw: string, options: { staff: boolean }): DisplayNameCheck {
   const name = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (INVISIBLE.test(name)) {
     return {
       ok: false,
+      reason: 'invisible',
       problem: 'Display name must not contain invisible or text-direction characters.',
     };
   }
   if (!/[\p{L}\p{N}]/u.test(name)) {
-    return { ok: false, problem: 'Display name must contain at least one letter or digit.' };
+    return { ok: false, reason: 'noLetter', problem: 'Display name must contain at least one letter or digit.' };
   }
-  if (name.length > 60) return { ok: false, problem: 'Display name must be 1–60 characters.' };
+  if (name.length > 60) return { ok: false, reason: 'tooLong', problem: 'Display name must be 1–60 characters.' };
   for (const word of name.split(' ')) {
     const used = SCRIPTS.filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(word));
     if (used.length > 1) {
       return {
         ok: false,
+        reason: 'mixedScripts',
+        word,
+        scripts: [...used],
         problem: `Display name mixes alphabets in "${word}" (${used.join(' and ')}); write each word in one alphabet.`,
       };
     }
@@ -35,6 +44,7 @@ export function checkDisplayName(raw: string, options: { staff: boolean }): Disp
   if (!options.staff && (STAFF_WORDS.test(name) || BADGES.test(name))) {
     return {
       ok: false,
+      reason: 'staffWords',
       problem:
         'Display names with staff words or badges (Official, Admin, Moderator, Support, Team, ✔ …) are kept for staff. Choose another.',
     };

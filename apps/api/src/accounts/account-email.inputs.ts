@@ -1,34 +1,35 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
 import { PASSWORD_MIN } from './accounts.inputs';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class RequestPasswordResetInput {
   @Field()
   @Trim()
-  @IsEmail({}, { message: 'Email must be a valid address, like name@example.com.' })
-  @MaxLength(254, { message: 'Email must be at most 254 characters.' })
+  @IsEmail({}, { message: says(msg('errors.accounts.emailInvalid')) })
+  @MaxLength(254, { message: says(msg('errors.accounts.emailTooLong', { max: 254 })) })
   email: string;
 }
 
 @InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token from the emailed link.' })
-  @IsNotEmpty({ message: 'The reset token is missing: open the link from the email again.' })
-  @MaxLength(200, { message: 'This reset link is not valid; ask for a new one.' })
+  @IsNotEmpty({ message: says(msg('errors.accounts.resetTokenMissing')) })
+  @MaxLength(200, { message: says(msg('errors.accounts.resetLinkInvalid')) })
   token: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN, { message: `Password must be at least ${PASSWORD_MIN} characters.` })
-  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
+  @MinLength(PASSWORD_MIN, { message: says(msg('errors.accounts.passwordTooShort', { min: PASSWORD_MIN })) })
+  @MaxLength(200, { message: says(msg('errors.accounts.passwordTooLong', { max: 200 })) })
   password: string;
 }
 
 @InputType()
 export class VerifyEmailInput {
   @Field({ description: 'The token from the emailed link.' })
-  @IsNotEmpty({ message: 'The verification token is missing: open the link from the email again.' })
-  @MaxLength(200, { message: 'This verification link is not valid; ask for a new one.' })
+  @IsNotEmpty({ message: says(msg('errors.accounts.verifyTokenMissing')) })
+  @MaxLength(200, { message: says(msg('errors.accounts.verifyLinkInvalid')) })
   token: string;
 }

@@ -16,6 +16,7 @@ import { AccountEvents } from './account-events';
 import { AccountTokenPurpose } from './account-token.entity';
 import { ResetPasswordInput } from './account-email.inputs';
 import { AccountsService } from './accounts.service';
+import { msg } from '../i18n/translate';
 
 const RESET_TTL_MS = 60 * 60 * 1000;
 const VERIFY_TTL_MS = 7 * 86_400_000;
@@ -96,7 +97,7 @@ export class AccountEmailService implements OnModuleInit {
       if (!accountId)
         throw badInput(
           'token',
-          'This reset link is invalid, used or expired (links last one hour). Ask for a new one.',
+          msg('errors.accounts.resetLinkExpired'),
         );
       await manager.update(AccountEntity, { id: accountId }, { passwordHash });
       // Whoever knew the old password is signed out everywhere.
@@ -174,7 +175,7 @@ export class AccountEmailService implements OnModuleInit {
       if (!accountId)
         throw badInput(
           'token',
-          'This confirmation link is invalid, used or expired. Sign in and ask for a new one.',
+          msg('errors.accounts.confirmLinkExpired'),
         );
       await manager.query(
         'UPDATE accounts SET email_verified_at = now() WHERE id = $1 AND email_verified_at IS NULL',

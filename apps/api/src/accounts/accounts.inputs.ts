@@ -12,57 +12,59 @@ import {
   MinLength,
 } from 'class-validator';
 import { Role } from './account.entity';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 export const HANDLE_PATTERN = /^[a-z0-9_]{3,30}$/;
-export const HANDLE_RULE = 'Handle must be 3–30 characters: lower-case letters, digits and underscores.';
+export const HANDLE_RULE = says(msg('errors.accounts.handleRule'));
 export const PASSWORD_MIN = 10;
 
 @InputType()
 export class SignUpInput {
   @Field()
-  @IsEmail({}, { message: 'Email must be a valid address, like name@example.com.' })
-  @MaxLength(254, { message: 'Email must be at most 254 characters.' })
-  @IsNotEmpty({ message: 'Email is required.' })
+  @IsEmail({}, { message: says(msg('errors.accounts.emailInvalid')) })
+  @MaxLength(254, { message: says(msg('errors.accounts.emailTooLong', { max: 254 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.emailRequired')) })
   email: string;
 
   @Field()
   @Matches(HANDLE_PATTERN, { message: HANDLE_RULE })
-  @IsNotEmpty({ message: 'Handle is required.' })
+  @IsNotEmpty({ message: says(msg('errors.accounts.handleRequired')) })
   handle: string;
 
   @Field()
-  @Length(1, 60, { message: 'Display name must be 1–60 characters.' })
-  @IsNotEmpty({ message: 'Display name is required.' })
+  @Length(1, 60, { message: says(msg('errors.accounts.displayNameLength')) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.displayNameRequired')) })
   displayName: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN, { message: `Password must be at least ${PASSWORD_MIN} characters.` })
-  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
-  @IsNotEmpty({ message: 'Password is required.' })
+  @MinLength(PASSWORD_MIN, { message: says(msg('errors.accounts.passwordTooShort', { min: PASSWORD_MIN })) })
+  @MaxLength(200, { message: says(msg('errors.accounts.passwordTooLong', { max: 200 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.passwordRequired')) })
   password: string;
 }
 
 @InputType()
 export class SignInInput {
   @Field()
-  @MaxLength(254, { message: 'Email must be at most 254 characters.' })
-  @IsNotEmpty({ message: 'Email is required.' })
+  @MaxLength(254, { message: says(msg('errors.accounts.emailTooLong', { max: 254 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.emailRequired')) })
   email: string;
 
   @Field()
-  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
-  @IsNotEmpty({ message: 'Password is required.' })
+  @MaxLength(200, { message: says(msg('errors.accounts.passwordTooLong', { max: 200 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.passwordRequired')) })
   password: string;
 }
 
 @InputType()
 export class SetRoleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId: string;
 
   @Field(() => Role)
-  @IsEnum(Role, { message: 'Role must be MEMBER, EMPLOYEE, MODERATOR or ADMIN.' })
+  @IsEnum(Role, { message: says(msg('errors.accounts.role')) })
   role: Role;
 
   @Field(() => String, {
@@ -70,25 +72,25 @@ export class SetRoleInput {
     description: 'Required when the role is EMPLOYEE (shown on official answers).',
   })
   @IsOptional()
-  @Length(2, 80, { message: 'Job title must be 2–80 characters.' })
+  @Length(2, 80, { message: says(msg('errors.accounts.jobTitleLength')) })
   jobTitle?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why: written to the audit log with the change.' })
   @IsOptional()
-  @MaxLength(500, { message: 'Reason must be at most 500 characters.' })
+  @MaxLength(500, { message: says(msg('errors.moderation.reasonTooLong', { max: 500 })) })
   reason?: string | null;
 }
 
 @InputType()
 export class ChangePasswordInput {
   @Field()
-  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
-  @IsNotEmpty({ message: 'Current password is required.' })
+  @MaxLength(200, { message: says(msg('errors.accounts.passwordTooLong', { max: 200 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.currentPasswordRequired')) })
   currentPassword: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN, { message: `New password must be at least ${PASSWORD_MIN} characters.` })
-  @MaxLength(200, { message: 'New password must be at most 200 characters.' })
-  @IsNotEmpty({ message: 'New password is required.' })
+  @MinLength(PASSWORD_MIN, { message: says(msg('errors.accounts.newPasswordTooShort', { min: PASSWORD_MIN })) })
+  @MaxLength(200, { message: says(msg('errors.accounts.newPasswordTooLong', { max: 200 })) })
+  @IsNotEmpty({ message: says(msg('errors.accounts.newPasswordRequired')) })
   newPassword: string;
 }

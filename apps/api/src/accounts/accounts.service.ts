@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Locale } from '../i18n/locales';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
-import { checkDisplayName } from '@community/domain';
+import { checkDisplayName, type DisplayNameCheck } from '@community/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -22,9 +22,19 @@ import { AuditLogService } from '../moderation/audit-log.service';
 import { ModerationActionKind } from '../moderation/moderation-action-kind';
 import { ModerationTarget } from '../moderation/flag.entity';
 import { ERASED_NAME, ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg, type Msg } from '../i18n/translate';
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+const WRONG_CREDENTIALS = msg('errors.accounts.wrongCredentials');
+
+/** Why a display name is refused, in the reader's language. */
+function displayNameProblem(check: Extract<DisplayNameCheck, { ok: false }>): Msg {
+  if (check.reason === 'mixedScripts') {
+    const [first = '', second = ''] = check.scripts ?? [];
+    return msg('errors.accounts.displayName.mixedScripts', { word: check.word ?? '', first, second });
+  }
+  return msg(`errors.accounts.displayName.${check.reason}`);
+}
 /** The domain of the placeholder address an account holding an unconfirmed claim has (see signUp). */
 export const UNCONFIRMED_DOMAIN = 'unconfirmed.invalid';
 /** The stored hash of an account without a local password: matches nothing (not an argon2 hash). */
@@ -85,12 +95,12 @@ export class AccountsService {
    */
   async signUp(input: SignUpInput, client: ClientMeta): Promise<StartedSession> {
     if (this.config.oidcOnly) {
-      throw forbidden(`Accounts are created by signing in with “${this.config.oidc?.buttonLabel}”.`);
+      throw forbidden(msg('errors.accounts.signUpWithSso', { button: this.config.oidc?.buttonLabel ?? '' }));
     }
     await this.rateLimits.consume('signUpPerIp', client.ip);
     const email = input.email.trim();
     if (await this.matching(await this.holdersOf(email), input.password)) {
-      throw badInput('email', 'An account with this email already exists. Sign in instead.');
+      throw badInput('email', msg('errors.accounts.emailTaken'));
     }
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(AccountEntity);
@@ -114,7 +124,7 @@ export class AccountsService {
     const handle = input.handle.trim();
     const role = input.role ?? Role.MEMBER;
     const displayName = checkDisplayName(input.displayName, { staff: role !== Role.MEMBER });
-    if (!displayName.ok) throw badInput('displayName', displayName.problem);
+    if (!displayName.ok) throw badInput('displayName', displayNameProblem(displayName));
     // `.invalid` can never be delivered to (RFC 2606), and the mail outbox skips it.
     const email = options.claim ? `${randomUUID()}@${UNCONFIRMED_DOMAIN}` : typed;
     await this.assertAvailable(options.claim ? null : email, handle, repo);
@@ -154,11 +164,11 @@ export class AccountsService {
     if (email && taken.some((a) => a.email.toLowerCase() === email.toLowerCase())) {
       problems.push({
         field: 'email',
-        message: 'An account with this email already exists. Sign in instead.',
+        message: msg('errors.accounts.emailTaken'),
       });
     }
     if (taken.some((a) => a.handle === handle)) {
-      problems.push({ field: 'handle', message: `The handle "${handle}" is taken. Choose another.` });
+      problems.push({ field: 'handle', message: msg('errors.accounts.handleTaken', { handle }) });
     }
     if (problems.length) throw badInput(problems);
   }
@@ -214,7 +224,7 @@ export class AccountsService {
     // With OIDC_ONLY, local passwords are only the admins' break-glass way in.
     if (this.config.oidcOnly && account.role !== Role.ADMIN) {
       throw forbidden(
-        `This community signs in with “${this.config.oidc?.buttonLabel}”. Use that button instead.`,
+        msg('errors.accounts.signInWithSso', { button: this.config.oidc?.buttonLabel ?? '' }),
       );
     }
     const session = await this.sessions.start(account.id, client);
@@ -255,7 +265,7 @@ export class AccountsService {
 
   /** Ends every session of the viewer's account, this one included; returns how many ended. */
   async signOutEverywhere(viewer: Viewer | null): Promise<number> {
-    if (!viewer) throw unauthenticated('Sign in to sign out everywhere.');
+    if (!viewer) throw unauthenticated(msg('errors.accounts.signInToSignOutEverywhere'));
     return this.sessions.endAllFor(viewer.account.id);
   }
 
@@ -265,7 +275,7 @@ export class AccountsService {
     input: ChangePasswordInput,
     client: ClientMeta,
   ): Promise<number> {
-    if (!viewer) throw unauthenticated('Sign in to change your password.');
+    if (!viewer) throw unauthenticated(msg('errors.accounts.signInToChangePassword'));
     const key = `${viewer.account.email.toLowerCase()}|${client.ip}`;
     await this.rateLimits.assertAllowed('signInFailuresPerEmailAndIp', key);
     const account = await this.accounts
@@ -276,13 +286,12 @@ export class AccountsService {
     if (!account.passwordHash.startsWith('$argon2')) {
       throw badInput(
         'currentPassword',
-        'Your account has no password yet (you sign in with single sign-on). Use “Forgot password?” on the ' +
-          'sign-in page to set one.',
+        msg('errors.accounts.noPasswordYet'),
       );
     }
     if (!(await verify(account.passwordHash, input.currentPassword))) {
       await this.rateLimits.record('signInFailuresPerEmailAndIp', key);
-      throw badInput('currentPassword', 'The current password is not correct.');
+      throw badInput('currentPassword', msg('errors.accounts.currentPasswordWrong'));
     }
     await this.accounts.update(
       { id: account.id },
@@ -308,12 +317,12 @@ export class AccountsService {
       if (!account) throw notFound('account');
       const jobTitle = input.jobTitle?.trim() || account.jobTitle;
       if (input.role === Role.EMPLOYEE && !jobTitle) {
-        throw badInput('jobTitle', 'Employees need a job title; it is shown beside their official answers.');
+        throw badInput('jobTitle', msg('errors.accounts.jobTitleRequired'));
       }
       if (account.role === Role.ADMIN && input.role !== Role.ADMIN) {
         const admins = await repo.count({ where: { role: Role.ADMIN } });
         if (admins <= 1)
-          throw badInput('role', 'This is the last admin; promote someone else to admin first.');
+          throw badInput('role', msg('errors.accounts.lastAdminRole'));
       }
       const before = { role: account.role, jobTitle: account.jobTitle };
       account.role = input.role;

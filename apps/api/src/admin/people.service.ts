@@ -10,6 +10,7 @@ import { isUuid } from '../common/connection';
 import { badInput, notFound } from '../common/errors';
 import { Guardian } from '../guardian/guardian';
 import { PersonFlag, PersonPost, PersonRecord, SignIn } from './people.model';
+import { msg } from '../i18n/translate';
 
 const LATEST = 20;
 
@@ -27,7 +28,7 @@ export class PeopleService {
   async search(guardian: Guardian, query: string, first: number): Promise<AccountEntity[]> {
     guardian.ensure(guardian.admin.canLookUpPeople());
     const q = query.trim().replace(/^@/, '');
-    if (q.length < 2) throw badInput('query', 'Type at least 2 characters of a handle, name or email.');
+    if (q.length < 2) throw badInput('query', msg('errors.admin.queryTooShort'));
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM accounts

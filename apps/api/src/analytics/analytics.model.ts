@@ -6,6 +6,8 @@ import { AccountModel } from '../accounts/account.model';
 import type { AccountEntity } from '../accounts/account.entity';
 import { ThreadModel } from '../threads/thread.model';
 import type { ThreadEntity } from '../threads/thread.entity';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 @InputType()
 export class CommunityAnalyticsInput {
@@ -21,7 +23,7 @@ export class CommunityAnalyticsInput {
 
   @Field(() => ID, { nullable: true, description: 'One category; omitted means all.' })
   @IsOptional()
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @IsUUID('all', { message: says(msg('errors.input.categoryId')) })
   categoryId?: string | null;
 }
 

@@ -10,6 +10,7 @@ import { Guardian } from '../guardian/guardian';
 import { badInput } from '../common/errors';
 import { ThreadEntity } from '../threads/thread.entity';
 import { CommunityAnalytics, CommunityAnalyticsInput } from './analytics.model';
+import { msg } from '../i18n/translate';
 
 const MAX_PERIOD_DAYS = 366;
 const round = (n: number | string | null, digits = 4) =>
@@ -26,9 +27,9 @@ export class AnalyticsService {
   ): Promise<CommunityAnalytics> {
     guardian.ensure(guardian.care.canUseConsole('see analytics'));
     const { from, to } = input;
-    if (to <= from) throw badInput('to', 'The end of the period must be after its start.');
+    if (to <= from) throw badInput('to', msg('errors.analytics.periodOrder'));
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
-      throw badInput('to', `A period spans at most ${MAX_PERIOD_DAYS} days.`);
+      throw badInput('to', msg('errors.analytics.periodTooLong', { days: MAX_PERIOD_DAYS }));
     const categoryId = input.categoryId ?? null;
     const params = [from, to, categoryId];
     // Questions of the period, with their category's target.

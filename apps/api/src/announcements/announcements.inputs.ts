@@ -9,7 +9,8 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { PostBody, PostCategory, PostTitle, Trim } from '../common/validation';
+import { PostBody, PostCategory, PostTitle, says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class PublishAnnouncementInput {
@@ -30,14 +31,14 @@ export class PublishAnnouncementInput {
     description: 'Show as a banner on the home and category pages until then.',
   })
   @IsOptional()
-  @IsDate({ message: 'pinnedUntil must be a date.' })
+  @IsDate({ message: says(msg('errors.announcements.pinnedUntil')) })
   pinnedUntil?: Date | null;
 }
 
 @InputType()
 export class EditAnnouncementInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That is not an announcement id.' })
+  @IsUUID('all', { message: says(msg('errors.announcements.notId')) })
   id: string;
 
   @Field(() => String, { nullable: true })
@@ -52,7 +53,7 @@ export class EditAnnouncementInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'A new end for the banner.' })
   @IsOptional()
-  @IsDate({ message: 'pinnedUntil must be a date.' })
+  @IsDate({ message: says(msg('errors.announcements.pinnedUntil')) })
   pinnedUntil?: Date | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Take the banner down now.' })
@@ -70,7 +71,7 @@ export class RevokeSigningKeyInput {
 
   @Field()
   @Trim()
-  @IsNotEmpty({ message: 'Give a reason for revoking the key.' })
+  @IsNotEmpty({ message: says(msg('errors.announcements.revokeReason')) })
   @MaxLength(500)
   @IsString()
   reason: string;

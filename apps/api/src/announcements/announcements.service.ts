@@ -28,6 +28,7 @@ import {
 import { SigningKeyEntity } from './signing-key.entity';
 import { SigningKeysService } from './signing-keys.service';
 import { ERASED_NAME, ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 export interface AnnouncementSignature {
   keyId: string;
@@ -73,7 +74,7 @@ export class AnnouncementsService {
 
   private assertPinInFuture(pinnedUntil: Date | null | undefined): void {
     if (pinnedUntil && pinnedUntil.getTime() <= Date.now())
-      throw badInput('pinnedUntil', 'The banner end must be in the future.');
+      throw badInput('pinnedUntil', msg('errors.announcements.bannerInFuture'));
   }
 
   /** Signs the thread's current text as `version` by `author` and stores the version row. */
@@ -260,7 +261,7 @@ export class AnnouncementsService {
     const account = guardian.ensure(guardian.announcements.canRevokeKeys());
     const key = await this.keys.find(input.keyId);
     if (!key) throw notFound('signingKey');
-    if (key.revokedAt) throw badInput('keyId', `The key ${key.keyId} is already revoked.`);
+    if (key.revokedAt) throw badInput('keyId', msg('errors.announcements.keyRevoked', { keyId: key.keyId }));
     const revoked = (await this.keys.revoke(key.keyId, input.reason))!;
     this.logger.warn(`Signing key ${key.keyId} revoked by ${account.handle}: ${input.reason}`);
     return revoked;

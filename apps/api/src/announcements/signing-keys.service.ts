@@ -12,6 +12,7 @@ import { CONFIG, Config } from '../config/config';
 import { AppError, ErrorCode } from '../common/errors';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { SigningKeyEntity } from './signing-key.entity';
+import { msg } from '../i18n/translate';
 
 export const KEY_FILE = 'signing-key.pem';
 
@@ -91,7 +92,7 @@ export class SigningKeysService implements OnModuleInit {
     if (row?.revokedAt) {
       throw new AppError(
         ErrorCode.INTERNAL_SERVER_ERROR,
-        `The signing key ${row.keyId} is revoked: configure a new SIGNING_KEY (or remove the key file) and restart.`,
+        msg('errors.announcements.signingKeyRevoked', { keyId: row.keyId }),
       );
     }
     return this.active!;

@@ -1,12 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE, PageArgs } from '../common/connection';
-import { PostBody } from '../common/validation';
+import { PostBody, says } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class PostAnswerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field({ description: 'Markdown, up to 30 000 characters.' })
@@ -17,7 +18,7 @@ export class PostAnswerInput {
 @InputType()
 export class EditAnswerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'answerId must be an answer id.' })
+  @IsUUID('all', { message: says(msg('errors.input.answerId')) })
   answerId: string;
 
   @Field()
@@ -28,7 +29,7 @@ export class EditAnswerInput {
 @InputType()
 export class DeleteAnswerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'answerId must be an answer id.' })
+  @IsUUID('all', { message: says(msg('errors.input.answerId')) })
   answerId: string;
 }
 
@@ -36,7 +37,7 @@ export class DeleteAnswerInput {
 export class AnswerPageArgs extends PageArgs {
   @Field(() => Int, { defaultValue: 30, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
   @IsInt()
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}.` })
+  @Min(1, { message: says(msg('errors.input.firstMin')) })
+  @Max(MAX_PAGE_SIZE, { message: says(msg('errors.input.firstMax', { max: MAX_PAGE_SIZE })) })
   override first: number = 30;
 }

@@ -26,6 +26,7 @@ import { renderBody, ThreadsService } from '../threads/threads.service';
 import { AnswerEntity } from './answer.entity';
 import { DeleteAnswerInput, EditAnswerInput, PostAnswerInput } from './answers.inputs';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 export const acceptSource = (answerId: string) => `accept:${answerId}`;
 
@@ -35,7 +36,7 @@ function assertNoPlaceholders(body: string): void {
   if (left.length)
     throw badInput(
       'body',
-      `Replace ${left.join(', ')} with the text it stands for before posting (or put it in \`code\` if you mean it literally).`,
+      msg('errors.answers.unfilledPlaceholders', { placeholders: left.join(', ') }),
     );
 }
 
@@ -151,7 +152,7 @@ export class AnswersService {
       const thread = await this.threads.lock(manager, answer.threadId);
       const account = this.assertCanAccept(guardian, thread, answer);
       if (thread.acceptedAnswerId !== answer.id)
-        throw badInput('answerId', 'This answer is not the accepted one.');
+        throw badInput('answerId', msg('errors.answers.notAccepted'));
       await this.reputation.undo(manager, acceptSource(answer.id));
       await this.threads.afterAnswersChanged(manager, thread.id, null);
       await emit({ threadId: thread.id, change: 'unaccepted', answerId: answer.id, actorId: account.id });
@@ -163,7 +164,7 @@ export class AnswersService {
     guardian.check(guardian.posts.see(thread));
     if (!guardian.posts.canSeeAnswer(answer, thread)) throw notFound('answer');
     if (thread.kind !== ThreadKind.QUESTION)
-      throw badInput('answerId', 'Only questions have an accepted answer.');
+      throw badInput('answerId', msg('reasons.onlyQuestionsAccept'));
     return guardian.ensure(guardian.posts.canAccept(thread, answer));
   }
 

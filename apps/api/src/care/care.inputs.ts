@@ -15,7 +15,8 @@ import {
 import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { CareQueueSort, SentimentFilter } from './care.model';
-import { CategoryRef, TagFilter } from '../common/validation';
+import { CategoryRef, says, TagFilter } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 export const REPLY_TITLE_MAX = 120;
 export const REPLY_BODY_MAX = 10_000;
@@ -36,7 +37,7 @@ export class CareQueueFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'assigneeId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.care.assigneeId')) })
   assigneeId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only threads assigned to the viewer ("my queue").' })
@@ -71,12 +72,12 @@ export class CareQueueArgs extends PageArgs {
 @InputType()
 export class AssignThreadInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => ID, { nullable: true, description: 'An employee; null unassigns the person.' })
   @IsOptional()
-  @IsUUID('all', { message: 'assigneeId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.care.assigneeId')) })
   assigneeId?: string | null;
 
   @Field(() => ID, {
@@ -84,7 +85,7 @@ export class AssignThreadInput {
     description: 'Route to this team; omitted keeps the current team, null clears it.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'teamId must be a team id.' })
+  @IsUUID('all', { message: says(msg('errors.care.teamId')) })
   teamId?: string | null;
 }
 
@@ -92,19 +93,19 @@ export class AssignThreadInput {
 export class CreateTeamInput {
   @Field()
   @IsString()
-  @MinLength(2, { message: 'A team name needs at least 2 characters.' })
-  @MaxLength(60, { message: 'A team name has at most 60 characters.' })
+  @MinLength(2, { message: says(msg('errors.care.teamNameShort', { min: 2 })) })
+  @MaxLength(60, { message: says(msg('errors.care.teamNameLong', { max: 60 })) })
   name: string;
 }
 
 @InputType()
 export class TeamMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'teamId must be a team id.' })
+  @IsUUID('all', { message: says(msg('errors.care.teamId')) })
   teamId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId: string;
 }
 
@@ -116,7 +117,7 @@ export class SetCategoryTeamInput {
 
   @Field(() => ID, { nullable: true, description: 'null stops routing new questions to a team.' })
   @IsOptional()
-  @IsUUID('all', { message: 'teamId must be a team id.' })
+  @IsUUID('all', { message: says(msg('errors.care.teamId')) })
   teamId?: string | null;
 }
 
@@ -124,88 +125,88 @@ export class SetCategoryTeamInput {
 export class CreateSavedReplyInput {
   @Field()
   @IsString()
-  @MinLength(1, { message: 'A saved reply needs a title.' })
-  @MaxLength(REPLY_TITLE_MAX, { message: `A title has at most ${REPLY_TITLE_MAX} characters.` })
+  @MinLength(1, { message: says(msg('errors.care.replyTitleRequired')) })
+  @MaxLength(REPLY_TITLE_MAX, { message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })) })
   title: string;
 
   @Field({ description: 'Markdown; {{customer_name}} and {{thread_title}} are filled in when used.' })
   @IsString()
-  @MinLength(1, { message: 'A saved reply needs a body.' })
-  @MaxLength(REPLY_BODY_MAX, { message: `A body has at most ${REPLY_BODY_MAX} characters.` })
+  @MinLength(1, { message: says(msg('errors.care.replyBodyRequired')) })
+  @MaxLength(REPLY_BODY_MAX, { message: says(msg('errors.care.replyBodyTooLong', { max: REPLY_BODY_MAX })) })
   body: string;
 }
 
 @InputType()
 export class UpdateSavedReplyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a saved reply id.' })
+  @IsUUID('all', { message: says(msg('errors.care.savedReplyId')) })
   id: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1, { message: 'A saved reply needs a title.' })
-  @MaxLength(REPLY_TITLE_MAX, { message: `A title has at most ${REPLY_TITLE_MAX} characters.` })
+  @MinLength(1, { message: says(msg('errors.care.replyTitleRequired')) })
+  @MaxLength(REPLY_TITLE_MAX, { message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })) })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1, { message: 'A saved reply needs a body.' })
-  @MaxLength(REPLY_BODY_MAX, { message: `A body has at most ${REPLY_BODY_MAX} characters.` })
+  @MinLength(1, { message: says(msg('errors.care.replyBodyRequired')) })
+  @MaxLength(REPLY_BODY_MAX, { message: says(msg('errors.care.replyBodyTooLong', { max: REPLY_BODY_MAX })) })
   body?: string | null;
 }
 
 @InputType()
 export class RenderSavedReplyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'savedReplyId must be a saved reply id.' })
+  @IsUUID('all', { message: says(msg('errors.care.savedReplyIdField')) })
   savedReplyId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 }
 
 @InputType()
 export class OpenPrivateFollowUpInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field({ description: 'The first message, Markdown.' })
   @IsString()
-  @MaxLength(MESSAGE_MAX, { message: `A message has at most ${MESSAGE_MAX} characters.` })
+  @MaxLength(MESSAGE_MAX, { message: says(msg('errors.care.messageTooLong', { max: MESSAGE_MAX })) })
   body: string;
 }
 
 @InputType()
 export class ReplyPrivateFollowUpInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'conversationId must be a conversation id.' })
+  @IsUUID('all', { message: says(msg('errors.care.conversationId')) })
   conversationId: string;
 
   @Field()
   @IsString()
-  @MaxLength(MESSAGE_MAX, { message: `A message has at most ${MESSAGE_MAX} characters.` })
+  @MaxLength(MESSAGE_MAX, { message: says(msg('errors.care.messageTooLong', { max: MESSAGE_MAX })) })
   body: string;
 }
 
 @InputType()
 export class RateHelpInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => Int, { description: '1 (poor) … 5 (excellent).' })
   @IsInt()
-  @Min(1, { message: 'A rating is from 1 to 5.' })
-  @Max(5, { message: 'A rating is from 1 to 5.' })
+  @Min(1, { message: says(msg('errors.care.ratingRange')) })
+  @Max(5, { message: says(msg('errors.care.ratingRange')) })
   rating: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(RATING_COMMENT_MAX, { message: `A comment has at most ${RATING_COMMENT_MAX} characters.` })
+  @MaxLength(RATING_COMMENT_MAX, { message: says(msg('errors.care.ratingCommentTooLong', { max: RATING_COMMENT_MAX })) })
   comment?: string | null;
 }

@@ -14,6 +14,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { OpenPrivateFollowUpInput, ReplyPrivateFollowUpInput } from './care.inputs';
 import { PrivateConversationEntity, PrivateMessageEntity } from './private-conversation.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 @Injectable()
 export class FollowUpsService {
@@ -36,7 +37,7 @@ export class FollowUpsService {
     const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread || thread.deletedAt) throw notFound('thread');
     if (thread.authorId === account.id)
-      throw badInput('threadId', 'You asked this question yourself: there is nobody to follow up with.');
+      throw badInput('threadId', msg('errors.care.ownQuestion'));
     return inTransaction(this.dataSource, async (manager) => {
       let conversation = await manager.findOne(PrivateConversationEntity, {
         where: { threadId: thread.id, customerId: thread.authorId, closedAt: IsNull() },
@@ -75,7 +76,7 @@ export class FollowUpsService {
     const conversation = await this.readableConversation(guardian, input.conversationId);
     const account = guardian.ensure(guardian.care.canReply(conversation));
     if (conversation.closedAt)
-      throw forbidden('This conversation is closed; ask a new question to continue.');
+      throw forbidden(msg('errors.care.conversationClosed'));
     const body = messageBody(input.body);
     await inTransaction(this.dataSource, async (manager) => {
       await manager.insert(PrivateMessageEntity, {
@@ -174,6 +175,6 @@ export class FollowUpsService {
 }
 
 function messageBody(body: string): { body: string; bodyHtml: string } {
-  if (!body.trim()) throw badInput('body', 'Write a message first.');
+  if (!body.trim()) throw badInput('body', msg('errors.care.writeMessage'));
   return { body, bodyHtml: renderMarkdown(body) };
 }

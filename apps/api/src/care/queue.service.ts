@@ -27,6 +27,7 @@ import { NotificationFanout } from '../notifications/notification-fanout';
 import { NotificationKind } from '../notifications/notification.entity';
 import { CareQueueItem, CareQueueSort, SentimentFilter } from './care.model';
 import { TeamEntity, TeamMemberEntity } from './team.entity';
+import { msg } from '../i18n/translate';
 
 type QueueCursor = [number, string, string];
 const isQueueCursor = (v: unknown): v is QueueCursor =>
@@ -132,14 +133,14 @@ export class CareQueueService {
       const assigneeId = input.assigneeId ?? null;
       if (assigneeId) {
         const assignee = await this.accounts.findById(assigneeId);
-        if (!assignee) throw badInput('assigneeId', 'That account does not exist.');
+        if (!assignee) throw badInput('assigneeId', msg('errors.care.noSuchAccount'));
         if (!guardian.care.canWorkCases(assignee))
-          throw badInput('assigneeId', 'Threads can only be assigned to employees.');
+          throw badInput('assigneeId', msg('errors.care.assignEmployeesOnly'));
       }
       const teamId = input.teamId === undefined ? thread.assignedTeamId : input.teamId;
       if (teamId && teamId !== thread.assignedTeamId) {
         if (!(await manager.findOne(TeamEntity, { where: { id: teamId } })))
-          throw badInput('teamId', 'That team does not exist.');
+          throw badInput('teamId', msg('errors.care.noSuchTeam'));
       }
       if (assigneeId === thread.assigneeId && teamId === thread.assignedTeamId) return thread;
       const action =
@@ -225,7 +226,7 @@ export class CareQueueService {
   async createTeam(guardian: Guardian, input: CreateTeamInput): Promise<TeamEntity> {
     guardian.ensure(guardian.care.canManageTeams('create teams'));
     const name = input.name.trim();
-    if (await this.teams.findOne({ where: { name } })) throw badInput('name', `A team named ${name} exists.`);
+    if (await this.teams.findOne({ where: { name } })) throw badInput('name', msg('errors.care.teamExists', { name }));
     return this.teams.save(this.teams.create({ name }));
   }
 
@@ -234,9 +235,9 @@ export class CareQueueService {
     const team = await this.teams.findOne({ where: { id: input.teamId } });
     if (!team) throw notFound('team');
     const account = await this.accounts.findById(input.accountId);
-    if (!account) throw badInput('accountId', 'That account does not exist.');
+    if (!account) throw badInput('accountId', msg('errors.care.noSuchAccount'));
     if (!guardian.care.canWorkCases(account))
-      throw badInput('accountId', 'Only employees can join a care team.');
+      throw badInput('accountId', msg('errors.care.employeesOnlyJoin'));
     await this.dataSource
       .getRepository(TeamMemberEntity)
       .upsert({ teamId: team.id, accountId: account.id }, ['teamId', 'accountId']);
@@ -258,7 +259,7 @@ export class CareQueueService {
     guardian.ensure(guardian.care.canManageTeams('route categories'));
     const teamId = input.teamId ?? null;
     if (teamId && !(await this.teams.findOne({ where: { id: teamId } })))
-      throw badInput('teamId', 'That team does not exist.');
+      throw badInput('teamId', msg('errors.care.noSuchTeam'));
     return this.categories.setDefaultTeam(input.categoryId, teamId);
   }
 }

@@ -13,6 +13,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { RateHelpInput } from './care.inputs';
 import { SatisfactionRatingEntity } from './satisfaction-rating.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 @Injectable()
 export class RatingsService {
@@ -42,7 +43,7 @@ export class RatingsService {
       if (rows.length) await emit({ threadId: thread.id, change: 'rated', actorId: account.id });
       return rows;
     });
-    if (!inserted.length) throw badInput('threadId', 'You have already rated the help on this question.');
+    if (!inserted.length) throw badInput('threadId', msg('reasons.alreadyRated'));
     return this.ratings.findOneOrFail({ where: { id: inserted[0].id } });
   }
 

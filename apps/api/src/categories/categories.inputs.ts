@@ -12,17 +12,18 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CategoryRef, Trim } from '../common/validation';
+import { CategoryRef, says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 // class-validator runs the decorator nearest the property first; with stopAtFirstError that one's message wins.
-export const SLUG_RULE = 'Slug must be 2–40 characters: lower-case letters, digits and hyphens.';
-export const TARGET_RULE = 'Response target must be 1 to 43 200 minutes (30 days).';
+export const SLUG_RULE = says(msg('errors.categories.slugRule'));
+export const TARGET_RULE = says(msg('errors.categories.targetRule'));
 
 @InputType()
 export class CreateCategoryInput {
   @Field()
   @Trim()
-  @Length(2, 60, { message: 'Name must be 2–60 characters.' })
+  @Length(2, 60, { message: says(msg('errors.categories.nameLength')) })
   @IsString()
   name: string;
 
@@ -33,7 +34,7 @@ export class CreateCategoryInput {
   slug: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  @MaxLength(500, { message: says(msg('errors.input.descriptionTooLong', { max: 500 })) })
   @IsString()
   description: string = '';
 
@@ -60,7 +61,7 @@ export class UpdateCategoryInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @Length(2, 60, { message: 'Name must be 2–60 characters.' })
+  @Length(2, 60, { message: says(msg('errors.categories.nameLength')) })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -70,7 +71,7 @@ export class UpdateCategoryInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  @MaxLength(500, { message: says(msg('errors.input.descriptionTooLong', { max: 500 })) })
   description?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -91,7 +92,7 @@ export class UpdateCategoryInput {
       'Archive (true) or bring back (false): archived categories leave the lists and take no new threads.',
   })
   @IsOptional()
-  @IsBoolean({ message: 'archived must be true or false.' })
+  @IsBoolean({ message: says(msg('errors.categories.archived')) })
   archived?: boolean | null;
 }
 
@@ -99,6 +100,6 @@ export class UpdateCategoryInput {
 export class ReorderCategoriesInput {
   @Field(() => [ID], { description: 'Every category id, in the order to show them.' })
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'categoryIds must be category ids.' })
+  @IsUUID('all', { each: true, message: says(msg('errors.categories.categoryIds')) })
   categoryIds: string[];
 }

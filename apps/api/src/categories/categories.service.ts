@@ -8,6 +8,7 @@ import { Loaders, loaderFor } from '../common/loaders';
 import { CategoryEntity } from './category.entity';
 import { CreateCategoryInput, ReorderCategoriesInput, UpdateCategoryInput } from './categories.inputs';
 import { inTransaction } from '../database/transaction';
+import { msg } from '../i18n/translate';
 
 export interface NewCategory {
   slug: string;
@@ -49,7 +50,7 @@ export class CategoriesService {
   private async assertSlugFree(slug: string, exceptId?: string): Promise<void> {
     const other = await this.categories.findOne({ where: { slug } });
     if (other && other.id !== exceptId)
-      throw badInput('slug', `The slug "${slug}" is already used by ${other.name}.`);
+      throw badInput('slug', msg('errors.categories.slugTaken', { slug, category: other.name }));
   }
 
   async create(guardian: Guardian, input: CreateCategoryInput): Promise<CategoryEntity> {
@@ -81,7 +82,7 @@ export class CategoriesService {
     if (ids.size !== input.categoryIds.length || ids.size !== all.length || missing.length) {
       throw badInput(
         'categoryIds',
-        'List every category exactly once, in the new order (the list changed? reload the page and try again).',
+        msg('errors.categories.reorder'),
       );
     }
     await inTransaction(this.categories.manager.connection, async (manager) => {

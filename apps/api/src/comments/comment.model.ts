@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 export const COMMENT_MAX = 600;
 
@@ -21,12 +23,12 @@ export class CommentModel {
 @InputType()
 export class PostCommentInput {
   @Field(() => ID, { description: 'A thread id or an answer id.' })
-  @IsUUID('all', { message: 'targetId must be a thread or answer id.' })
+  @IsUUID('all', { message: says(msg('errors.input.postTargetId')) })
   targetId: string;
 
   @Field({ description: `Markdown, up to ${COMMENT_MAX} characters.` })
-  @MaxLength(COMMENT_MAX, { message: `Comments are short: at most ${COMMENT_MAX} characters.` })
-  @IsNotEmpty({ message: 'Comment is empty.' })
+  @MaxLength(COMMENT_MAX, { message: says(msg('errors.comments.tooLong', { max: COMMENT_MAX })) })
+  @IsNotEmpty({ message: says(msg('errors.comments.empty')) })
   @IsString()
   body: string;
 }

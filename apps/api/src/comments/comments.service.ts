@@ -17,6 +17,7 @@ import { ThreadsService } from '../threads/threads.service';
 import { CommentEntity } from './comment.entity';
 import { PostCommentInput } from './comment.model';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 @Injectable()
 export class CommentsService {
@@ -31,7 +32,7 @@ export class CommentsService {
 
   async post(guardian: Guardian, input: PostCommentInput): Promise<CommentEntity> {
     const account = guardian.ensure(guardian.active('comment'));
-    if (!input.body.trim()) throw badInput('body', 'Comment is empty.');
+    if (!input.body.trim()) throw badInput('body', msg('errors.comments.empty'));
     await this.rateLimits.consume('postsPerAccount', account.id);
     await this.threads.limitNewAccount(guardian, null, input.body);
     return this.events.transaction(async (manager, emit) => {

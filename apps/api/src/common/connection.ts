@@ -3,6 +3,8 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from './errors';
+import { msg } from '../i18n/translate';
+import { says } from './validation';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -67,8 +69,8 @@ export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true)
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` })
   @IsInt()
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}.` })
+  @Min(1, { message: says(msg('errors.input.firstMin')) })
+  @Max(MAX_PAGE_SIZE, { message: says(msg('errors.input.firstMax', { max: MAX_PAGE_SIZE })) })
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -91,7 +93,7 @@ export function decodeCursor<T>(cursor: string | null | undefined, check: (v: un
   } catch {
     // fall through
   }
-  throw badInput('after', 'The cursor is not valid for this list; start again from the first page.');
+  throw badInput('after', msg('errors.input.badCursor'));
 }
 
 /** Builds a connection from rows fetched with LIMIT first + 1. */

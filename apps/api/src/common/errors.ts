@@ -44,7 +44,7 @@ export function badInput(fields: FieldProblem[]): AppError;
 export function badInput(field: string, message: string | Msg): AppError;
 export function badInput(fieldOrFields: string | FieldProblem[], message?: string | Msg): AppError {
   const fields =
-    typeof fieldOrFields === 'string' ? [{ field: fieldOrFields, message: message ?? '' }] : fieldOrFields;
+    typeof fieldOrFields === 'string' ? [{ field: fieldOrFields, message: message! }] : fieldOrFields;
   const english = fields.map((f) => ({ field: f.field, message: translate('en', f.message) }));
   const error = new AppError(ErrorCode.BAD_USER_INPUT, english.map((f) => f.message).join(' '), {
     fields: english,

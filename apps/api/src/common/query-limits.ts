@@ -25,7 +25,8 @@ import {
 } from 'graphql-query-complexity';
 import type { NextFunction, Request, Response } from 'express';
 import type { RequestContext } from './context';
-import { ErrorCode } from './errors';
+import { msg, type Msg } from '../i18n/translate';
+import { AppError, ErrorCode } from './errors';
 import type { RateLimitName, RateLimits } from './rate-limits';
 
 export const MAX_DEPTH = 12;
@@ -265,8 +266,7 @@ export function refuseHostileSource(req: Request, res: Response, next: NextFunct
   next();
 }
 
-const refuse = (message: string) =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+const refuse = (message: Msg) => new AppError(ErrorCode.BAD_USER_INPUT, message, { http: { status: 400 } });
 
 export interface QueryLimits {
   depth: number;
@@ -350,30 +350,30 @@ export function queryLimitsPlugin(
           );
           if (depth > limits.depth) {
             throw refuse(
-              `This query nests ${depth} levels deep; at most ${limits.depth} are allowed. Ask for less at once.`,
+              msg('errors.query.tooDeep', { depth, max: limits.depth }),
             );
           }
           if (census.aliases > limits.aliases) {
             throw refuse(
-              `This query uses ${census.aliases} aliases; at most ${limits.aliases} are allowed. Send fewer fields at once.`,
+              msg('errors.query.tooManyAliases', { aliases: census.aliases, max: limits.aliases }),
             );
           }
           for (const [name, count] of census.rootFields) {
             const max = MAX_PER_OPERATION[name];
             if (max !== undefined && count > max) {
               throw refuse(
-                `This request asks for ${name} ${count} times; at most ${max} are allowed at once.`,
+                msg('errors.query.fieldTooOften', { field: name, count, max }),
               );
             }
           }
           if (census.renderChars > limits.renderChars) {
             throw refuse(
-              `This request asks to render ${census.renderChars.toLocaleString('en')} characters of Markdown; at most ${limits.renderChars.toLocaleString('en')} are allowed at once.`,
+              msg('errors.query.tooMuchMarkdown', { chars: census.renderChars, max: limits.renderChars }),
             );
           }
           if (complexity > limits.complexity) {
             throw refuse(
-              `This query would cost ${complexity} (at most ${limits.complexity}). Ask for smaller pages (first) or fewer nested lists.`,
+              msg('errors.query.tooComplex', { cost: String(complexity), max: String(limits.complexity) }),
             );
           }
           // Rate-limited root fields count once per occurrence, so aliases cannot multiply one allowance.
@@ -385,7 +385,9 @@ export function queryLimitsPlugin(
                 await options.rateLimits.consume(limit, contextValue.ip, undefined, count);
               } catch (e) {
                 if (!(e instanceof GraphQLError)) throw e;
-                throw new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status: 429 } } });
+                // The rate limit's own error (worded in the reader's language), answered as HTTP 429.
+                Object.assign(e.extensions, { http: { status: 429 } });
+                throw e;
               }
             }
           }

@@ -9,10 +9,11 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
 import { GroupVisibility } from './group.entity';
+import { msg } from '../i18n/translate';
 
-export const GROUP_NAME_RULE = 'Group name must be 2–60 characters.';
+export const GROUP_NAME_RULE = says(msg('errors.groups.nameLength'));
 
 @InputType()
 export class CreateGroupInput {
@@ -23,7 +24,7 @@ export class CreateGroupInput {
   name: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(500, { message: 'Description must be at most 500 characters.' })
+  @MaxLength(500, { message: says(msg('errors.input.descriptionTooLong', { max: 500 })) })
   @IsString()
   description: string = '';
 
@@ -31,18 +32,18 @@ export class CreateGroupInput {
     defaultValue: GroupVisibility.PRIVATE,
     description: 'PRIVATE (the default) keeps the group and its members to themselves and staff.',
   })
-  @IsEnum(GroupVisibility, { message: 'visibility must be PUBLIC or PRIVATE.' })
+  @IsEnum(GroupVisibility, { message: says(msg('errors.groups.visibility')) })
   visibility: GroupVisibility = GroupVisibility.PRIVATE;
 }
 
 @InputType()
 export class GroupMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'groupId must be a group id.' })
+  @IsUUID('all', { message: says(msg('errors.groups.groupId')) })
   groupId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId: string;
 
   @Field(() => Boolean, {
@@ -57,16 +58,16 @@ export class GroupMemberInput {
 @InputType()
 export class SetCategoryPermissionsInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'categoryId must be a category id.' })
+  @IsUUID('all', { message: says(msg('errors.input.categoryId')) })
   categoryId: string;
 
   @Field(() => [ID], { description: 'Groups that may read the category; empty: public.' })
-  @ArrayMaxSize(50, { message: 'At most 50 read groups.' })
-  @IsUUID('all', { each: true, message: 'read must list group ids.' })
+  @ArrayMaxSize(50, { message: says(msg('errors.groups.readMax', { max: 50 })) })
+  @IsUUID('all', { each: true, message: says(msg('errors.groups.readIds')) })
   read: string[];
 
   @Field(() => [ID], { description: 'Groups that may post in it; empty: everyone who can read.' })
-  @ArrayMaxSize(50, { message: 'At most 50 post groups.' })
-  @IsUUID('all', { each: true, message: 'post must list group ids.' })
+  @ArrayMaxSize(50, { message: says(msg('errors.groups.postMax', { max: 50 })) })
+  @IsUUID('all', { each: true, message: says(msg('errors.groups.postIds')) })
   post: string[];
 }

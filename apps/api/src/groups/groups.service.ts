@@ -24,6 +24,7 @@ import {
   GroupVisibility,
 } from './group.entity';
 import { CreateGroupInput, GroupMemberInput, SetCategoryPermissionsInput } from './groups.inputs';
+import { msg } from '../i18n/translate';
 
 @Injectable()
 export class GroupsService {
@@ -120,7 +121,7 @@ export class GroupsService {
       .createQueryBuilder('g')
       .where('lower(g.name) = lower(:name)', { name })
       .getOne();
-    if (taken) throw badInput('name', `A group named ${taken.name} already exists: choose another name.`);
+    if (taken) throw badInput('name', msg('errors.groups.nameTaken', { name: taken.name }));
     return this.groups.save(
       this.groups.create({
         name,
@@ -143,7 +144,7 @@ export class GroupsService {
     guardian.ensure(guardian.groups.canManageMembers(group, membership));
     if (input.owner) guardian.ensure(guardian.groups.canAppointOwners());
     const account = await this.accounts.findById(input.accountId);
-    if (!account || account.erasedAt) throw badInput('accountId', 'That account does not exist.');
+    if (!account || account.erasedAt) throw badInput('accountId', msg('errors.care.noSuchAccount'));
     if (input.owner == null)
       await this.members
         .createQueryBuilder()
@@ -163,7 +164,7 @@ export class GroupsService {
     const { group, membership } = await this.managed(guardian, loaders, input.groupId);
     guardian.ensure(guardian.groups.canRemove(group, membership, input.accountId));
     const removed = await this.members.delete({ groupId: group.id, accountId: input.accountId });
-    if (!removed.affected) throw badInput('accountId', 'That account is not a member of this group.');
+    if (!removed.affected) throw badInput('accountId', msg('errors.groups.notMember'));
     return group;
   }
 
@@ -185,7 +186,7 @@ export class GroupsService {
     if (missing.length)
       throw badInput(
         read.some((id) => missing.includes(id)) ? 'read' : 'post',
-        `No group has the id ${missing[0]}: pick groups from the groups page.`,
+        msg('errors.groups.noSuchGroup', { id: missing[0] }),
       );
     await inTransaction(this.dataSource, async (manager) => {
       await manager.delete(CategoryPermissionEntity, { categoryId: category.id });

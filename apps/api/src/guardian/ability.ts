@@ -1,6 +1,6 @@
 // The answer to "may this viewer do X?": allowed, or the sentence a person reads and the error it becomes.
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../common/errors';
-import type { Msg } from '../i18n/translate';
+import { msg, type Msg } from '../i18n/translate';
 
 export type Refusal = ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | ErrorCode.NOT_FOUND;
 
@@ -35,7 +35,7 @@ export function all(...checks: (() => Ability)[]): Ability {
 
 /** The coded error an ability refuses with. */
 export function refusal(ability: Ability): AppError {
-  const reason = ability.reason ?? 'You cannot do this.';
+  const reason = ability.reason ?? msg('reasons.cannotDoThis');
   if (ability.code === ErrorCode.UNAUTHENTICATED) return unauthenticated(reason);
   if (ability.code === ErrorCode.NOT_FOUND) return new AppError(ErrorCode.NOT_FOUND, reason);
   return forbidden(reason, ability.extensions);

@@ -3,6 +3,7 @@ import type { AccountEntity } from '../accounts/account.entity';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
 import { isStaffRole } from './roles';
+import { msg } from '../i18n/translate';
 
 export class AccountsGuardian {
   constructor(private readonly g: Guardian) {}
@@ -10,7 +11,7 @@ export class AccountsGuardian {
   canSetRole(): Ability {
     return all(
       () => this.g.active('change roles'),
-      () => (this.g.isAdmin ? allow() : deny('Only admins can change roles.')),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsChangeRoles'))),
     );
   }
 
@@ -21,7 +22,7 @@ export class AccountsGuardian {
       () =>
         this.g.viewer?.sessionId
           ? allow()
-          : deny('Sign in with your browser to manage how you sign in; API tokens cannot.'),
+          : deny(msg('reasons.signInMethodsBrowserOnly')),
     );
   }
 
@@ -38,7 +39,7 @@ export class AccountsGuardian {
   canAdminister(): Ability {
     return all(
       () => this.g.active('administer the community'),
-      () => (this.g.isAdmin ? allow() : deny('Only admins administer the community.')),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsAdminister'))),
     );
   }
 }

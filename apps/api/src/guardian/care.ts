@@ -5,18 +5,20 @@ import type { AccountEntity } from '../accounts/account.entity';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ErrorCode } from '../common/errors';
+import { actionMsg, type GuardedAction } from './actions';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
 import { isStaffRole } from './roles';
+import { msg } from '../i18n/translate';
 
 export class CareGuardian {
   constructor(private readonly g: Guardian) {}
 
   /** The queue, assignment, saved replies, private follow-ups, customer history, analytics. */
-  canUseConsole(action = 'use the care console'): Ability {
+  canUseConsole(action: GuardedAction = 'use the care console'): Ability {
     return all(
       () => this.g.active(action),
-      () => (this.g.isStaff ? allow() : deny(`Only employees can ${action}.`)),
+      () => (this.g.isStaff ? allow() : deny(msg('reasons.onlyEmployeesCan', { action: actionMsg(action) }))),
     );
   }
 
@@ -25,10 +27,10 @@ export class CareGuardian {
     return this.g.isStaff && !this.g.isSuspended;
   }
 
-  canManageTeams(action = 'manage teams'): Ability {
+  canManageTeams(action: GuardedAction = 'manage teams'): Ability {
     return all(
       () => this.g.active(action),
-      () => (this.g.isAdmin ? allow() : deny(`Only admins can ${action}.`)),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsCan', { action: actionMsg(action) }))),
     );
   }
 
@@ -44,7 +46,7 @@ export class CareGuardian {
       () =>
         this.canReadConversation(conversation)
           ? allow()
-          : deny('The conversation was not found.', ErrorCode.NOT_FOUND),
+          : deny(msg('errors.notFound.conversation'), ErrorCode.NOT_FOUND),
     );
   }
 
@@ -60,12 +62,12 @@ export class CareGuardian {
   ): Ability {
     return all(
       () => this.g.active('rate the help'),
-      () => (this.g.is(thread.authorId) ? allow() : deny('Only the person who asked can rate the help.')),
+      () => (this.g.is(thread.authorId) ? allow() : deny(msg('reasons.onlyAskerRates'))),
       () =>
         thread.kind === ThreadKind.QUESTION && thread.status === ThreadStatus.SOLVED && !thread.deletedAt
           ? allow()
-          : deny('You can rate the help once your question is solved (an answer is accepted).'),
-      () => (facts.alreadyRated ? deny('You have already rated the help on this question.') : allow()),
+          : deny(msg('reasons.rateWhenSolved')),
+      () => (facts.alreadyRated ? deny(msg('reasons.alreadyRated')) : allow()),
     );
   }
 

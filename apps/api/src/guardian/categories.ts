@@ -1,6 +1,7 @@
 // Categories: admins create and change them (names, order, response targets, default teams).
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 export class CategoriesGuardian {
   constructor(private readonly g: Guardian) {}
@@ -8,7 +9,7 @@ export class CategoriesGuardian {
   canManage(): Ability {
     return all(
       () => this.g.active('manage categories'),
-      () => (this.g.isAdmin ? allow() : deny('Only admins can manage categories.')),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsManageCategories'))),
     );
   }
 }

@@ -4,6 +4,7 @@ import { ErrorCode } from '../common/errors';
 import type { GroupEntity } from '../groups/group.entity';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 /** The viewer's membership of one group, as the groups feature loaded it (null: not a member). */
 export interface Membership {
@@ -16,7 +17,7 @@ export class GroupsGuardian {
   canCreate(): Ability {
     return all(
       () => this.g.active('create groups'),
-      () => (this.g.isAdmin ? allow() : deny('Only admins can create groups.')),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsCreateGroups'))),
     );
   }
 
@@ -28,7 +29,7 @@ export class GroupsGuardian {
   see(group: Pick<GroupEntity, 'visibility'> | null, membership: Membership | null): Ability {
     return group && this.canSee(group, membership)
       ? allow()
-      : deny('The group was not found.', ErrorCode.NOT_FOUND);
+      : deny(msg('errors.notFound.group'), ErrorCode.NOT_FOUND);
   }
 
   /** Adding and removing members: admins and the group's owners. */
@@ -39,7 +40,7 @@ export class GroupsGuardian {
       () =>
         this.g.isAdmin || membership?.owner
           ? allow()
-          : deny("Only admins and the group's owners can add or remove members."),
+          : deny(msg('reasons.onlyOwnersManageMembers')),
     );
   }
 
@@ -59,14 +60,14 @@ export class GroupsGuardian {
 
   /** Making someone an owner: admins only. */
   canAppointOwners(): Ability {
-    return this.g.isAdmin ? allow() : deny('Only admins can make someone a group owner.');
+    return this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsAppointOwners'));
   }
 
   /** Who reads and posts in a category: admins, like the rest of a category's settings. */
   canSetCategoryPermissions(): Ability {
     return all(
       () => this.g.active('change who may read a category'),
-      () => (this.g.isAdmin ? allow() : deny('Only admins can change who may read and post in a category.')),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsCategoryAccess'))),
     );
   }
 }

@@ -14,6 +14,7 @@ import type { RequestContext, Viewer } from '../common/context';
 import { ErrorCode } from '../common/errors';
 import { msg, type Msg, type ServerMessageId } from '../i18n/translate';
 import { Ability, allow, deny, refusal } from './ability';
+import { actionMsg, type GuardedAction } from './actions';
 import { AccountsGuardian } from './accounts';
 import { AdminGuardian } from './admin';
 import { AnnouncementsGuardian } from './announcements';
@@ -33,8 +34,8 @@ import { WebhooksGuardian } from './webhooks';
 
 /** Where the guardian reads the viewer from: the request context, so a sign-in during the request counts. */
 
-/** "Sign in to <action>." in the reader's language, for the actions visitors meet on public pages. */
-const SIGN_IN_TO: Record<string, ServerMessageId> = {
+/** "Sign in to <action>." in the reader's language, worded as a whole for the actions visitors meet most. */
+const SIGN_IN_TO: Partial<Record<GuardedAction, ServerMessageId>> = {
   vote: 'reasons.signInTo.vote',
   answer: 'reasons.signInTo.answer',
   comment: 'reasons.signInTo.comment',
@@ -48,10 +49,20 @@ const SIGN_IN_TO: Record<string, ServerMessageId> = {
   moderate: 'reasons.signInTo.moderate',
 };
 
-function signInTo(action: string): Msg | string {
+function signInTo(action: GuardedAction): Msg {
   const id = SIGN_IN_TO[action];
-  return id ? msg(id) : `Sign in to ${action}.`;
+  return id ? msg(id) : msg('reasons.signInToAction', { action: actionMsg(action) });
 }
+
+/** The refusal of a reputation privilege, one sentence per privilege (each language words them its own way). */
+const PRIVILEGE_REASONS: Record<Privilege, ServerMessageId> = {
+  upvote: 'reasons.privilege.upvote',
+  flag: 'reasons.privilege.flag',
+  comment: 'reasons.privilege.comment',
+  downvote: 'reasons.privilege.downvote',
+  editOthers: 'reasons.privilege.editOthers',
+};
+
 export interface ViewerSource {
   viewer: Viewer | null;
 }
@@ -159,7 +170,7 @@ export class Guardian {
   }
 
   /** Signed in at all (reading one's own things); UNAUTHENTICATED otherwise. */
-  signedIn(action: string): Ability {
+  signedIn(action: GuardedAction): Ability {
     return this.account ? allow() : deny(signInTo(action), ErrorCode.UNAUTHENTICATED);
   }
 
@@ -167,13 +178,16 @@ export class Guardian {
    * Signed in and not suspended: every action that changes something starts here, so a suspension stops
    * everything (posting, editing, deleting, voting, moderating, care work) until it ends.
    */
-  active(action: string): Ability {
+  active(action: GuardedAction): Ability {
     const account = this.account;
     if (!account) return deny(signInTo(action), ErrorCode.UNAUTHENTICATED);
     if (this.isSuspended) {
       const until = account.suspendedUntil!.toISOString();
       return deny(
-        `Your account is suspended until ${formatForPeople(account.suspendedUntil!)}: ${account.suspensionReason ?? 'no reason given'}`,
+        msg('reasons.suspended', {
+          until: formatForPeople(account.suspendedUntil!),
+          reason: account.suspensionReason ?? msg('reasons.noReasonGiven'),
+        }),
         ErrorCode.FORBIDDEN,
         { suspendedUntil: until },
       );
@@ -184,15 +198,15 @@ export class Guardian {
   /** A reputation privilege; staff and moderators have them all. */
   privilege(privilege: Privilege): Ability {
     const account = this.account;
-    if (!account) return deny('Sign in first.', ErrorCode.UNAUTHENTICATED);
+    if (!account) return deny(msg('reasons.signInFirst'), ErrorCode.UNAUTHENTICATED);
     const check = checkPrivilege(this.rules, privilege, account.reputation, hasAllPrivileges(account.role));
     return check.allowed
       ? allow()
-      : deny(check.message, ErrorCode.FORBIDDEN, {
-          privilege,
-          requiredReputation: check.required,
-          reputation: account.reputation,
-        });
+      : deny(
+          msg(PRIVILEGE_REASONS[privilege], { required: check.required, reputation: account.reputation }),
+          ErrorCode.FORBIDDEN,
+          { privilege, requiredReputation: check.required, reputation: account.reputation },
+        );
   }
 
   /**
@@ -207,7 +221,7 @@ export class Guardian {
   /** Throws the ability's coded error unless allowed; returns the signed-in account the action is done as. */
   ensure(ability: Ability): AccountEntity {
     if (!ability.allowed) throw refusal(ability);
-    if (!this.account) throw refusal(deny('Sign in first.', ErrorCode.UNAUTHENTICATED));
+    if (!this.account) throw refusal(deny(msg('reasons.signInFirst'), ErrorCode.UNAUTHENTICATED));
     return this.account;
   }
 

@@ -5,6 +5,7 @@ import { ThreadKind } from '../threads/thread.entity';
 import { ErrorCode } from '../common/errors';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 export class IdeasGuardian {
   constructor(private readonly g: Guardian) {}
@@ -13,9 +14,9 @@ export class IdeasGuardian {
   canSetStatus(thread?: Pick<ThreadEntity, 'kind' | 'deletedAt'>): Ability {
     return all(
       () => this.g.active('set the status of an idea'),
-      () => (this.g.isStaff ? allow() : deny('Only employees can set the status of an idea.')),
-      () => (thread?.deletedAt ? deny('This idea was deleted.', ErrorCode.NOT_FOUND) : allow()),
-      () => (thread && thread.kind !== ThreadKind.IDEA ? deny('Only ideas have a roadmap status.') : allow()),
+      () => (this.g.isStaff ? allow() : deny(msg('reasons.onlyEmployeesSetIdeaStatus'))),
+      () => (thread?.deletedAt ? deny(msg('reasons.ideaDeleted'), ErrorCode.NOT_FOUND) : allow()),
+      () => (thread && thread.kind !== ThreadKind.IDEA ? deny(msg('reasons.onlyIdeasHaveStatus')) : allow()),
     );
   }
 }

@@ -4,6 +4,7 @@ import { Role } from '../accounts/account.entity';
 import type { AccountEntity } from '../accounts/account.entity';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 export class ModerationGuardian {
   constructor(private readonly g: Guardian) {}
@@ -12,7 +13,7 @@ export class ModerationGuardian {
   canModerate(): Ability {
     return all(
       () => this.g.active('moderate'),
-      () => (this.g.isModerator ? allow() : deny('Only moderators can do this.')),
+      () => (this.g.isModerator ? allow() : deny(msg('reasons.onlyModerators'))),
     );
   }
 
@@ -22,7 +23,7 @@ export class ModerationGuardian {
       () =>
         !this.g.is(subject.id) && (this.g.isAdmin || subject.role === Role.MEMBER)
           ? allow()
-          : deny('Moderators can suspend members only; nobody can suspend themselves.'),
+          : deny(msg('reasons.suspendMembersOnly')),
     );
   }
 

@@ -1,6 +1,6 @@
 // Threads, answers and comments: who sees them (hidden, deleted) and who may edit, delete, answer,
 // comment on, accept and flag them.
-import { translate } from '../i18n/translate';
+import { msg, type Msg } from '../i18n/translate';
 import { ErrorCode } from '../common/errors';
 import type { AnswerEntity } from '../answers/answer.entity';
 import type { CommentEntity } from '../comments/comment.entity';
@@ -76,10 +76,8 @@ export class PostsGuardian {
   }
 
   /** NOT_FOUND (as if it did not exist) unless the viewer may see the thread. */
-  see(thread: ThreadEntity | null, what = 'The thread'): Ability {
-    return thread && this.canSeeThread(thread)
-      ? allow()
-      : deny(`${what} was not found.`, ErrorCode.NOT_FOUND);
+  see(thread: ThreadEntity | null, missing: Msg = msg('errors.notFound.thread')): Ability {
+    return thread && this.canSeeThread(thread) ? allow() : deny(missing, ErrorCode.NOT_FOUND);
   }
 
   // ---- writing ----
@@ -94,14 +92,14 @@ export class PostsGuardian {
 
   /** Reading is checked first (NOT_FOUND: a private category does not exist for outsiders), then posting. */
   canPostIn(categoryId: string): Ability {
-    if (!this.canReadCategory(categoryId)) return deny('The category was not found.', ErrorCode.NOT_FOUND);
+    if (!this.canReadCategory(categoryId)) return deny(msg('errors.notFound.category'), ErrorCode.NOT_FOUND);
     return this.g.categoryAccess.readOnly.has(categoryId)
-      ? deny("Only members of this category's posting groups can post here.")
+      ? deny(msg('reasons.postingGroupsOnly'))
       : allow();
   }
 
-  private live(post: Post, what: string): Ability {
-    return post.deletedAt ? deny(`This ${what} was deleted.`) : allow();
+  private live(post: Post, what: 'thread' | 'answer'): Ability {
+    return post.deletedAt ? deny(msg(`reasons.deleted.${what}`)) : allow();
   }
 
   /** The author, or someone with the edit privilege; announcements only through editAnnouncement. */
@@ -112,7 +110,7 @@ export class PostsGuardian {
       () =>
         thread.kind === ThreadKind.ANNOUNCEMENT
           ? deny(
-              'Announcements are signed: employees change them from the announcement page, which signs the new text.',
+              msg('reasons.announcementsSigned'),
             )
           : allow(),
       () => this.editOwnOrOthers(thread, 'thread'),
@@ -127,13 +125,13 @@ export class PostsGuardian {
     );
   }
 
-  private editOwnOrOthers(post: Post, what: string): Ability {
+  private editOwnOrOthers(post: Post, what: 'thread' | 'answer'): Ability {
     if (this.g.is(post.authorId)) return allow();
     const privilege = this.g.privilege('editOthers');
     return privilege.allowed
       ? allow()
       : deny(
-          `Only the author can edit this ${what}. ${translate('en', privilege.reason ?? '')}`,
+          msg(`reasons.onlyAuthorEdits.${what}`, { privilege: privilege.reason ?? '' }),
           ErrorCode.FORBIDDEN,
           {
             ...privilege.extensions,
@@ -149,7 +147,7 @@ export class PostsGuardian {
       () =>
         this.g.is(post.authorId) || this.g.isModerator
           ? allow()
-          : deny(`Only the author or a moderator can delete this ${what}.`),
+          : deny(msg(`reasons.onlyAuthorDeletes.${what}`)),
     );
   }
 
@@ -159,12 +157,12 @@ export class PostsGuardian {
       () => this.live(thread, 'thread'),
       () => this.canPostIn(thread.categoryId),
       () =>
-        thread.kind === ThreadKind.ANNOUNCEMENT ? deny('Announcements take comments, not answers.') : allow(),
-      () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new answers.') : allow()),
+        thread.kind === ThreadKind.ANNOUNCEMENT ? deny(msg('reasons.announcementsTakeComments')) : allow(),
+      () => (thread.lockedAt ? deny(msg('reasons.lockedAnswers')) : allow()),
       () =>
         thread.closedAt && thread.duplicateOfId
           ? deny(
-              `This question was closed as a duplicate of another thread (/t/${thread.duplicateOfId}): answer there instead.`,
+              msg('reasons.closedAsDuplicate', { link: `/t/${thread.duplicateOfId}` }),
               ErrorCode.FORBIDDEN,
               { duplicateOfId: thread.duplicateOfId },
             )
@@ -179,7 +177,7 @@ export class PostsGuardian {
       () => this.live(thread, 'thread'),
       () => this.canPostIn(thread.categoryId),
       () => (answer ? this.live(answer, 'answer') : allow()),
-      () => (thread.lockedAt ? deny('This thread is locked: it no longer takes new comments.') : allow()),
+      () => (thread.lockedAt ? deny(msg('reasons.lockedComments')) : allow()),
       () =>
         this.g.is((answer ?? thread).authorId) || this.g.is(thread.authorId)
           ? allow()
@@ -196,11 +194,11 @@ export class PostsGuardian {
       () =>
         thread.kind === ThreadKind.QUESTION
           ? allow()
-          : deny('Only questions have an accepted answer.', ErrorCode.FORBIDDEN),
+          : deny(msg('reasons.onlyQuestionsAccept'), ErrorCode.FORBIDDEN),
       () =>
         this.g.is(thread.authorId) || this.g.isStaff
           ? allow()
-          : deny('Only the person who asked (or staff) can accept an answer.'),
+          : deny(msg('reasons.onlyAskerAccepts')),
     );
   }
 
@@ -210,7 +208,7 @@ export class PostsGuardian {
       () => this.g.active('flag posts'),
       () =>
         post.deletedAt || (post.hiddenAt && !this.seesHidden) || !this.canSeeThread(thread)
-          ? deny('The post you are flagging was not found.', ErrorCode.NOT_FOUND)
+          ? deny(msg('errors.notFound.postFlagged'), ErrorCode.NOT_FOUND)
           : allow(),
       () => this.g.privilege('flag'),
     );

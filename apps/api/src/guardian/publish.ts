@@ -5,9 +5,10 @@ import type { CommentEntity } from '../comments/comment.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 const live = (post: { deletedAt: Date | null }): Ability =>
-  post.deletedAt ? deny('This post was deleted.') : allow();
+  post.deletedAt ? deny(msg('reasons.postDeleted')) : allow();
 
 export interface ThreadAbilitySet {
   /** The thread the abilities are about, for features that add their own (care's `rate`). */

@@ -2,8 +2,10 @@
 // cannot outlive its revocation), with scopes up to what the owner may do; seen and revoked by their owner.
 import { scopesAboveRole } from '../tokens/api-token-scopes';
 import type { ApiTokenScope } from '../tokens/api-token.entity';
+import type { GuardedAction } from './actions';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 export class TokensGuardian {
   constructor(private readonly g: Guardian) {}
@@ -13,14 +15,14 @@ export class TokensGuardian {
       () => this.g.active('create API tokens'),
       () =>
         this.g.viewer?.apiToken
-          ? deny('API tokens can only be created from a signed-in browser session.')
+          ? deny(msg('reasons.tokensFromBrowser'))
           : allow(),
       () => {
         const role = this.g.account!.role;
         const above = scopesAboveRole(role, scopes);
         return above.length
           ? deny(
-              `Your role (${role}) cannot grant ${above.join(', ')}. Choose scopes up to what you can do yourself.`,
+              msg('reasons.scopesAboveRole', { role, scopes: above.join(', ') }),
             )
           : allow();
       },
@@ -28,7 +30,7 @@ export class TokensGuardian {
   }
 
   /** Seeing and revoking one's own tokens: revoking stays possible while suspended (it only takes access away). */
-  canManageOwn(action: string): Ability {
+  canManageOwn(action: GuardedAction): Ability {
     return this.g.signedIn(action);
   }
 }

@@ -3,6 +3,7 @@ import type { AnswerEntity } from '../answers/answer.entity';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { Ability, all, allow, deny } from './ability';
 import type { Guardian } from './guardian';
+import { msg } from '../i18n/translate';
 
 export type VoteDirection = 'UP' | 'DOWN' | 'NONE';
 
@@ -13,8 +14,8 @@ export class VotesGuardian {
   canVote(post: ThreadEntity | AnswerEntity, direction: VoteDirection = 'UP'): Ability {
     return all(
       () => this.g.active('vote'),
-      () => (post.deletedAt ? deny('This post was deleted.') : allow()),
-      () => (this.g.is(post.authorId) ? deny('You cannot vote on your own post.') : allow()),
+      () => (post.deletedAt ? deny(msg('reasons.postDeleted')) : allow()),
+      () => (this.g.is(post.authorId) ? deny(msg('reasons.ownPostVote')) : allow()),
       () =>
         direction === 'UP'
           ? this.g.privilege('upvote')

@@ -1,6 +1,7 @@
 // The interface language of a request (account, visitor's choice, Accept-Language, community default) and the
 // server's words in it: error messages keep their code and read in the person's language; pages carry <html lang>.
 // The page checks need the built web app (dist/web and dist/web-ssr), as `npm test` builds before Jest.
+import { randomUUID } from 'node:crypto';
 import { askQuestion, createAccount, createTestApp, graphqlClient, TestApp } from '@community/testing';
 import { negotiateLocale } from './locales';
 import { translate, msg } from './translate';
@@ -70,6 +71,60 @@ describe('the request’s language', () => {
       expect(body.errors[0].extensions.fields[0].field).toBe('locale');
     }
     expect(ru.errors[0].extensions.fields[0].message).toBe(ru.errors[0].message);
+  });
+
+  it('words a validation error, a refusal and a rate limit in Russian, keeping their codes', async () => {
+    const ru = { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' };
+    // A validation decorator's message (class-validator), field by field.
+    const signUp = `mutation { signUp(input: { email: "nope", handle: "ok_handle", displayName: "Ok",
+      password: "long enough password" }) { id } }`;
+    const invalid = await post(signUp, ru);
+    expect(invalid.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors[0].extensions.fields[0]).toEqual({
+      field: 'email',
+      message: 'Укажите действительный адрес электронной почты, например name@example.com.',
+    });
+    expect((await post(signUp)).errors[0].message).toBe('Email must be a valid address, like name@example.com.');
+
+    // The guardian's refusal of a member.
+    const member = await createAccount(t);
+    const create = 'mutation { createCategory(input: { name: "Billing", slug: "billing-ru" }) { id } }';
+    const refused = await post(create, { ...ru, cookie: member.client.cookie });
+    expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors[0].message).toBe('Управлять категориями могут только администраторы.');
+
+    // A rate limit: five failed sign-ins for one email from one network, then a wait in minutes.
+    const signIn = `mutation { signIn(input: { email: "${member.email}", password: "wrong password" }) { id } }`;
+    const network = { ...ru, 'x-forwarded-for': '10.77.0.1' };
+    for (let i = 0; i < 5; i++) {
+      expect((await post(signIn, network)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const limited = await post(signIn, network);
+    expect(limited.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(limited.errors[0].message).toMatch(
+      /^Слишком много неудачных попыток входа с этим адресом почты\. Повторите через 15 минут\.$/,
+    );
+  });
+
+  it('words errors in the account’s language over the browser’s', async () => {
+    const member = await createAccount(t);
+    await member.client.ok('mutation { setLocale(locale: "ru") }');
+    const create = 'mutation { createCategory(input: { name: "Billing", slug: "billing-acct" }) { id } }';
+    // Another browser signed in to the same account, asking for English.
+    const other = graphqlClient(t.baseUrl);
+    await other.ok(
+      `mutation { signIn(input: { email: "${member.email}", password: "${member.password}" }) { id } }`,
+    );
+    const refused = await post(create, { cookie: other.cookie, 'accept-language': 'en' });
+    expect(refused.errors[0].message).toBe('Управлять категориями могут только администраторы.');
+    const wrongTitle = await post(
+      `mutation { createThread(input: { kind: QUESTION, title: "short", body: "A body.", categoryId: "${randomUUID()}" }) { id } }`,
+      { cookie: other.cookie, 'accept-language': 'en' },
+    );
+    expect(wrongTitle.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(wrongTitle.errors[0].extensions.fields.map((f) => f.message)).toContain(
+      'Заголовок должен содержать от 10 до 150 символов (китайские, японские и корейские иероглифы считаются за два).',
+    );
   });
 
   it('words the reasons published in `can` in the reader’s language', async () => {

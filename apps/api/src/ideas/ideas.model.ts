@@ -2,7 +2,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IdeaStatus } from '../threads/thread.entity';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 export const NOTE_MAX = 2000;
 
@@ -29,12 +30,12 @@ export class IdeaStatusChangeModel {
 @InputType()
 export class SetIdeaStatusInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => IdeaStatus)
   @IsEnum(IdeaStatus, {
-    message: 'Status must be UNDER_REVIEW, PLANNED, IN_PROGRESS, SHIPPED or DECLINED.',
+    message: says(msg('errors.ideas.status')),
   })
   status: IdeaStatus;
 
@@ -45,6 +46,6 @@ export class SetIdeaStatusInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(NOTE_MAX, { message: `The note must be at most ${NOTE_MAX.toLocaleString('en')} characters.` })
+  @MaxLength(NOTE_MAX, { message: says(msg('errors.ideas.noteTooLong', { max: NOTE_MAX })) })
   note?: string | null;
 }

@@ -13,6 +13,7 @@ import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
 import { IdeaStatusChangeEntity } from './idea-status-change.entity';
 import { SetIdeaStatusInput } from './ideas.model';
+import { msg } from '../i18n/translate';
 
 @Injectable()
 export class IdeasService {
@@ -27,14 +28,14 @@ export class IdeasService {
     const visible = await this.threads.findVisible(guardian, input.threadId);
     if (!visible || visible.deletedAt) throw notFound('idea');
     if (visible.kind !== ThreadKind.IDEA)
-      throw badInput('threadId', 'Only ideas have a roadmap status; this thread is not an idea.');
+      throw badInput('threadId', msg('errors.ideas.notAnIdea'));
     const note = (input.note ?? '').trim();
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       const account = guardian.ensure(guardian.ideas.canSetStatus(thread));
       const previousStatus = thread.ideaStatus ?? IdeaStatus.UNDER_REVIEW;
       if (previousStatus === input.status && !note)
-        throw badInput('note', 'The idea already has this status: add a note to tell the community more.');
+        throw badInput('note', msg('errors.ideas.sameStatus'));
       await manager.insert(IdeaStatusChangeEntity, {
         threadId: thread.id,
         status: input.status,

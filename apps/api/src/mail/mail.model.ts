@@ -13,6 +13,8 @@ import { IsEnum, IsOptional } from 'class-validator';
 import { ConnectionType, PageArgs } from '../common/connection';
 import { DigestFrequency, NotificationEmailFrequency } from './email-preference.entity';
 import { MailPurpose, MailStatus } from './mail-message.entity';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 registerEnumType(MailPurpose, { name: 'MailPurpose' });
 registerEnumType(MailStatus, {
@@ -89,11 +91,11 @@ export class EmailPreferencesModel {
 export class UpdateEmailPreferencesInput {
   @Field(() => NotificationEmailFrequency, { nullable: true })
   @IsOptional()
-  @IsEnum(NotificationEmailFrequency, { message: 'notifications must be IMMEDIATE, DAILY, WEEKLY or NEVER.' })
+  @IsEnum(NotificationEmailFrequency, { message: says(msg('errors.mail.notificationsFrequency')) })
   notifications?: NotificationEmailFrequency | null;
 
   @Field(() => DigestFrequency, { nullable: true })
   @IsOptional()
-  @IsEnum(DigestFrequency, { message: 'digest must be DAILY, WEEKLY or NEVER.' })
+  @IsEnum(DigestFrequency, { message: says(msg('errors.mail.digestFrequency')) })
   digest?: DigestFrequency | null;
 }

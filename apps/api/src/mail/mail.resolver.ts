@@ -14,6 +14,7 @@ import {
   UpdateEmailPreferencesInput,
 } from './mail.model';
 import { MailService } from './mail.service';
+import { msg } from '../i18n/translate';
 
 /** Links with tokens (reset, verification, unsubscribe) must not be usable by whoever reads the log. */
 const redact = (text: string | null) => text?.replace(/token=[A-Za-z0-9_.%-]+/g, 'token=[redacted]') ?? null;
@@ -37,7 +38,7 @@ export class MailResolver {
 
   @Query(() => EmailPreferencesModel, { description: 'Your email choices.' })
   emailPreferences(@CurrentViewer() viewer: Viewer | null): Promise<EmailPreferenceEntity> {
-    if (!viewer) throw unauthenticated('Sign in to see your email preferences.');
+    if (!viewer) throw unauthenticated(msg('errors.mail.signInToSeePreferences'));
     return this.mail.preferences(viewer.account.id);
   }
 

@@ -20,6 +20,7 @@ import {
 } from './email-preference.entity';
 import { MailMessageEntity, MailPurpose, MailStatus } from './mail-message.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 export const MAX_ATTEMPTS = 8;
 /** The lists a person can leave with one click (RFC 8058). */
@@ -368,9 +369,9 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     viewer: Viewer | null,
     input: { notifications?: NotificationEmailFrequency | null; digest?: DigestFrequency | null },
   ): Promise<EmailPreferenceEntity> {
-    if (!viewer) throw unauthenticated('Sign in to change your email preferences.');
+    if (!viewer) throw unauthenticated(msg('errors.mail.signInToChangePreferences'));
     if (!input.notifications && !input.digest)
-      throw badInput('notifications', 'Choose how often to get notification emails or digests.');
+      throw badInput('notifications', msg('errors.mail.chooseFrequency'));
     const current = await this.preferences(viewer.account.id);
     await this.dataSource.query(
       `INSERT INTO email_preferences (account_id, notifications, digest) VALUES ($1, $2, $3)
@@ -386,8 +387,8 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     viewer: Viewer | null,
     args: { first: number; after?: string | null; status?: MailStatus | null },
   ): Promise<Connection<MailMessageEntity>> {
-    if (!viewer) throw unauthenticated('Sign in to read the mail log.');
-    if (viewer.account.role !== Role.ADMIN) throw forbidden('Only admins can read the mail log.');
+    if (!viewer) throw unauthenticated(msg('errors.mail.signInToReadLog'));
+    if (viewer.account.role !== Role.ADMIN) throw forbidden(msg('errors.mail.onlyAdminsReadLog'));
     const after = decodeCursor(
       args.after,
       (v): v is { id: string } => typeof (v as { id?: unknown })?.id === 'string',

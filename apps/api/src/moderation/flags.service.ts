@@ -19,6 +19,7 @@ import { FlagGroupModel } from './moderation.model';
 import { ModerationActionKind as Action } from './moderation-action-kind';
 import { locatePost, requireModerator, requireReason } from './moderator';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 type GroupCursor = [string, string];
 const isGroupCursor = (v: unknown): v is GroupCursor =>
@@ -47,7 +48,7 @@ export class FlagsService {
       const open = await manager.findOne(FlagEntity, {
         where: { accountId: account.id, targetId: post.id, status: FlagStatus.OPEN },
       });
-      const already = badInput('targetId', 'You already flagged this post; a moderator will look at it.');
+      const already = badInput('targetId', msg('errors.moderation.alreadyFlagged'));
       if (open) throw already;
       try {
         return await manager.save(
@@ -90,7 +91,7 @@ export class FlagsService {
       const open = await manager.find(FlagEntity, {
         where: { targetId: input.targetId, status: FlagStatus.OPEN },
       });
-      if (!open.length) throw badInput('targetId', 'This post has no open flags.');
+      if (!open.length) throw badInput('targetId', msg('errors.moderation.noOpenFlags'));
       const status = input.dismiss ? FlagStatus.DISMISSED : FlagStatus.RESOLVED;
       await this.closeFlags(manager, account, input.targetId, status);
       return this.audit.record(

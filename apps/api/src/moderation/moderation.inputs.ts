@@ -14,15 +14,16 @@ import {
 import { PageArgs } from '../common/connection';
 import { FlagReason, ModerationTarget } from './flag.entity';
 import { ModerationActionKind } from './moderation-action-kind';
-import { PostCategory, PostTags, Trim } from '../common/validation';
+import { PostCategory, PostTags, says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
-const REASON = 'Give a reason: it is written to the audit log.';
+const REASON = says(msg('errors.moderation.giveReason'));
 
 @InputType({ isAbstract: true })
 abstract class WithReason {
   @Field({ description: 'Why: written to the audit log. Required.' })
   @Trim()
-  @MaxLength(1000, { message: 'Reason must be at most 1,000 characters.' })
+  @MaxLength(1000, { message: says(msg('errors.moderation.reasonTooLong', { max: 1000 })) })
   @IsNotEmpty({ message: REASON })
   @IsString({ message: REASON })
   reason: string;
@@ -31,21 +32,21 @@ abstract class WithReason {
 @InputType()
 export class PostActionInput extends WithReason {
   @Field(() => ID, { description: 'A thread, answer or comment.' })
-  @IsUUID('all', { message: 'That is not a post id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.notPostId')) })
   targetId: string;
 }
 
 @InputType()
 export class ThreadActionInput extends WithReason {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That is not a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.notThreadId')) })
   threadId: string;
 }
 
 @InputType()
 export class CloseAsDuplicateInput extends ThreadActionInput {
   @Field(() => ID, { description: 'The original thread.' })
-  @IsUUID('all', { message: 'Choose the original thread.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.chooseOriginal')) })
   duplicateOfId: string;
 
   @Field({ defaultValue: false, description: 'Move this thread’s answers to the original.' })
@@ -70,25 +71,25 @@ export class EditTagsInput extends ThreadActionInput {
 @InputType()
 export class PinThreadInput extends ThreadActionInput {
   @Field(() => GraphQLISODateTime, { description: 'Pinned until then.' })
-  @IsDate({ message: 'Choose when the pin ends.' })
+  @IsDate({ message: says(msg('errors.moderation.choosePinEnd')) })
   until: Date;
 }
 
 @InputType()
 export class SuspendAccountInput extends WithReason {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That is not an account id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.notAccountId')) })
   accountId: string;
 
   @Field(() => GraphQLISODateTime, { description: 'The account cannot post until then.' })
-  @IsDate({ message: 'Choose when the suspension ends.' })
+  @IsDate({ message: says(msg('errors.moderation.chooseSuspensionEnd')) })
   until: Date;
 }
 
 @InputType()
 export class AccountActionInput extends WithReason {
   @Field(() => ID)
-  @IsUUID('all', { message: 'That is not an account id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.notAccountId')) })
   accountId: string;
 }
 
@@ -105,17 +106,17 @@ export class ResolveFlagsInput extends PostActionInput {
 @InputType()
 export class FlagInput {
   @Field(() => ID, { description: 'A thread, answer or comment.' })
-  @IsUUID('all', { message: 'That is not a post id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.notPostId')) })
   targetId: string;
 
   @Field(() => FlagReason)
-  @IsEnum(FlagReason, { message: 'Choose a reason.' })
+  @IsEnum(FlagReason, { message: says(msg('errors.moderation.chooseReason')) })
   reason: FlagReason;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @MaxLength(500, { message: 'Note must be at most 500 characters.' })
+  @MaxLength(500, { message: says(msg('errors.moderation.noteTooLong', { max: 500 })) })
   @IsString()
   note?: string | null;
 }
@@ -124,7 +125,7 @@ export class FlagInput {
 export class ModerationLogFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'actorId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.actorId')) })
   actorId?: string | null;
 
   @Field(() => ModerationActionKind, { nullable: true })
@@ -134,7 +135,7 @@ export class ModerationLogFilter {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'targetId must be an id.' })
+  @IsUUID('all', { message: says(msg('errors.moderation.targetId')) })
   targetId?: string | null;
 
   @Field(() => ModerationTarget, { nullable: true })

@@ -35,6 +35,7 @@ import {
 } from './moderation.inputs';
 import { ModerationActionKind as Action } from './moderation-action-kind';
 import { locatePost, requireModerator, requireReason } from './moderator';
+import { msg } from '../i18n/translate';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const threadState = (t: ThreadEntity): Snapshot => ({
@@ -105,7 +106,7 @@ export class ModerationService {
       if (!found) throw notFound('post');
       const post = found.comment ?? found.answer ?? found.thread;
       if (!!post.hiddenAt === hide)
-        throw badInput('targetId', hide ? 'This post is already hidden.' : 'This post is not hidden.');
+        throw badInput('targetId', msg('errors.moderation.hidden', { hide: hide ? 'yes' : 'no' }));
       const before = { hiddenAt: iso(post.hiddenAt) };
       const hiddenAt = hide ? new Date() : null;
       if (found.comment) await this.comments.setHidden(manager, found.comment, hiddenAt);
@@ -141,14 +142,14 @@ export class ModerationService {
 
   lock(guardian: Guardian, input: ThreadActionInput) {
     return this.threadAction(guardian, Action.LOCK, input, 'locked', (t) => {
-      if (t.lockedAt) throw badInput('threadId', 'This thread is already locked.');
+      if (t.lockedAt) throw badInput('threadId', msg('errors.moderation.alreadyLocked'));
       t.lockedAt = new Date();
     });
   }
 
   unlock(guardian: Guardian, input: ThreadActionInput) {
     return this.threadAction(guardian, Action.UNLOCK, input, 'unlocked', (t) => {
-      if (!t.lockedAt) throw badInput('threadId', 'This thread is not locked.');
+      if (!t.lockedAt) throw badInput('threadId', msg('errors.moderation.notLocked'));
       t.lockedAt = null;
     });
   }
@@ -156,14 +157,14 @@ export class ModerationService {
   closeAsDuplicate(guardian: Guardian, input: CloseAsDuplicateInput) {
     return this.threadAction(guardian, Action.CLOSE_DUPLICATE, input, 'closed', async (t, manager, emit) => {
       if (input.duplicateOfId === t.id)
-        throw badInput('duplicateOfId', 'A thread cannot be a duplicate of itself.');
+        throw badInput('duplicateOfId', msg('errors.moderation.duplicateOfItself'));
       const original = await this.threads.lock(manager, input.duplicateOfId).catch(() => {
-        throw badInput('duplicateOfId', 'The original thread was not found.');
+        throw badInput('duplicateOfId', msg('errors.moderation.originalNotFound'));
       });
       if (original.duplicateOfId)
         throw badInput(
           'duplicateOfId',
-          `That thread is itself closed as a duplicate; choose its original (/t/${original.duplicateOfId}).`,
+          msg('errors.moderation.originalIsDuplicate', { link: `/t/${original.duplicateOfId}` }),
         );
       t.closedAt = new Date();
       t.duplicateOfId = original.id;
@@ -211,9 +212,9 @@ export class ModerationService {
   move(guardian: Guardian, input: MoveThreadInput) {
     return this.threadAction(guardian, Action.MOVE, input, 'moved', async (t) => {
       const category = await this.categories.findById(input.categoryId);
-      if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+      if (!category) throw badInput('categoryId', msg('errors.threads.noSuchCategory'));
       if (category.id === t.categoryId)
-        throw badInput('categoryId', 'The thread is already in that category.');
+        throw badInput('categoryId', msg('errors.moderation.alreadyInCategory'));
       t.categoryId = category.id;
     });
   }
@@ -236,28 +237,28 @@ export class ModerationService {
 
   pin(guardian: Guardian, input: PinThreadInput) {
     return this.threadAction(guardian, Action.PIN, input, 'pinned', (t) => {
-      if (input.until.getTime() <= Date.now()) throw badInput('until', 'The pin must end in the future.');
+      if (input.until.getTime() <= Date.now()) throw badInput('until', msg('errors.moderation.pinInFuture'));
       t.pinnedUntil = input.until;
     });
   }
 
   unpin(guardian: Guardian, input: ThreadActionInput) {
     return this.threadAction(guardian, Action.UNPIN, input, 'pinned', (t) => {
-      if (!t.pinnedUntil) throw badInput('threadId', 'This thread is not pinned.');
+      if (!t.pinnedUntil) throw badInput('threadId', msg('errors.moderation.notPinned'));
       t.pinnedUntil = null;
     });
   }
 
   feature(guardian: Guardian, input: ThreadActionInput) {
     return this.threadAction(guardian, Action.FEATURE, input, 'featured', (t) => {
-      if (t.featuredAt) throw badInput('threadId', 'This thread is already featured.');
+      if (t.featuredAt) throw badInput('threadId', msg('errors.moderation.alreadyFeatured'));
       t.featuredAt = new Date();
     });
   }
 
   unfeature(guardian: Guardian, input: ThreadActionInput) {
     return this.threadAction(guardian, Action.UNFEATURE, input, 'featured', (t) => {
-      if (!t.featuredAt) throw badInput('threadId', 'This thread is not featured.');
+      if (!t.featuredAt) throw badInput('threadId', msg('errors.moderation.notFeatured'));
       t.featuredAt = null;
     });
   }
@@ -271,7 +272,7 @@ export class ModerationService {
     const account = requireModerator(guardian);
     const reason = requireReason(input.reason);
     if (until && until.getTime() <= Date.now())
-      throw badInput('until', 'The suspension must end in the future.');
+      throw badInput('until', msg('errors.moderation.suspensionInFuture'));
     return inTransaction(this.dataSource, async (manager) => {
       const subject = await this.accounts.lock(manager, input.accountId);
       if (!subject) throw notFound('account');

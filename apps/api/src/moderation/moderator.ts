@@ -11,6 +11,7 @@ import type { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import type { ThreadsService } from '../threads/threads.service';
 import { ModerationTarget } from './flag.entity';
+import { msg } from '../i18n/translate';
 
 /** A thread, answer or comment found by id, with the thread it belongs to. */
 export interface Located {
@@ -27,7 +28,7 @@ export function requireModerator(guardian: Guardian): AccountEntity {
 
 export function requireReason(reason: string | undefined): string {
   const r = reason?.trim();
-  if (!r) throw badInput('reason', 'Give a reason: it is written to the audit log.');
+  if (!r) throw badInput('reason', msg('errors.moderation.giveReason'));
   return r;
 }
 

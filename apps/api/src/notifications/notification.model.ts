@@ -6,6 +6,8 @@ import { ConnectionType, PageArgs } from '../common/connection';
 import { ThreadModel } from '../threads/thread.model';
 import { NotificationKind } from './notification.entity';
 import { WatchLevel, WatchTarget } from './watch.entity';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -96,7 +98,7 @@ export const HANDLE_SUGGESTIONS_MAX = 10;
 export class HandleSuggestionsArgs {
   @Field({ description: 'What follows the @ so far: the start of a handle or of a display name.' })
   @Matches(/^[\p{L}\p{N}_ .'-]{1,30}$/u, {
-    message: 'prefix must be 1–30 letters, digits, spaces, dots, dashes, apostrophes or underscores.',
+    message: says(msg('errors.notifications.prefix')),
   })
   prefix: string;
 
@@ -105,12 +107,12 @@ export class HandleSuggestionsArgs {
     description: 'The thread being written in: its participants come first, and only people who can see it.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId?: string | null;
 
   @Field(() => Int, { defaultValue: 6, description: `At most ${HANDLE_SUGGESTIONS_MAX}.` })
   @IsInt()
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(HANDLE_SUGGESTIONS_MAX, { message: `first must be at most ${HANDLE_SUGGESTIONS_MAX}.` })
+  @Min(1, { message: says(msg('errors.input.firstMin')) })
+  @Max(HANDLE_SUGGESTIONS_MAX, { message: says(msg('errors.input.firstMax', { max: HANDLE_SUGGESTIONS_MAX })) })
   first: number = 6;
 }

@@ -1,14 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
 import { WatchLevel, WatchTarget } from './watch.entity';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class MarkNotificationsReadInput {
   @Field(() => [ID], { nullable: true, description: 'These notifications (yours only).' })
   @IsOptional()
-  @ArrayMaxSize(100, { message: 'Mark at most 100 notifications at once, or use all: true.' })
-  @IsUUID('all', { each: true, message: 'ids must be notification ids.' })
+  @ArrayMaxSize(100, { message: says(msg('errors.notifications.markMax', { max: 100 })) })
+  @IsUUID('all', { each: true, message: says(msg('errors.notifications.ids')) })
   ids?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Every unread notification.' })
@@ -20,27 +21,27 @@ export class MarkNotificationsReadInput {
 @InputType()
 export class WatchInput {
   @Field(() => WatchTarget)
-  @IsEnum(WatchTarget, { message: 'targetType must be THREAD, CATEGORY or TAG.' })
+  @IsEnum(WatchTarget, { message: says(msg('errors.notifications.targetType')) })
   targetType: WatchTarget;
 
   @Field({ description: 'A thread or category id, or a tag name.' })
   @Trim()
-  @IsNotEmpty({ message: 'targetId is required.' })
-  @MaxLength(100, { message: 'targetId must be at most 100 characters.' })
+  @IsNotEmpty({ message: says(msg('errors.notifications.targetIdRequired')) })
+  @MaxLength(100, { message: says(msg('errors.notifications.targetIdTooLong', { max: 100 })) })
   targetId: string;
 
   @Field(() => WatchLevel)
-  @IsEnum(WatchLevel, { message: 'level must be WATCHING, TRACKING, NORMAL or MUTED.' })
+  @IsEnum(WatchLevel, { message: says(msg('errors.notifications.level')) })
   level: WatchLevel;
 }
 
 @InputType()
 export class InviteToAnswerInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId: string;
 }

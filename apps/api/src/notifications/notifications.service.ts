@@ -123,7 +123,7 @@ export class NotificationsService {
   async markRead(guardian: Guardian, input: MarkNotificationsReadInput): Promise<number> {
     const account = guardian.ensure(guardian.signedIn('mark notifications read'));
     if (!input.all && !input.ids?.length)
-      throw badInput('ids', 'Give the ids of the notifications to mark read, or all: true.');
+      throw badInput('ids', msg('errors.notifications.giveIds'));
     const rows: unknown[] = input.all
       ? await this.dataSource.query(
           'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id',
@@ -212,7 +212,7 @@ export class NotificationsService {
     if (type === WatchTarget.TAG) {
       const tag = id.toLowerCase();
       if (!/^[\p{L}\p{N}][\p{L}\p{N}-]{0,39}$/u.test(tag))
-        throw badInput('targetId', 'A tag is up to 40 letters, digits and dashes.');
+        throw badInput('targetId', msg('errors.notifications.tagRule'));
       return tag;
     }
     if (type === WatchTarget.THREAD) {

@@ -22,6 +22,8 @@ import { PubSub } from '../common/pubsub';
 import { Guardian } from '../guardian/guardian';
 import { QaEvents, ThreadChange, ThreadChanged } from '../qa/qa-events';
 import { ThreadsService } from '../threads/threads.service';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 export enum ThreadUpdateKind {
   ANSWER_ADDED = 'ANSWER_ADDED',
@@ -81,7 +83,7 @@ export class ThreadUpdateModel {
 @ArgsType()
 export class ThreadUpdatedArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 }
 

@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 @ObjectType('LinkedIdentity', {
   description: 'An identity at an OpenID provider that signs in as your account.',
@@ -35,6 +37,6 @@ export class SignInMethodsModel {
 @InputType()
 export class UnlinkIdentityInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a linked identity id.' })
+  @IsUUID('all', { message: says(msg('errors.oidc.identityId')) })
   id: string;
 }

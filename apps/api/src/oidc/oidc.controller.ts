@@ -3,6 +3,9 @@ import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { SessionsService } from '../accounts/sessions.service';
 import { CONFIG, Config } from '../config/config';
+import { communityLocale, requestLocale } from '../i18n/locales';
+import { translate } from '../i18n/translate';
+import { SiteService } from '../site/site.service';
 import { OidcService, PendingSignIn, SignInRefused } from './oidc.service';
 
 const PENDING_COOKIE = 'community_oidc';
@@ -19,6 +22,7 @@ export class OidcController {
   constructor(
     private readonly oidc: OidcService,
     private readonly sessions: SessionsService,
+    private readonly site: SiteService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -26,7 +30,9 @@ export class OidcController {
     return this.config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
   }
 
-  private fail(res: Response, message: string): void {
+  /** Back to the sign-in page with the reason, in the visitor's language (cookie, browser, community). */
+  private fail(req: Request, res: Response, refused: SignInRefused): void {
+    const message = translate(requestLocale(req, null, communityLocale(this.site)), refused.wording);
     res.clearCookie(PENDING_COOKIE, { path: '/auth/oidc' });
     res.redirect(302, `/signin?sso_error=${encodeURIComponent(message)}`);
   }
@@ -45,7 +51,7 @@ export class OidcController {
       });
       res.redirect(302, url);
     } catch (e) {
-      if (e instanceof SignInRefused) return this.fail(res, e.message);
+      if (e instanceof SignInRefused) return this.fail(req, res, e);
       throw e;
     }
   }
@@ -69,7 +75,7 @@ export class OidcController {
       this.sessions.setCookie(res, session.token, session.expiresAt);
       res.redirect(302, safeNext(pending?.next));
     } catch (e) {
-      if (e instanceof SignInRefused) return this.fail(res, e.message);
+      if (e instanceof SignInRefused) return this.fail(req, res, e);
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { SiteModule } from '../site/site.module';
 import { AccountIdentityEntity } from './account-identity.entity';
 import { IdentitiesResolver } from './identities.resolver';
 import { OidcController } from './oidc.controller';
@@ -10,7 +11,7 @@ import { OidcService } from './oidc.service';
 export const OIDC_RESOLVERS = [IdentitiesResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountIdentityEntity]), AccountsModule],
+  imports: [TypeOrmModule.forFeature([AccountIdentityEntity]), AccountsModule, SiteModule],
   controllers: [OidcController],
   providers: [OidcService, ...OIDC_RESOLVERS],
   exports: [OidcService],

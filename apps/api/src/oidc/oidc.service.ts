@@ -15,6 +15,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { CONFIG, Config } from '../config/config';
 import { AccountIdentityEntity } from './account-identity.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg, translate, type Msg } from '../i18n/translate';
 
 /** What the browser keeps (in an httpOnly cookie) between /start and /callback. */
 export interface PendingSignIn {
@@ -24,7 +25,12 @@ export interface PendingSignIn {
   next: string;
 }
 
-export class SignInRefused extends Error {}
+/** A sign-in refused for a reason the person can act on; worded in their language where it is shown. */
+export class SignInRefused extends Error {
+  constructor(readonly wording: Msg) {
+    super(translate('en', wording));
+  }
+}
 
 export interface OidcClaims {
   iss: string;
@@ -57,7 +63,7 @@ export class OidcService {
   /** Discovery runs once (lazily, so the API starts even while the provider is down) and is retried after a failure. */
   private configuration(): Promise<OpenIdClient.Configuration> {
     const settings = this.config.oidc;
-    if (!settings) throw new SignInRefused('Single sign-on is not configured.');
+    if (!settings) throw new SignInRefused(msg('errors.oidc.notConfigured'));
     this.discovered ??= oidc
       .discovery(
         new URL(settings.issuer),
@@ -70,7 +76,7 @@ export class OidcService {
       .catch((e: unknown) => {
         this.discovered = null;
         this.logger.error(`OpenID discovery at ${settings.issuer} failed: ${String(e)}`);
-        throw new SignInRefused('The sign-in provider cannot be reached right now. Try again in a minute.');
+        throw new SignInRefused(msg('errors.oidc.unreachable'));
       });
     return this.discovered;
   }
@@ -97,7 +103,7 @@ export class OidcService {
   /** Exchanges the code (checking state, nonce and the ID token) and returns the account to sign in. */
   async finish(callbackUrl: URL, pending: PendingSignIn | null): Promise<AccountEntity> {
     if (!pending)
-      throw new SignInRefused('The sign-in took too long or was started elsewhere. Please start again.');
+      throw new SignInRefused(msg('errors.oidc.stale'));
     const configuration = await this.configuration();
     let claims: OidcClaims;
     try {
@@ -115,7 +121,7 @@ export class OidcService {
       claims = { ...(info as Partial<OidcClaims>), iss: idToken.iss, sub: idToken.sub };
     } catch (e) {
       this.logger.warn(`OpenID sign-in refused: ${e instanceof Error ? e.message : String(e)}`);
-      throw new SignInRefused('The sign-in could not be verified. Please start again.');
+      throw new SignInRefused(msg('errors.oidc.unverified'));
     }
     return this.accountFor(claims);
   }
@@ -125,19 +131,18 @@ export class OidcService {
     if (known) {
       await this.identities.update({ id: known.id }, { lastSignInAt: new Date() });
       const account = await this.accounts.findById(known.accountId);
-      if (!account || account.erasedAt) throw new SignInRefused('This account no longer exists.');
+      if (!account || account.erasedAt) throw new SignInRefused(msg('errors.oidc.accountGone'));
       return account;
     }
     const email = claims.email?.trim();
     if (!email)
-      throw new SignInRefused('The sign-in provider did not share an email address, which is needed.');
+      throw new SignInRefused(msg('errors.oidc.noEmail'));
     const existing = await this.accounts.findByEmail(email);
     if (existing) {
       // Linking on an unverified email would hand the account to whoever typed that address at the provider.
       if (claims.email_verified !== true) {
         throw new SignInRefused(
-          'An account with this email already exists, and the sign-in provider has not verified the email. ' +
-            'Verify it there, or sign in with your password.',
+          msg('errors.oidc.unverifiedEmail'),
         );
       }
       await this.link(existing.id, claims);
@@ -192,8 +197,7 @@ export class OidcService {
       if (mine.length === 1 && !(await this.accounts.hasLocalPassword(accountId))) {
         throw badInput(
           'id',
-          'This is your only way to sign in. Set a password first (“Forgot password?” on the sign-in page ' +
-            'emails you a link), then unlink it.',
+          msg('errors.oidc.onlyWayIn'),
         );
       }
       await manager.delete(AccountIdentityEntity, { id, accountId });

@@ -5,6 +5,8 @@ import { SESSION_COOKIE, SessionsService } from '../accounts/sessions.service';
 import { isUuid } from '../common/connection';
 import { AppError, ErrorCode } from '../common/errors';
 import { PrivacyService } from './privacy.service';
+import { requestLocale } from '../i18n/locales';
+import { msg, translate } from '../i18n/translate';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -22,16 +24,19 @@ export class ExportsController {
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('cache-control', 'private, no-store');
+    let viewer: Awaited<ReturnType<SessionsService['resolve']>> = null;
     try {
-      if (!isUuid(id)) throw new AppError(ErrorCode.NOT_FOUND, 'The export was not found.');
-      const viewer = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+      if (!isUuid(id)) throw new AppError(ErrorCode.NOT_FOUND, msg('errors.notFound.export'));
+      viewer = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       const { filename, json } = await this.privacy.download(viewer, id);
       res.setHeader('content-type', 'application/json; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="${filename}"`);
       res.send(json);
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      res.status(STATUS[e.code] ?? 400).json({ error: { code: e.code, message: e.message } });
+      // Worded in the person's language (their account's, else this browser's).
+      const message = translate(requestLocale(req, viewer?.account, 'en'), e.wording.message);
+      res.status(STATUS[e.code] ?? 400).json({ error: { code: e.code, message } });
     }
   }
 }

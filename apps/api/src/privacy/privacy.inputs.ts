@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class RequestDataExportInput {
@@ -9,7 +10,7 @@ export class RequestDataExportInput {
     description: "Admins only: export another person's data on their request.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId?: string | null;
 }
 
@@ -21,7 +22,7 @@ export class EraseMyAccountInput {
       'Your password. Without it, the request must come within 10 minutes of signing in (re-authentication).',
   })
   @IsOptional()
-  @MaxLength(200, { message: 'Password must be at most 200 characters.' })
+  @MaxLength(200, { message: says(msg('errors.accounts.passwordTooLong', { max: 200 })) })
   password?: string | null;
 
   @Field({ defaultValue: false, description: 'Also delete your public threads, answers and comments.' })
@@ -32,7 +33,7 @@ export class EraseMyAccountInput {
 @InputType()
 export class EraseAccountInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'accountId must be an account id.' })
+  @IsUUID('all', { message: says(msg('errors.input.accountId')) })
   accountId: string;
 
   @Field({ defaultValue: false, description: 'Also delete their public threads, answers and comments.' })
@@ -41,6 +42,6 @@ export class EraseAccountInput {
 
   @Field({ description: 'Why (e.g. "erasure request by email, ticket 4711"); kept in the audit log.' })
   @Trim()
-  @Length(3, 500, { message: 'Give a reason of 3–500 characters; it is kept in the audit log.' })
+  @Length(3, 500, { message: says(msg('errors.privacy.reasonLength')) })
   reason: string;
 }

@@ -3,6 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../accounts/account.entity';
+import type { GuardedAction } from '../guardian/actions';
 import { Guardian } from '../guardian/guardian';
 import { AccountsService } from '../accounts/accounts.service';
 import { SessionsService } from '../accounts/sessions.service';
@@ -16,6 +17,7 @@ import { buildArchive } from './data-export';
 import { Erasure } from './erasure';
 import { PrivacyRequestKind } from './privacy.entity';
 import { EraseAccountInput, EraseMyAccountInput, RequestDataExportInput } from './privacy.inputs';
+import { msg } from '../i18n/translate';
 
 const EXPORT_TTL_MS = 7 * 86_400_000;
 /** Without a password, erasing needs a sign-in this recent (re-authentication, e.g. through single sign-on). */
@@ -85,7 +87,7 @@ export class PrivacyService implements OnModuleInit {
 
   /** Only a browser session: an API token must not be able to take a person's data or erase them. */
   // The controller (downloads) has no GraphQL context, so the guardian is built for the viewer here.
-  private requireSession(viewer: Viewer | null, action: string): Viewer {
+  private requireSession(viewer: Viewer | null, action: GuardedAction): Viewer {
     const guardian = Guardian.of(viewer);
     guardian.ensure(guardian.privacy.canHandleData(action));
     return viewer!;
@@ -94,7 +96,7 @@ export class PrivacyService implements OnModuleInit {
   private async subject(
     viewer: Viewer,
     accountId: string | null | undefined,
-    action: string,
+    action: GuardedAction,
   ): Promise<string> {
     if (!accountId || accountId === viewer.account.id) return viewer.account.id;
     const guardian = Guardian.of(viewer);
@@ -154,7 +156,7 @@ export class PrivacyService implements OnModuleInit {
       );
     if (!row || row.requested_by_id !== v.account.id) throw notFound('export');
     if (row.expires_at.getTime() <= Date.now()) {
-      throw forbidden('This export link has expired. Request a new export from Settings.');
+      throw forbidden(msg('errors.privacy.exportExpired'));
     }
     return { filename: `community-data-${row.account_id}.json`, json: JSON.stringify(row.archive, null, 2) };
   }
@@ -165,7 +167,7 @@ export class PrivacyService implements OnModuleInit {
       if (!(await this.accounts.checkPassword(v.account.id, input.password))) {
         throw badInput(
           'password',
-          'That password is not right. Enter your current password to erase your account.',
+          msg('errors.privacy.wrongPassword'),
         );
       }
     } else {
@@ -173,7 +175,7 @@ export class PrivacyService implements OnModuleInit {
       if (!started || Date.now() - started.getTime() > REAUTH_WINDOW_MS) {
         throw badInput(
           'password',
-          'Enter your password, or sign in again and erase within 10 minutes, to confirm it is you.',
+          msg('errors.privacy.confirmItIsYou'),
         );
       }
     }
@@ -184,7 +186,7 @@ export class PrivacyService implements OnModuleInit {
 
   async eraseOther(viewer: Viewer | null, input: EraseAccountInput): Promise<boolean> {
     const v = this.requireSession(viewer, 'erase accounts');
-    if (v.account.role !== Role.ADMIN) throw forbidden('Only admins can erase another person’s account.');
+    if (v.account.role !== Role.ADMIN) throw forbidden(msg('errors.privacy.onlyAdminsErase'));
     const account = await this.accounts.findById(input.accountId);
     if (!account || account.erasedAt) throw notFound('account');
     if (account.role === Role.ADMIN) await this.assertNotLastAdmin(account.id);
@@ -197,7 +199,7 @@ export class PrivacyService implements OnModuleInit {
       `SELECT count(*)::int AS n FROM accounts WHERE role = 'ADMIN' AND erased_at IS NULL AND id <> $1`,
       [accountId],
     );
-    if (row.n === 0) throw badInput('accountId', 'This is the last admin; make someone else admin first.');
+    if (row.n === 0) throw badInput('accountId', msg('errors.privacy.lastAdmin'));
   }
 
   private async erase(accountId: string, requestedById: string, deletePosts: boolean, reason: string | null) {

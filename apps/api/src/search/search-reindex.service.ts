@@ -11,6 +11,7 @@ import { SystemStateService } from '../system/system-state.service';
 import { loadDocumentPage } from './search-documents';
 import { SEARCH_INDEX } from './search-index.provider';
 import { SearchReindex, SearchReindexState } from './search.model';
+import { msg } from '../i18n/translate';
 
 const KEY = 'search.reindex';
 const BATCH = 200;
@@ -71,7 +72,7 @@ export class SearchReindexService {
     if (current.state === SearchReindexState.RUNNING) {
       throw badInput(
         'reindex',
-        `A reindex is already running (${current.done} of ${current.total} threads); wait for it to finish.`,
+        msg('errors.search.reindexRunning', { done: current.done, total: current.total }),
       );
     }
     const [{ n }] = await this.dataSource.query(

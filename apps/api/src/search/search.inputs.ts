@@ -18,7 +18,8 @@ import {
 import { MAX_PAGE_SIZE, PageArgs } from '../common/connection';
 import { badInput, FieldProblem } from '../common/errors';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
-import { CategoryRef, Trim } from '../common/validation';
+import { CategoryRef, says, Trim } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 export const QUERY_MAX = 200;
 export const SIMILAR_MAX = 20;
@@ -29,15 +30,15 @@ const CURSOR_MAX = 500;
 
 /** The words search and similarThreads refuse input with (checked below, not by decorators). */
 export const SEARCH_INPUT_MESSAGES = {
-  queryEmpty: 'Type something to search for.',
-  queryTooLong: `Search for at most ${QUERY_MAX} characters.`,
-  categoryId: 'categoryId must be a category id.',
-  tags: `Filter by at most ${TAGS_FILTER_MAX} tags.`,
-  firstTooSmall: 'first must be at least 1.',
-  firstTooLarge: (max: number) => `first must be at most ${max}.`,
-  after: `after must be shorter than or equal to ${CURSOR_MAX} characters`,
-  titleTooLong: 'The title is too long.',
-  body: `body must be shorter than or equal to ${DRAFT_BODY_MAX} characters`,
+  queryEmpty: msg('errors.search.queryRequired'),
+  queryTooLong: msg('errors.search.queryTooLong', { max: QUERY_MAX }),
+  categoryId: msg('errors.input.categoryId'),
+  tags: msg('errors.search.tagsMax', { max: TAGS_FILTER_MAX }),
+  firstTooSmall: msg('errors.input.firstMin'),
+  firstTooLarge: (max: number) => msg('errors.input.firstMax', { max }),
+  after: msg('errors.search.cursorTooLong', { max: CURSOR_MAX }),
+  titleTooLong: msg('errors.search.titleTooLong'),
+  body: msg('errors.search.draftBodyTooLong', { max: DRAFT_BODY_MAX }),
 };
 
 // search and similarThreads answer as people type (the search box, the ask form's similar questions), so their
@@ -149,7 +150,7 @@ export class RecordSearchClickInput {
   queryId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => Int, { nullable: true })
@@ -162,7 +163,7 @@ export class RecordSearchClickInput {
 @InputType()
 export class RecordDeflectionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field()
@@ -181,12 +182,12 @@ export class RecordDeflectionInput {
 export class SearchAnalyticsInput {
   @Field()
   @Type(() => Date)
-  @IsDate({ message: 'from must be a date.' })
+  @IsDate({ message: says(msg('errors.search.from')) })
   from: Date;
 
   @Field()
   @Type(() => Date)
-  @IsDate({ message: 'to must be a date.' })
+  @IsDate({ message: says(msg('errors.search.to')) })
   to: Date;
 
   @Field(() => Int, { defaultValue: 20 })
@@ -211,7 +212,7 @@ export class SynonymGroupInput {
   @Field({ description: 'A word people search for, e.g. "wifi".' })
   @Trim()
   @IsString()
-  @IsNotEmpty({ message: 'Each synonym group needs a word.' })
+  @IsNotEmpty({ message: says(msg('errors.search.synonymWord')) })
   @MaxLength(50)
   word: string;
 

@@ -36,6 +36,7 @@ import {
   SearchQueryStat,
   SearchResults,
 } from './search.model';
+import { msg } from '../i18n/translate';
 
 /** Public (neither hidden nor deleted) and in a category this viewer may read. */
 const visible = (guardian: Guardian, thread: ThreadEntity | null): thread is ThreadEntity =>
@@ -141,7 +142,7 @@ export class SearchService {
   }
 
   async recordClick(input: RecordSearchClickInput): Promise<boolean> {
-    if (!/^\d{1,18}$/.test(input.queryId)) throw badInput('queryId', 'That search is not known.');
+    if (!/^\d{1,18}$/.test(input.queryId)) throw badInput('queryId', msg('errors.search.unknownSearch'));
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO search_clicks (query_id, thread_id, position)
        SELECT q.id, t.id, $3 FROM search_queries q, threads t WHERE q.id = $1 AND t.id = $2 RETURNING id`,
@@ -163,9 +164,9 @@ export class SearchService {
 
   async analytics(guardian: Guardian, input: SearchAnalyticsInput): Promise<SearchAnalytics> {
     guardian.ensure(guardian.search.canSeeAnalytics());
-    if (input.to <= input.from) throw badInput('to', 'The period must end after it starts.');
+    if (input.to <= input.from) throw badInput('to', msg('errors.search.periodOrder'));
     if (input.to.getTime() - input.from.getTime() > ANALYTICS_MAX_DAYS * 86_400_000) {
-      throw badInput('from', `Choose a period of at most ${ANALYTICS_MAX_DAYS} days.`);
+      throw badInput('from', msg('errors.search.periodTooLong', { days: ANALYTICS_MAX_DAYS }));
     }
     const period = [input.from, input.to];
     const [totals] = await this.dataSource.query(
@@ -226,7 +227,7 @@ export class SearchService {
   async retryDeadLetters(guardian: Guardian, input: RetrySearchDeadLettersInput): Promise<number> {
     guardian.ensure(guardian.search.canManageIndex());
     const ids = input.ids ?? null;
-    if (ids?.some((id) => !/^\d{1,18}$/.test(id))) throw badInput('ids', 'Those are not dead letter ids.');
+    if (ids?.some((id) => !/^\d{1,18}$/.test(id))) throw badInput('ids', msg('errors.search.deadLetterIds'));
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected]: [unknown[], number] = await this.dataSource.query(
       `UPDATE outbox SET status = 'PENDING', attempts = 0, available_at = now(), last_error = NULL

@@ -1,6 +1,7 @@
 // Logo uploads: the file's content decides what it is (never its name alone), its size is capped, and an SVG
 // is sanitized (scripts, event handlers, external references and foreign content removed) before it is kept.
 import { createHash } from 'node:crypto';
+import { msg, translate, type Msg } from '../i18n/translate';
 
 export const MAX_LOGO_BYTES = 256 * 1024;
 
@@ -12,13 +13,12 @@ const EXTENSIONS: Record<LogoType, string[]> = {
   'image/svg+xml': ['svg'],
 };
 
-const NAMES: Record<LogoType, string> = {
-  'image/png': 'a PNG image',
-  'image/webp': 'a WebP image',
-  'image/svg+xml': 'an SVG image',
-};
-
-export class LogoProblem extends Error {}
+/** Why an upload is refused, as a catalog message for the admin (`message` is its English). */
+export class LogoProblem extends Error {
+  constructor(readonly wording: Msg) {
+    super(translate('en', wording));
+  }
+}
 
 /** What the bytes are, by their signature (PNG, WebP) or by parsing as an <svg> document; null if neither. */
 export function sniffLogo(bytes: Buffer): LogoType | null {
@@ -82,25 +82,30 @@ export interface Logo {
 
 /** Checks an upload and returns what to keep; throws LogoProblem with a sentence for the admin. */
 export async function validateLogo(filename: string, bytes: Buffer): Promise<Logo> {
-  if (bytes.length === 0) throw new LogoProblem('The file is empty.');
+  if (bytes.length === 0) throw new LogoProblem(msg('errors.site.logoEmpty'));
   if (bytes.length > MAX_LOGO_BYTES) {
     throw new LogoProblem(
-      `The logo is ${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB. Export it smaller (an SVG, or a PNG or WebP up to 512 px wide, is plenty).`,
+      msg('errors.site.logoTooBig', { size: Math.ceil(bytes.length / 1024), limit: MAX_LOGO_BYTES / 1024 }),
     );
   }
   const type = sniffLogo(bytes);
-  if (!type) throw new LogoProblem('The logo must be a PNG, WebP or SVG image; this file is none of them.');
+  if (!type) throw new LogoProblem(msg('errors.site.logoType'));
   const extension = extensionOf(filename);
   if (!EXTENSIONS[type].includes(extension)) {
     throw new LogoProblem(
-      `“${filename}” is ${NAMES[type]} but is named .${extension || '(nothing)'}: rename it .${EXTENSIONS[type][0]} and upload it again.`,
+      msg('errors.site.logoExtension', {
+        filename,
+        type: EXTENSIONS[type][0],
+        extension: extension ? `.${extension}` : msg('errors.site.logoNoExtension'),
+        expected: EXTENSIONS[type][0],
+      }),
     );
   }
   let kept = bytes;
   if (type === 'image/svg+xml') {
     const clean = await sanitizeSvg(bytes.toString('utf8'));
     if (!/^<svg[\s>]/i.test(clean.trim()))
-      throw new LogoProblem('The SVG has no drawing left once made safe.');
+      throw new LogoProblem(msg('errors.site.logoSvgEmpty'));
     kept = Buffer.from(clean, 'utf8');
   }
   return {

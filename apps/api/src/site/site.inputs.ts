@@ -11,8 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
 import { SUPPORTED_LOCALES } from './site.model';
+import { msg } from '../i18n/translate';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
@@ -22,29 +23,29 @@ export class UpdateSiteSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @Length(1, 80, { message: 'Community name must be 1–80 characters.' })
+  @Length(1, 80, { message: says(msg('errors.site.nameLength')) })
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @MaxLength(200, { message: 'Tagline must be at most 200 characters.' })
+  @MaxLength(200, { message: says(msg('errors.site.taglineTooLong', { max: 200 })) })
   tagline?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Brand colour as #rrggbb.' })
   @IsOptional()
-  @Matches(COLOUR, { message: 'Primary colour must look like #1f6feb (a # and six hex digits).' })
+  @Matches(COLOUR, { message: says(msg('errors.site.primaryColour')) })
   primaryColor?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Accent colour as #rrggbb.' })
   @IsOptional()
-  @Matches(COLOUR, { message: 'Accent colour must look like #e8590c (a # and six hex digits).' })
+  @Matches(COLOUR, { message: says(msg('errors.site.accentColour')) })
   accentColor?: string | null;
 
   @Field(() => String, { nullable: true, description: 'en, ru, sl or zh-CN.' })
   @IsOptional()
   @IsIn([...SUPPORTED_LOCALES], {
-    message: `Default language must be one of ${SUPPORTED_LOCALES.join(', ')}.`,
+    message: says(msg('errors.site.defaultLocale', { locales: SUPPORTED_LOCALES.join(', ') })),
   })
   defaultLocale?: string | null;
 }
@@ -53,12 +54,12 @@ export class UpdateSiteSettingsInput {
 export class UploadLogoInput {
   @Field({ description: 'The file name as chosen, e.g. logo.svg: its extension must match the content.' })
   @Trim()
-  @Length(1, 200, { message: 'The file needs a name, like logo.png.' })
+  @Length(1, 200, { message: says(msg('errors.site.fileName')) })
   @IsString()
   filename: string;
 
   @Field({ description: 'The file, base64-encoded; PNG, WebP or SVG up to 256 KB.' })
-  @MaxLength(400_000, { message: 'The logo is over the 256 KB limit.' })
+  @MaxLength(400_000, { message: says(msg('errors.site.logoOverLimit')) })
   @IsString()
   contentBase64: string;
 }
@@ -70,11 +71,11 @@ export class RateLimitInput {
   name: string;
 
   @Field(() => Int, { description: 'Attempts allowed per window.' })
-  @IsInt({ message: 'Attempts must be a whole number.' })
+  @IsInt({ message: says(msg('errors.site.attemptsWhole')) })
   points: number;
 
   @Field(() => Int, { description: 'Window length in seconds.' })
-  @IsInt({ message: 'The window must be a whole number of seconds.' })
+  @IsInt({ message: says(msg('errors.site.windowWhole')) })
   duration: number;
 }
 

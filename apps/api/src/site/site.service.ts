@@ -29,6 +29,7 @@ import {
   UpdateSiteSettingsInput,
   UploadLogoInput,
 } from './site.inputs';
+import { msg } from '../i18n/translate';
 
 const TOPIC = 'site-settings-changed';
 const EDITABLE = ['name', 'tagline', 'primaryColor', 'accentColor', 'defaultLocale'] as const;
@@ -173,12 +174,12 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
     guardian.ensure(guardian.admin.canChangeSite());
     const base64 = input.contentBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
-      throw badInput('contentBase64', 'The file did not arrive intact (it is not base64); choose it again.');
+      throw badInput('contentBase64', msg('errors.site.notBase64'));
     let logo;
     try {
       logo = await validateLogo(input.filename, Buffer.from(base64, 'base64'));
     } catch (e) {
-      if (e instanceof LogoProblem) throw badInput('logo', e.message);
+      if (e instanceof LogoProblem) throw badInput('logo', e.wording);
       throw e;
     }
     await this.change(
@@ -246,12 +247,12 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
       if (!(limit.name in EDITABLE_RATE_LIMITS)) {
         problems.push({
           field: `${field}.name`,
-          message: `There is no limit called “${limit.name}”; the limits are ${Object.keys(EDITABLE_RATE_LIMITS).join(', ')}.`,
+          message: msg('errors.site.noSuchLimit', { name: limit.name, limits: Object.keys(EDITABLE_RATE_LIMITS).join(', ') }),
         });
         continue;
       }
       if (seen.has(limit.name))
-        problems.push({ field: `${field}.name`, message: `${limit.name} is listed twice.` });
+        problems.push({ field: `${field}.name`, message: msg('errors.site.limitTwice', { name: limit.name }) });
       seen.add(limit.name);
       const bounds = EDITABLE_RATE_LIMITS[limit.name as EditableRateLimitName];
       const [minP, maxP] = bounds.points;
@@ -259,12 +260,12 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
       if (limit.points < minP || limit.points > maxP)
         problems.push({
           field: `${field}.points`,
-          message: `${limit.name}: attempts must be between ${minP} and ${maxP} (got ${limit.points}).`,
+          message: msg('errors.site.attemptsRange', { name: limit.name, min: minP, max: maxP, got: limit.points }),
         });
       if (limit.duration < minD || limit.duration > maxD)
         problems.push({
           field: `${field}.duration`,
-          message: `${limit.name}: the window must be between ${minD} and ${maxD} seconds (got ${limit.duration}).`,
+          message: msg('errors.site.windowRange', { name: limit.name, min: minD, max: maxD, got: limit.duration }),
         });
     }
     if (problems.length) throw badInput(problems);
@@ -288,7 +289,7 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
     guardian.ensure(guardian.admin.canChangeLimits());
     const unknown = input.names.filter((n) => !(n in EDITABLE_RATE_LIMITS));
     if (unknown.length)
-      throw badInput('names', `There is no limit called ${unknown.map((n) => `“${n}”`).join(', ')}.`);
+      throw badInput('names', msg('errors.site.noSuchLimits', { names: unknown.map((n) => `“${n}”`).join(', ') }));
     if (input.names.length) {
       await this.change(
         guardian,

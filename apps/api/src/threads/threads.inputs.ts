@@ -4,14 +4,15 @@ import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
-import { CategoryRef, PostBody, PostCategory, PostTags, PostTitle, TagFilter } from '../common/validation';
+import { CategoryRef, PostBody, PostCategory, PostTags, PostTitle, says, TagFilter } from '../common/validation';
+import { msg } from '../i18n/translate';
 
 // Title, body, category and tags use the named validators every post-like input shares (common/validation.ts).
 
 @InputType()
 export class CreateThreadInput {
   @Field(() => ThreadKind)
-  @IsEnum(ThreadKind, { message: 'Kind must be QUESTION, DISCUSSION or IDEA.' })
+  @IsEnum(ThreadKind, { message: says(msg('errors.threads.kind')) })
   kind: ThreadKind;
 
   @Field(() => ID)
@@ -34,7 +35,7 @@ export class CreateThreadInput {
 @InputType()
 export class EditThreadInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 
   @Field(() => String, { nullable: true })
@@ -56,14 +57,14 @@ export class EditThreadInput {
 @InputType()
 export class DeleteThreadInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 }
 
 @InputType()
 export class RecordViewInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'threadId must be a thread id.' })
+  @IsUUID('all', { message: says(msg('errors.input.threadId')) })
   threadId: string;
 }
 

@@ -20,6 +20,7 @@ import { TagCount, ThreadSort } from './thread.model';
 import { POST_MESSAGES, TAGS_MAX } from '../common/validation';
 import { CreateThreadInput, DeleteThreadInput, EditThreadInput, ThreadsArgs } from './threads.inputs';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 const SORT_COLUMN: Record<ThreadSort, keyof ThreadEntity & string> = {
   [ThreadSort.NEWEST]: 'createdAt',
@@ -82,7 +83,7 @@ export class ThreadsService implements OnModuleDestroy {
     await guardian.prepare(this.dataSource);
     const account = guardian.ensure(guardian.posts.canAsk(input.categoryId));
     if (input.kind === ThreadKind.ANNOUNCEMENT) {
-      throw badInput('kind', 'Announcements are published by employees from the announcements page.');
+      throw badInput('kind', msg('errors.threads.announcementsByEmployees'));
     }
     const tags = this.tags(input.tags ?? []);
     const text = renderBody(input.body);
@@ -110,7 +111,7 @@ export class ThreadsService implements OnModuleDestroy {
     const account = guardian.account;
     if (!account) return;
     if (this.config.requireEmailVerification && !account.emailVerifiedAt && LINK.test(body))
-      throw forbidden('Confirm your email address (use the link we emailed you) before posting links.', {
+      throw forbidden(msg('errors.threads.confirmEmailForLinks'), {
         reason: 'EMAIL_NOT_VERIFIED',
       });
     if (!guardian.isNewAccount) return;
@@ -188,11 +189,11 @@ export class ThreadsService implements OnModuleDestroy {
       Partial<Pick<ThreadEntity, 'pinnedUntil'>>,
   ): Promise<ThreadEntity> {
     const category = await this.categories.findById(post.categoryId);
-    if (!category) throw badInput('categoryId', 'That category does not exist; choose one from the list.');
+    if (!category) throw badInput('categoryId', msg('errors.threads.noSuchCategory'));
     if (category.archivedAt)
       throw badInput(
         'categoryId',
-        `${category.name} is archived and takes no new threads; choose another category.`,
+        msg('errors.threads.categoryArchived', { category: category.name }),
       );
     const now = new Date();
     return manager.save(
@@ -535,8 +536,9 @@ export class ThreadsService implements OnModuleDestroy {
     return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
   }
 
-  assertNotLocked(thread: ThreadEntity, action: string): void {
-    if (thread.lockedAt) throw forbidden(`This thread is locked: it no longer takes new ${action}.`);
+  assertNotLocked(thread: ThreadEntity, action: 'answers' | 'comments'): void {
+    if (thread.lockedAt)
+      throw forbidden(msg(action === 'answers' ? 'reasons.lockedAnswers' : 'reasons.lockedComments'));
   }
 
   /**

@@ -5,6 +5,7 @@ import { forbidden } from '../common/errors';
 import type { RequestContext } from '../common/context';
 import { ApiTokenScope } from './api-token.entity';
 import { canWrite } from './api-token-scopes';
+import { msg } from '../i18n/translate';
 
 export function apiTokenScopePlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -14,7 +15,7 @@ export function apiTokenScopePlugin(): ApolloServerPlugin<RequestContext> {
           const token = contextValue.viewer?.apiToken;
           if (token && operation?.operation !== 'query' && !canWrite(token.scopes as ApiTokenScope[])) {
             throw forbidden(
-              'This API token may only read (READ scope). Create a token with WRITE to make changes.',
+              msg('errors.tokens.readOnly'),
             );
           }
         },

@@ -1,30 +1,31 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
-import { Trim } from '../common/validation';
+import { says, Trim } from '../common/validation';
 import { ApiTokenScope } from './api-token.entity';
+import { msg } from '../i18n/translate';
 
 @InputType()
 export class CreateApiTokenInput {
   @Field({ description: 'What the token is for, e.g. "CRM sync".' })
   @Trim()
-  @Length(1, 80, { message: 'Name must be 1–80 characters.' })
+  @Length(1, 80, { message: says(msg('errors.tokens.nameLength')) })
   name: string;
 
   @Field(() => [ApiTokenScope])
-  @IsEnum(ApiTokenScope, { each: true, message: 'Scopes must be READ, WRITE, MODERATE or ADMIN.' })
-  @ArrayMaxSize(4, { message: 'Give each scope at most once.' })
-  @ArrayMinSize(1, { message: 'Choose at least one scope, e.g. READ.' })
+  @IsEnum(ApiTokenScope, { each: true, message: says(msg('errors.tokens.scopes')) })
+  @ArrayMaxSize(4, { message: says(msg('errors.tokens.scopeOnce')) })
+  @ArrayMinSize(1, { message: says(msg('errors.tokens.scopeRequired')) })
   scopes: ApiTokenScope[];
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working; never when null.' })
   @IsOptional()
-  @IsDate({ message: 'expiresAt must be a date and time.' })
+  @IsDate({ message: says(msg('errors.tokens.expiresAt')) })
   expiresAt?: Date | null;
 }
 
 @InputType()
 export class RevokeApiTokenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an API token id.' })
+  @IsUUID('all', { message: says(msg('errors.tokens.id')) })
   id: string;
 }

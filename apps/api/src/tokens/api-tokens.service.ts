@@ -10,6 +10,7 @@ import { ApiTokenEntity } from './api-token.entity';
 import { effectiveRole } from './api-token-scopes';
 import { CreateApiTokenInput, RevokeApiTokenInput } from './api-tokens.inputs';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg, type Msg } from '../i18n/translate';
 
 /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
 export const TOKEN_PREFIX = 'cmty_';
@@ -18,7 +19,7 @@ const MAX_ACTIVE_TOKENS = 50;
 const TOUCH_EVERY_MS = 60_000;
 
 /** Thrown while building the request context, before any resolver: answered as HTTP 401 for HTTP clients. */
-const refused = (message: string) =>
+const refused = (message: Msg) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -36,12 +37,12 @@ export class ApiTokensService {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw badInput(
         'expiresAt',
-        'Expiry must be in the future, or leave it empty for a token that does not expire.',
+        msg('errors.tokens.expiryInFuture'),
       );
     }
     const active = await this.tokens.count({ where: { accountId: account.id, revokedAt: IsNull() } });
     if (active >= MAX_ACTIVE_TOKENS) {
-      throw badInput('name', `You have ${active} active tokens; revoke one you no longer use first.`);
+      throw badInput('name', msg('errors.tokens.tooMany', { count: active }));
     }
     const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
     const token = await this.tokens.save(
@@ -81,7 +82,7 @@ export class ApiTokensService {
    */
   async resolve(secret: string): Promise<Viewer> {
     if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) {
-      throw refused('This API token is not valid. Create one under Settings → API tokens.');
+      throw refused(msg('errors.tokens.invalid'));
     }
     const token = await this.tokens
       .createQueryBuilder('t')
@@ -89,11 +90,11 @@ export class ApiTokensService {
       .where('t.secret_hash = :hash', { hash: hashSecret(secret) })
       .getOne();
     if (!token?.account) {
-      throw refused('This API token is not valid. Create one under Settings → API tokens.');
+      throw refused(msg('errors.tokens.invalid'));
     }
-    if (token.revokedAt) throw refused('This API token was revoked. Create a new one to continue.');
+    if (token.revokedAt) throw refused(msg('errors.tokens.revoked'));
     if (token.expiresAt && token.expiresAt.getTime() <= Date.now()) {
-      throw refused('This API token has expired. Create a new one to continue.');
+      throw refused(msg('errors.tokens.expired'));
     }
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await this.tokens.update({ id: token.id }, { lastUsedAt: new Date() });

@@ -1,15 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
 import { VoteValue } from '../threads/thread.model';
+import { msg } from '../i18n/translate';
+import { says } from '../common/validation';
 
 @InputType()
 export class VoteInput {
   @Field(() => ID, { description: 'A thread id or an answer id.' })
-  @IsUUID('all', { message: 'targetId must be a thread or answer id.' })
+  @IsUUID('all', { message: says(msg('errors.input.postTargetId')) })
   targetId: string;
 
   @Field(() => VoteValue)
-  @IsEnum(VoteValue, { message: 'value must be UP, DOWN or NONE.' })
+  @IsEnum(VoteValue, { message: says(msg('errors.votes.value')) })
   value: VoteValue;
 }
 

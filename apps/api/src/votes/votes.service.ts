@@ -15,6 +15,7 @@ import { VoteValue } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
 import { VoteEntity, VoteTarget } from './vote.entity';
 import { VoteInput, VoteResult } from './votes.inputs';
+import { msg } from '../i18n/translate';
 
 const toValue = (v: number | undefined): VoteValue =>
   v === 1 ? VoteValue.UP : v === -1 ? VoteValue.DOWN : VoteValue.NONE;
@@ -56,8 +57,8 @@ export class VotesService {
         throw badInput(
           'value',
           input.value === VoteValue.NONE
-            ? 'You have not voted on this post.'
-            : `You already voted this ${input.value.toLowerCase()}; vote NONE to take it back.`,
+            ? msg('errors.votes.notVoted')
+            : msg('errors.votes.already', { direction: input.value }),
         );
       }
       await this.rateLimits.consume('votesPerAccount', account.id);

@@ -6,6 +6,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { msg, translate, type Msg } from '../i18n/translate';
 
 /** Public unicast only: loopback, private, link-local, unique-local, CGNAT, reserved and the rest are refused. */
 export function isPublicAddress(address: string): boolean {
@@ -17,7 +18,12 @@ export function isPublicAddress(address: string): boolean {
   return parsed.range() === 'unicast';
 }
 
-export class TargetRefused extends Error {}
+/** Why a webhook's address is refused, as a catalog message (`message` is its English). */
+export class TargetRefused extends Error {
+  constructor(readonly wording: Msg) {
+    super(translate('en', wording));
+  }
+}
 
 /** Resolves the host and refuses it when any of its addresses is not public. */
 export async function assertPublicHost(hostname: string): Promise<void> {
@@ -27,14 +33,14 @@ export async function assertPublicHost(hostname: string): Promise<void> {
     : await new Promise((resolve, reject) =>
         dnsLookup(host, { all: true }, (error, found) =>
           error
-            ? reject(new TargetRefused(`${host} does not resolve (${error.code ?? error.message}).`))
+            ? reject(new TargetRefused(msg('errors.webhooks.doesNotResolve', { host, detail: error.code ?? error.message })))
             : resolve(found),
         ),
       );
   const inward = addresses.find((a) => !isPublicAddress(a.address));
   if (inward) {
     throw new TargetRefused(
-      `${host} resolves to ${inward.address}, a private or loopback address; webhooks only reach public addresses.`,
+      msg('errors.webhooks.privateAddress', { host, address: inward.address }),
     );
   }
 }
@@ -46,7 +52,7 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     const inward = addresses.find((a) => !isPublicAddress(a.address));
     if (inward) {
       return callback(
-        Object.assign(new TargetRefused(`${hostname} resolves to private address ${inward.address}.`), {
+        Object.assign(new TargetRefused(msg('errors.webhooks.privateAtConnect', { host: hostname, address: inward.address })), {
           code: 'EPRIVATE',
         }),
         '',

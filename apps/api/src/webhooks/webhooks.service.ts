@@ -24,6 +24,7 @@ import {
   WebhookIdInput,
 } from './webhooks.inputs';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { msg } from '../i18n/translate';
 
 const MAX_WEBHOOKS = 50;
 
@@ -47,19 +48,19 @@ export class WebhooksService {
     try {
       url = new URL(raw);
     } catch {
-      throw badInput('url', 'The URL is not valid; use a full address like https://crm.example.com/hooks.');
+      throw badInput('url', msg('errors.webhooks.urlInvalid'));
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw badInput('url', 'The URL must start with https:// (or http://).');
+      throw badInput('url', msg('errors.webhooks.urlScheme'));
     }
     if (url.username || url.password) {
-      throw badInput('url', 'Put no credentials in the URL; verify deliveries with the signature instead.');
+      throw badInput('url', msg('errors.webhooks.noCredentials'));
     }
     if (!this.config.webhooks.allowPrivate) {
       try {
         await assertPublicHost(url.hostname);
       } catch (e) {
-        if (e instanceof TargetRefused) throw badInput('url', e.message);
+        if (e instanceof TargetRefused) throw badInput('url', e.wording);
         throw e;
       }
     }
@@ -87,7 +88,7 @@ export class WebhooksService {
     if ((await this.webhooks.count()) >= MAX_WEBHOOKS) {
       throw badInput(
         'url',
-        `There are already ${MAX_WEBHOOKS} webhooks; delete one you no longer use first.`,
+        msg('errors.webhooks.tooMany', { count: MAX_WEBHOOKS }),
       );
     }
     const secret = newWebhookSecret();
