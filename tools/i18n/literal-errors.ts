@@ -17,6 +17,7 @@ const MESSAGE_ARGUMENT: Record<string, number> = {
   deny: 0,
   refused: 0,
   refuse: 0,
+  refusal: 2,
   AppError: 1,
   GraphQLError: 0,
   LogoProblem: 0,

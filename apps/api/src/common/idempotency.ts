@@ -6,16 +6,21 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import type { FormattedExecutionResult } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from './context';
+import { requestLocale } from '../i18n/locales';
+import { msg, translate, type Msg } from '../i18n/translate';
 import { ErrorCode } from './errors';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{8,200}$/;
 
+/** A refusal worded in the account's language (these answers skip the error formatting and its wording). */
 function refusal(
+  context: RequestContext,
   code: ErrorCode,
-  message: string,
+  wording: Msg,
   extensions: Record<string, unknown> = {},
 ): GraphQLResponse {
+  const message = translate(requestLocale(context.req, context.viewer?.account, 'en'), wording);
   return {
     http: { status: 200, headers: new HeaderMap() },
     body: { kind: 'single', singleResult: { errors: [{ message, extensions: { ...extensions, code } }] } },
@@ -32,10 +37,7 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
         async responseForOperation({ operation, contextValue, request: req }) {
           if (operation.operation !== 'mutation' || !contextValue.viewer) return null;
           if (!KEY_PATTERN.test(key)) {
-            return refusal(
-              ErrorCode.BAD_USER_INPUT,
-              'Idempotency-Key must be 8–200 visible ASCII characters, for example a UUID.',
-            );
+            return refusal(contextValue, ErrorCode.BAD_USER_INPUT, msg('errors.idempotency.badKey'));
           }
           const accountId = contextValue.viewer.account.id;
           const hash = createHash('sha256')
@@ -61,17 +63,12 @@ export function idempotencyPlugin(dataSource: DataSource): ApolloServerPlugin<Re
           )) as { request_hash: string; response: FormattedExecutionResult | null }[];
           if (!row) return null;
           if (row.request_hash !== hash) {
-            return refusal(
-              ErrorCode.BAD_USER_INPUT,
-              'This Idempotency-Key was already used for a different request. Use a new key for each new request.',
-            );
+            return refusal(contextValue, ErrorCode.BAD_USER_INPUT, msg('errors.idempotency.keyReused'));
           }
           if (!row.response) {
-            return refusal(
-              ErrorCode.RATE_LIMITED,
-              'A request with this Idempotency-Key is still running. Try again in a second.',
-              { retryAfterSeconds: 1 },
-            );
+            return refusal(contextValue, ErrorCode.RATE_LIMITED, msg('errors.idempotency.running'), {
+              retryAfterSeconds: 1,
+            });
           }
           return {
             http: { status: 200, headers: new HeaderMap([['idempotent-replayed', 'true']]) },

@@ -25,7 +25,8 @@ import {
 } from 'graphql-query-complexity';
 import type { NextFunction, Request, Response } from 'express';
 import type { RequestContext } from './context';
-import { msg, type Msg } from '../i18n/translate';
+import { requestLocale } from '../i18n/locales';
+import { msg, translate, type Msg } from '../i18n/translate';
 import { AppError, ErrorCode } from './errors';
 import type { RateLimitName, RateLimits } from './rate-limits';
 
@@ -207,15 +208,13 @@ export function sourceNesting(source: string): number {
 }
 
 /** Why these variables are refused (too deep, or text with NUL characters), or null when they are fine. */
-export function variablesProblem(value: unknown, depth = 0): string | null {
+export function variablesProblem(value: unknown, depth = 0): Msg | null {
   if (typeof value === 'string') {
-    return value.includes('\0')
-      ? 'Text must not contain NUL characters (\\u0000); remove them and try again.'
-      : null;
+    return value.includes('\0') ? msg('errors.query.nulCharacters') : null;
   }
   if (value === null || typeof value !== 'object') return null;
   if (depth >= MAX_VARIABLE_NESTING) {
-    return `The variables nest more than ${MAX_VARIABLE_NESTING} levels deep; no input of this API needs that.`;
+    return msg('errors.query.variablesTooDeep', { max: MAX_VARIABLE_NESTING });
   }
   for (const item of Array.isArray(value) ? value : Object.values(value)) {
     const problem = variablesProblem(item, depth + 1);
@@ -225,14 +224,14 @@ export function variablesProblem(value: unknown, depth = 0): string | null {
 }
 
 /** Why this request's text is refused before GraphQL parses it, or null. */
-export function sourceProblem(source: unknown, variables: unknown): string | null {
+export function sourceProblem(source: unknown, variables: unknown): Msg | null {
   if (typeof source === 'string') {
     const nesting = sourceNesting(source);
     if (nesting > MAX_SOURCE_NESTING) {
-      return `This query nests brackets ${nesting} levels deep; at most ${MAX_SOURCE_NESTING} are allowed.`;
+      return msg('errors.query.bracketsTooDeep', { depth: nesting, max: MAX_SOURCE_NESTING });
     }
     if (source.includes('\0') || /\\u0000|\\u\{0+\}/i.test(source)) {
-      return 'Text must not contain NUL characters (\\u0000); remove them and try again.';
+      return msg('errors.query.nulCharacters');
     }
   }
   return variablesProblem(variables);
@@ -257,9 +256,9 @@ export function refuseHostileSource(req: Request, res: Response, next: NextFunct
     }
     const problem = sourceProblem(query, vars);
     if (problem) {
-      res
-        .status(400)
-        .json({ errors: [{ message: problem, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      // Before the session is read: worded in this browser's language (cookie, Accept-Language).
+      const message = translate(requestLocale(req, null, 'en'), problem);
+      res.status(400).json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
       return;
     }
   }
