@@ -4,7 +4,6 @@
 import {
   checkPrivilege,
   DEFAULT_REPUTATION_RULES,
-  formatForPeople,
   Privilege,
   ReputationRules,
 } from '@community/domain';
@@ -12,7 +11,7 @@ import type { AccountEntity } from '../accounts/account.entity';
 import type { Config } from '../config/config';
 import type { RequestContext, Viewer } from '../common/context';
 import { ErrorCode } from '../common/errors';
-import { msg, type Msg, type ServerMessageId } from '../i18n/translate';
+import { moment, msg, type Msg, type ServerMessageId } from '../i18n/translate';
 import { Ability, allow, deny, refusal } from './ability';
 import { actionMsg, type GuardedAction } from './actions';
 import { AccountsGuardian } from './accounts';
@@ -185,7 +184,7 @@ export class Guardian {
       const until = account.suspendedUntil!.toISOString();
       return deny(
         msg('reasons.suspended', {
-          until: formatForPeople(account.suspendedUntil!),
+          until: moment(account.suspendedUntil!),
           reason: account.suspensionReason ?? msg('reasons.noReasonGiven'),
         }),
         ErrorCode.FORBIDDEN,

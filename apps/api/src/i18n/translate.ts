@@ -7,8 +7,13 @@ import zhCN from './messages/zh-CN.json';
 import { LOCALES, type Locale } from './locales';
 
 export type ServerMessageId = keyof typeof en;
-/** Values of a message's {placeholders}; a value may itself be a message, worded in the same language. */
-export type MessageValues = { [name: string]: string | number | Date | Msg };
+/** A moment said for people in the reader's language, in UTC ("28 Nov 2026, 14:05 UTC", "28 нояб. 2026 г., 14:05 UTC"). */
+export interface Moment {
+  moment: Date;
+}
+
+/** Values of a message's {placeholders}; a value may itself be a message, or a moment, worded in the same language. */
+export type MessageValues = { [name: string]: string | number | Date | Msg | Moment };
 
 /** A message to be worded in the reader's language once it is known (an error's, a reason's). */
 export interface Msg {
@@ -17,6 +22,31 @@ export interface Msg {
 }
 
 export const msg = (id: ServerMessageId, values?: MessageValues): Msg => ({ id, values });
+
+/** A date and time as a plain {placeholder} value, worded like formatForPeople in the reader's language. */
+export const moment = (date: Date): Moment => ({ moment: date });
+
+const isMoment = (value: unknown): value is Moment =>
+  typeof value === 'object' && value !== null && (value as Moment).moment instanceof Date;
+
+const momentFormats = new Map<Locale, Intl.DateTimeFormat>();
+function formatMoment(locale: Locale, date: Date): string {
+  let format = momentFormats.get(locale);
+  if (!format) {
+    // en-GB for English: "28 Nov 2026, 14:05", as libs/domain formatForPeople says it.
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    });
+    momentFormats.set(locale, format);
+  }
+  return `${format.format(date)} UTC`;
+}
 
 export function isMsg(value: unknown): value is Msg {
   return typeof value === 'object' && value !== null && typeof (value as Msg).id === 'string';
@@ -44,7 +74,10 @@ export function translate(locale: Locale, message: Msg | string): string {
   const intl = intlFor(CATALOGS[locale][message.id] === undefined ? 'en' : locale);
   const values = message.values
     ? Object.fromEntries(
-        Object.entries(message.values).map(([k, v]) => [k, isMsg(v) ? translate(locale, v) : v]),
+        Object.entries(message.values).map(([k, v]) => [
+          k,
+          isMsg(v) ? translate(locale, v) : isMoment(v) ? formatMoment(locale, v.moment) : v,
+        ]),
       )
     : undefined;
   return intl.formatMessage({ id: message.id }, values);
