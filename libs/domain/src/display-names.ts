@@ -26,9 +26,14 @@ export function checkDisplayName(raw: string, options: { staff: boolean }): Disp
     };
   }
   if (!/[\p{L}\p{N}]/u.test(name)) {
-    return { ok: false, reason: 'noLetter', problem: 'Display name must contain at least one letter or digit.' };
+    return {
+      ok: false,
+      reason: 'noLetter',
+      problem: 'Display name must contain at least one letter or digit.',
+    };
   }
-  if (name.length > 60) return { ok: false, reason: 'tooLong', problem: 'Display name must be 1–60 characters.' };
+  if (name.length > 60)
+    return { ok: false, reason: 'tooLong', problem: 'Display name must be 1–60 characters.' };
   for (const word of name.split(' ')) {
     const used = SCRIPTS.filter((script) => new RegExp(`\\p{Script=${script}}`, 'u').test(word));
     if (used.length > 1) {

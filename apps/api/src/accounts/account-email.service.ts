@@ -94,11 +94,7 @@ export class AccountEmailService implements OnModuleInit {
     const passwordHash = await this.accounts.hashPassword(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       const accountId = await this.consume(manager, input.token, AccountTokenPurpose.PASSWORD_RESET);
-      if (!accountId)
-        throw badInput(
-          'token',
-          msg('errors.accounts.resetLinkExpired'),
-        );
+      if (!accountId) throw badInput('token', msg('errors.accounts.resetLinkExpired'));
       await manager.update(AccountEntity, { id: accountId }, { passwordHash });
       // Whoever knew the old password is signed out everywhere.
       await manager.query('DELETE FROM sessions WHERE account_id = $1', [accountId]);
@@ -172,11 +168,7 @@ export class AccountEmailService implements OnModuleInit {
   async verifyEmail(token: string): Promise<boolean> {
     return inTransaction(this.dataSource, async (manager) => {
       const accountId = await this.consume(manager, token, AccountTokenPurpose.VERIFY_EMAIL);
-      if (!accountId)
-        throw badInput(
-          'token',
-          msg('errors.accounts.confirmLinkExpired'),
-        );
+      if (!accountId) throw badInput('token', msg('errors.accounts.confirmLinkExpired'));
       await manager.query(
         'UPDATE accounts SET email_verified_at = now() WHERE id = $1 AND email_verified_at IS NULL',
         [accountId],

@@ -89,7 +89,9 @@ export class ChangePasswordInput {
   currentPassword: string;
 
   @Field()
-  @MinLength(PASSWORD_MIN, { message: says(msg('errors.accounts.newPasswordTooShort', { min: PASSWORD_MIN })) })
+  @MinLength(PASSWORD_MIN, {
+    message: says(msg('errors.accounts.newPasswordTooShort', { min: PASSWORD_MIN })),
+  })
   @MaxLength(200, { message: says(msg('errors.accounts.newPasswordTooLong', { max: 200 })) })
   @IsNotEmpty({ message: says(msg('errors.accounts.newPasswordRequired')) })
   newPassword: string;

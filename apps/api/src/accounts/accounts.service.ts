@@ -223,9 +223,7 @@ export class AccountsService {
     await this.rateLimits.reset('signInFailuresPerEmailAndIp', pairKey);
     // With OIDC_ONLY, local passwords are only the admins' break-glass way in.
     if (this.config.oidcOnly && account.role !== Role.ADMIN) {
-      throw forbidden(
-        msg('errors.accounts.signInWithSso', { button: this.config.oidc?.buttonLabel ?? '' }),
-      );
+      throw forbidden(msg('errors.accounts.signInWithSso', { button: this.config.oidc?.buttonLabel ?? '' }));
     }
     const session = await this.sessions.start(account.id, client);
     return { account, ...session };
@@ -284,10 +282,7 @@ export class AccountsService {
       .where('a.id = :id', { id: viewer.account.id })
       .getOneOrFail();
     if (!account.passwordHash.startsWith('$argon2')) {
-      throw badInput(
-        'currentPassword',
-        msg('errors.accounts.noPasswordYet'),
-      );
+      throw badInput('currentPassword', msg('errors.accounts.noPasswordYet'));
     }
     if (!(await verify(account.passwordHash, input.currentPassword))) {
       await this.rateLimits.record('signInFailuresPerEmailAndIp', key);
@@ -321,8 +316,7 @@ export class AccountsService {
       }
       if (account.role === Role.ADMIN && input.role !== Role.ADMIN) {
         const admins = await repo.count({ where: { role: Role.ADMIN } });
-        if (admins <= 1)
-          throw badInput('role', msg('errors.accounts.lastAdminRole'));
+        if (admins <= 1) throw badInput('role', msg('errors.accounts.lastAdminRole'));
       }
       const before = { role: account.role, jobTitle: account.jobTitle };
       account.role = input.role;

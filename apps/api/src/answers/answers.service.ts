@@ -34,10 +34,7 @@ export const acceptSource = (answerId: string) => `accept:${answerId}`;
 function assertNoPlaceholders(body: string): void {
   const left = unfilledPlaceholders(body);
   if (left.length)
-    throw badInput(
-      'body',
-      msg('errors.answers.unfilledPlaceholders', { placeholders: left.join(', ') }),
-    );
+    throw badInput('body', msg('errors.answers.unfilledPlaceholders', { placeholders: left.join(', ') }));
 }
 
 @Injectable()
@@ -163,8 +160,7 @@ export class AnswersService {
   private assertCanAccept(guardian: Guardian, thread: ThreadEntity, answer: AnswerEntity) {
     guardian.check(guardian.posts.see(thread));
     if (!guardian.posts.canSeeAnswer(answer, thread)) throw notFound('answer');
-    if (thread.kind !== ThreadKind.QUESTION)
-      throw badInput('answerId', msg('reasons.onlyQuestionsAccept'));
+    if (thread.kind !== ThreadKind.QUESTION) throw badInput('answerId', msg('reasons.onlyQuestionsAccept'));
     return guardian.ensure(guardian.posts.canAccept(thread, answer));
   }
 

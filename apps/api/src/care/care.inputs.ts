@@ -126,7 +126,9 @@ export class CreateSavedReplyInput {
   @Field()
   @IsString()
   @MinLength(1, { message: says(msg('errors.care.replyTitleRequired')) })
-  @MaxLength(REPLY_TITLE_MAX, { message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })) })
+  @MaxLength(REPLY_TITLE_MAX, {
+    message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })),
+  })
   title: string;
 
   @Field({ description: 'Markdown; {{customer_name}} and {{thread_title}} are filled in when used.' })
@@ -146,7 +148,9 @@ export class UpdateSavedReplyInput {
   @IsOptional()
   @IsString()
   @MinLength(1, { message: says(msg('errors.care.replyTitleRequired')) })
-  @MaxLength(REPLY_TITLE_MAX, { message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })) })
+  @MaxLength(REPLY_TITLE_MAX, {
+    message: says(msg('errors.care.replyTitleTooLong', { max: REPLY_TITLE_MAX })),
+  })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -207,6 +211,8 @@ export class RateHelpInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(RATING_COMMENT_MAX, { message: says(msg('errors.care.ratingCommentTooLong', { max: RATING_COMMENT_MAX })) })
+  @MaxLength(RATING_COMMENT_MAX, {
+    message: says(msg('errors.care.ratingCommentTooLong', { max: RATING_COMMENT_MAX })),
+  })
   comment?: string | null;
 }

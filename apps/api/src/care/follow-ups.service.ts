@@ -36,8 +36,7 @@ export class FollowUpsService {
     const body = messageBody(input.body);
     const thread = await this.threads.findVisible(guardian, input.threadId);
     if (!thread || thread.deletedAt) throw notFound('thread');
-    if (thread.authorId === account.id)
-      throw badInput('threadId', msg('errors.care.ownQuestion'));
+    if (thread.authorId === account.id) throw badInput('threadId', msg('errors.care.ownQuestion'));
     return inTransaction(this.dataSource, async (manager) => {
       let conversation = await manager.findOne(PrivateConversationEntity, {
         where: { threadId: thread.id, customerId: thread.authorId, closedAt: IsNull() },
@@ -75,8 +74,7 @@ export class FollowUpsService {
   ): Promise<PrivateConversationEntity> {
     const conversation = await this.readableConversation(guardian, input.conversationId);
     const account = guardian.ensure(guardian.care.canReply(conversation));
-    if (conversation.closedAt)
-      throw forbidden(msg('errors.care.conversationClosed'));
+    if (conversation.closedAt) throw forbidden(msg('errors.care.conversationClosed'));
     const body = messageBody(input.body);
     await inTransaction(this.dataSource, async (manager) => {
       await manager.insert(PrivateMessageEntity, {

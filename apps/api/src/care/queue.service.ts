@@ -226,7 +226,8 @@ export class CareQueueService {
   async createTeam(guardian: Guardian, input: CreateTeamInput): Promise<TeamEntity> {
     guardian.ensure(guardian.care.canManageTeams('create teams'));
     const name = input.name.trim();
-    if (await this.teams.findOne({ where: { name } })) throw badInput('name', msg('errors.care.teamExists', { name }));
+    if (await this.teams.findOne({ where: { name } }))
+      throw badInput('name', msg('errors.care.teamExists', { name }));
     return this.teams.save(this.teams.create({ name }));
   }
 

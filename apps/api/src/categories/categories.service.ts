@@ -80,10 +80,7 @@ export class CategoriesService {
     const ids = new Set(input.categoryIds);
     const missing = all.filter((c) => !ids.has(c.id));
     if (ids.size !== input.categoryIds.length || ids.size !== all.length || missing.length) {
-      throw badInput(
-        'categoryIds',
-        msg('errors.categories.reorder'),
-      );
+      throw badInput('categoryIds', msg('errors.categories.reorder'));
     }
     await inTransaction(this.categories.manager.connection, async (manager) => {
       for (const [position, id] of input.categoryIds.entries())

@@ -348,9 +348,7 @@ export function queryLimitsPlugin(
             },
           );
           if (depth > limits.depth) {
-            throw refuse(
-              msg('errors.query.tooDeep', { depth, max: limits.depth }),
-            );
+            throw refuse(msg('errors.query.tooDeep', { depth, max: limits.depth }));
           }
           if (census.aliases > limits.aliases) {
             throw refuse(
@@ -360,9 +358,7 @@ export function queryLimitsPlugin(
           for (const [name, count] of census.rootFields) {
             const max = MAX_PER_OPERATION[name];
             if (max !== undefined && count > max) {
-              throw refuse(
-                msg('errors.query.fieldTooOften', { field: name, count, max }),
-              );
+              throw refuse(msg('errors.query.fieldTooOften', { field: name, count, max }));
             }
           }
           if (census.renderChars > limits.renderChars) {

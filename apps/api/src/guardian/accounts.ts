@@ -19,10 +19,7 @@ export class AccountsGuardian {
   canManageSignIn(): Ability {
     return all(
       () => this.g.signedIn('manage how you sign in'),
-      () =>
-        this.g.viewer?.sessionId
-          ? allow()
-          : deny(msg('reasons.signInMethodsBrowserOnly')),
+      () => (this.g.viewer?.sessionId ? allow() : deny(msg('reasons.signInMethodsBrowserOnly'))),
     );
   }
 

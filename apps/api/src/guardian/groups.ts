@@ -37,10 +37,7 @@ export class GroupsGuardian {
     return all(
       () => this.g.active('manage group members'),
       () => this.see(group, membership),
-      () =>
-        this.g.isAdmin || membership?.owner
-          ? allow()
-          : deny(msg('reasons.onlyOwnersManageMembers')),
+      () => (this.g.isAdmin || membership?.owner ? allow() : deny(msg('reasons.onlyOwnersManageMembers'))),
     );
   }
 

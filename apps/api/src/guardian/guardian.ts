@@ -1,12 +1,7 @@
 // The one place that answers "may this viewer do X to Y?" (and "may they see it at all?"), built per request
 // in the GraphQL context, in the spirit of Discourse's Guardian. Each area lives in its own file; services
 // ask it (`guardian.ensure(guardian.threads.canEdit(thread))`), resolvers only publish its answers as `can`.
-import {
-  checkPrivilege,
-  DEFAULT_REPUTATION_RULES,
-  Privilege,
-  ReputationRules,
-} from '@community/domain';
+import { checkPrivilege, DEFAULT_REPUTATION_RULES, Privilege, ReputationRules } from '@community/domain';
 import type { AccountEntity } from '../accounts/account.entity';
 import type { Config } from '../config/config';
 import type { RequestContext, Viewer } from '../common/context';

@@ -93,9 +93,7 @@ export class PostsGuardian {
   /** Reading is checked first (NOT_FOUND: a private category does not exist for outsiders), then posting. */
   canPostIn(categoryId: string): Ability {
     if (!this.canReadCategory(categoryId)) return deny(msg('errors.notFound.category'), ErrorCode.NOT_FOUND);
-    return this.g.categoryAccess.readOnly.has(categoryId)
-      ? deny(msg('reasons.postingGroupsOnly'))
-      : allow();
+    return this.g.categoryAccess.readOnly.has(categoryId) ? deny(msg('reasons.postingGroupsOnly')) : allow();
   }
 
   private live(post: Post, what: 'thread' | 'answer'): Ability {
@@ -107,12 +105,7 @@ export class PostsGuardian {
     return all(
       () => this.g.active('edit'),
       () => this.live(thread, 'thread'),
-      () =>
-        thread.kind === ThreadKind.ANNOUNCEMENT
-          ? deny(
-              msg('reasons.announcementsSigned'),
-            )
-          : allow(),
+      () => (thread.kind === ThreadKind.ANNOUNCEMENT ? deny(msg('reasons.announcementsSigned')) : allow()),
       () => this.editOwnOrOthers(thread, 'thread'),
     );
   }
@@ -195,10 +188,7 @@ export class PostsGuardian {
         thread.kind === ThreadKind.QUESTION
           ? allow()
           : deny(msg('reasons.onlyQuestionsAccept'), ErrorCode.FORBIDDEN),
-      () =>
-        this.g.is(thread.authorId) || this.g.isStaff
-          ? allow()
-          : deny(msg('reasons.onlyAskerAccepts')),
+      () => (this.g.is(thread.authorId) || this.g.isStaff ? allow() : deny(msg('reasons.onlyAskerAccepts'))),
     );
   }
 

@@ -13,11 +13,11 @@ export class PrivacyGuardian {
     return all(
       () => this.g.signedIn(action),
       () =>
-        this.g.viewer?.sessionId
-          ? allow()
-          : deny(msg('reasons.browserOnly', { action: actionMsg(action) })),
+        this.g.viewer?.sessionId ? allow() : deny(msg('reasons.browserOnly', { action: actionMsg(action) })),
       () =>
-        !forSomeoneElse || this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsForOthers', { action: actionMsg(action) })),
+        !forSomeoneElse || this.g.isAdmin
+          ? allow()
+          : deny(msg('reasons.onlyAdminsForOthers', { action: actionMsg(action) })),
     );
   }
 }

@@ -13,17 +13,12 @@ export class TokensGuardian {
   canCreate(scopes: readonly ApiTokenScope[]): Ability {
     return all(
       () => this.g.active('create API tokens'),
-      () =>
-        this.g.viewer?.apiToken
-          ? deny(msg('reasons.tokensFromBrowser'))
-          : allow(),
+      () => (this.g.viewer?.apiToken ? deny(msg('reasons.tokensFromBrowser')) : allow()),
       () => {
         const role = this.g.account!.role;
         const above = scopesAboveRole(role, scopes);
         return above.length
-          ? deny(
-              msg('reasons.scopesAboveRole', { role, scopes: above.join(', ') }),
-            )
+          ? deny(msg('reasons.scopesAboveRole', { role, scopes: above.join(', ') }))
           : allow();
       },
     );

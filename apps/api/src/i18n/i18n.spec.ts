@@ -84,7 +84,9 @@ describe('the request’s language', () => {
       field: 'email',
       message: 'Укажите действительный адрес электронной почты, например name@example.com.',
     });
-    expect((await post(signUp)).errors[0].message).toBe('Email must be a valid address, like name@example.com.');
+    expect((await post(signUp)).errors[0].message).toBe(
+      'Email must be a valid address, like name@example.com.',
+    );
 
     // The guardian's refusal of a member.
     const member = await createAccount(t);

@@ -27,15 +27,13 @@ export class IdeasService {
     guardian.ensure(guardian.ideas.canSetStatus());
     const visible = await this.threads.findVisible(guardian, input.threadId);
     if (!visible || visible.deletedAt) throw notFound('idea');
-    if (visible.kind !== ThreadKind.IDEA)
-      throw badInput('threadId', msg('errors.ideas.notAnIdea'));
+    if (visible.kind !== ThreadKind.IDEA) throw badInput('threadId', msg('errors.ideas.notAnIdea'));
     const note = (input.note ?? '').trim();
     return this.events.transaction(async (manager, emit) => {
       const thread = await this.threads.lock(manager, input.threadId);
       const account = guardian.ensure(guardian.ideas.canSetStatus(thread));
       const previousStatus = thread.ideaStatus ?? IdeaStatus.UNDER_REVIEW;
-      if (previousStatus === input.status && !note)
-        throw badInput('note', msg('errors.ideas.sameStatus'));
+      if (previousStatus === input.status && !note) throw badInput('note', msg('errors.ideas.sameStatus'));
       await manager.insert(IdeaStatusChangeEntity, {
         threadId: thread.id,
         status: input.status,

@@ -113,6 +113,8 @@ export class HandleSuggestionsArgs {
   @Field(() => Int, { defaultValue: 6, description: `At most ${HANDLE_SUGGESTIONS_MAX}.` })
   @IsInt()
   @Min(1, { message: says(msg('errors.input.firstMin')) })
-  @Max(HANDLE_SUGGESTIONS_MAX, { message: says(msg('errors.input.firstMax', { max: HANDLE_SUGGESTIONS_MAX })) })
+  @Max(HANDLE_SUGGESTIONS_MAX, {
+    message: says(msg('errors.input.firstMax', { max: HANDLE_SUGGESTIONS_MAX })),
+  })
   first: number = 6;
 }

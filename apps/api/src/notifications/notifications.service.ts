@@ -122,8 +122,7 @@ export class NotificationsService {
   /** Marks the given (own) items, or all, read; returns how many were unread and now are read. */
   async markRead(guardian: Guardian, input: MarkNotificationsReadInput): Promise<number> {
     const account = guardian.ensure(guardian.signedIn('mark notifications read'));
-    if (!input.all && !input.ids?.length)
-      throw badInput('ids', msg('errors.notifications.giveIds'));
+    if (!input.all && !input.ids?.length) throw badInput('ids', msg('errors.notifications.giveIds'));
     const rows: unknown[] = input.all
       ? await this.dataSource.query(
           'UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id',

@@ -102,8 +102,7 @@ export class OidcService {
 
   /** Exchanges the code (checking state, nonce and the ID token) and returns the account to sign in. */
   async finish(callbackUrl: URL, pending: PendingSignIn | null): Promise<AccountEntity> {
-    if (!pending)
-      throw new SignInRefused(msg('errors.oidc.stale'));
+    if (!pending) throw new SignInRefused(msg('errors.oidc.stale'));
     const configuration = await this.configuration();
     let claims: OidcClaims;
     try {
@@ -135,15 +134,12 @@ export class OidcService {
       return account;
     }
     const email = claims.email?.trim();
-    if (!email)
-      throw new SignInRefused(msg('errors.oidc.noEmail'));
+    if (!email) throw new SignInRefused(msg('errors.oidc.noEmail'));
     const existing = await this.accounts.findByEmail(email);
     if (existing) {
       // Linking on an unverified email would hand the account to whoever typed that address at the provider.
       if (claims.email_verified !== true) {
-        throw new SignInRefused(
-          msg('errors.oidc.unverifiedEmail'),
-        );
+        throw new SignInRefused(msg('errors.oidc.unverifiedEmail'));
       }
       await this.link(existing.id, claims);
       return existing;
@@ -195,10 +191,7 @@ export class OidcService {
       });
       if (!mine.some((i) => i.id === id)) throw notFound('linkedIdentity');
       if (mine.length === 1 && !(await this.accounts.hasLocalPassword(accountId))) {
-        throw badInput(
-          'id',
-          msg('errors.oidc.onlyWayIn'),
-        );
+        throw badInput('id', msg('errors.oidc.onlyWayIn'));
       }
       await manager.delete(AccountIdentityEntity, { id, accountId });
     });

@@ -165,18 +165,12 @@ export class PrivacyService implements OnModuleInit {
     const v = this.requireSession(viewer, 'erase your account');
     if (input.password) {
       if (!(await this.accounts.checkPassword(v.account.id, input.password))) {
-        throw badInput(
-          'password',
-          msg('errors.privacy.wrongPassword'),
-        );
+        throw badInput('password', msg('errors.privacy.wrongPassword'));
       }
     } else {
       const started = v.sessionId ? await this.sessions.startedAt(v.sessionId) : null;
       if (!started || Date.now() - started.getTime() > REAUTH_WINDOW_MS) {
-        throw badInput(
-          'password',
-          msg('errors.privacy.confirmItIsYou'),
-        );
+        throw badInput('password', msg('errors.privacy.confirmItIsYou'));
       }
     }
     if (v.account.role === Role.ADMIN) await this.assertNotLastAdmin(v.account.id);

@@ -104,8 +104,7 @@ export async function validateLogo(filename: string, bytes: Buffer): Promise<Log
   let kept = bytes;
   if (type === 'image/svg+xml') {
     const clean = await sanitizeSvg(bytes.toString('utf8'));
-    if (!/^<svg[\s>]/i.test(clean.trim()))
-      throw new LogoProblem(msg('errors.site.logoSvgEmpty'));
+    if (!/^<svg[\s>]/i.test(clean.trim())) throw new LogoProblem(msg('errors.site.logoSvgEmpty'));
     kept = Buffer.from(clean, 'utf8');
   }
   return {

@@ -173,8 +173,7 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
   async uploadLogo(guardian: Guardian, input: UploadLogoInput): Promise<CommunityModel> {
     guardian.ensure(guardian.admin.canChangeSite());
     const base64 = input.contentBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
-      throw badInput('contentBase64', msg('errors.site.notBase64'));
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw badInput('contentBase64', msg('errors.site.notBase64'));
     let logo;
     try {
       logo = await validateLogo(input.filename, Buffer.from(base64, 'base64'));
@@ -247,12 +246,18 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
       if (!(limit.name in EDITABLE_RATE_LIMITS)) {
         problems.push({
           field: `${field}.name`,
-          message: msg('errors.site.noSuchLimit', { name: limit.name, limits: Object.keys(EDITABLE_RATE_LIMITS).join(', ') }),
+          message: msg('errors.site.noSuchLimit', {
+            name: limit.name,
+            limits: Object.keys(EDITABLE_RATE_LIMITS).join(', '),
+          }),
         });
         continue;
       }
       if (seen.has(limit.name))
-        problems.push({ field: `${field}.name`, message: msg('errors.site.limitTwice', { name: limit.name }) });
+        problems.push({
+          field: `${field}.name`,
+          message: msg('errors.site.limitTwice', { name: limit.name }),
+        });
       seen.add(limit.name);
       const bounds = EDITABLE_RATE_LIMITS[limit.name as EditableRateLimitName];
       const [minP, maxP] = bounds.points;
@@ -260,12 +265,22 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
       if (limit.points < minP || limit.points > maxP)
         problems.push({
           field: `${field}.points`,
-          message: msg('errors.site.attemptsRange', { name: limit.name, min: minP, max: maxP, got: limit.points }),
+          message: msg('errors.site.attemptsRange', {
+            name: limit.name,
+            min: minP,
+            max: maxP,
+            got: limit.points,
+          }),
         });
       if (limit.duration < minD || limit.duration > maxD)
         problems.push({
           field: `${field}.duration`,
-          message: msg('errors.site.windowRange', { name: limit.name, min: minD, max: maxD, got: limit.duration }),
+          message: msg('errors.site.windowRange', {
+            name: limit.name,
+            min: minD,
+            max: maxD,
+            got: limit.duration,
+          }),
         });
     }
     if (problems.length) throw badInput(problems);
@@ -289,7 +304,10 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
     guardian.ensure(guardian.admin.canChangeLimits());
     const unknown = input.names.filter((n) => !(n in EDITABLE_RATE_LIMITS));
     if (unknown.length)
-      throw badInput('names', msg('errors.site.noSuchLimits', { names: unknown.map((n) => `“${n}”`).join(', ') }));
+      throw badInput(
+        'names',
+        msg('errors.site.noSuchLimits', { names: unknown.map((n) => `“${n}”`).join(', ') }),
+      );
     if (input.names.length) {
       await this.change(
         guardian,

@@ -4,7 +4,15 @@ import { Type } from 'class-transformer';
 import { PageArgs } from '../common/connection';
 import { IdeaStatus, ThreadKind, ThreadStatus } from './thread.entity';
 import { ThreadSort } from './thread.model';
-import { CategoryRef, PostBody, PostCategory, PostTags, PostTitle, says, TagFilter } from '../common/validation';
+import {
+  CategoryRef,
+  PostBody,
+  PostCategory,
+  PostTags,
+  PostTitle,
+  says,
+  TagFilter,
+} from '../common/validation';
 import { msg } from '../i18n/translate';
 
 // Title, body, category and tags use the named validators every post-like input shares (common/validation.ts).

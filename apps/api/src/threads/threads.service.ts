@@ -191,10 +191,7 @@ export class ThreadsService implements OnModuleDestroy {
     const category = await this.categories.findById(post.categoryId);
     if (!category) throw badInput('categoryId', msg('errors.threads.noSuchCategory'));
     if (category.archivedAt)
-      throw badInput(
-        'categoryId',
-        msg('errors.threads.categoryArchived', { category: category.name }),
-      );
+      throw badInput('categoryId', msg('errors.threads.categoryArchived', { category: category.name }));
     const now = new Date();
     return manager.save(
       manager.create(ThreadEntity, {

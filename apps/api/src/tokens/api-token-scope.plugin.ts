@@ -14,9 +14,7 @@ export function apiTokenScopePlugin(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ operation, contextValue }) {
           const token = contextValue.viewer?.apiToken;
           if (token && operation?.operation !== 'query' && !canWrite(token.scopes as ApiTokenScope[])) {
-            throw forbidden(
-              msg('errors.tokens.readOnly'),
-            );
+            throw forbidden(msg('errors.tokens.readOnly'));
           }
         },
       };

@@ -19,8 +19,7 @@ const MAX_ACTIVE_TOKENS = 50;
 const TOUCH_EVERY_MS = 60_000;
 
 /** Thrown while building the request context, before any resolver: answered as HTTP 401 for HTTP clients. */
-const refused = (message: Msg) =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+const refused = (message: Msg) => new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
@@ -35,10 +34,7 @@ export class ApiTokensService {
     const scopes = [...new Set(input.scopes)];
     const account = guardian.ensure(guardian.tokens.canCreate(scopes));
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-      throw badInput(
-        'expiresAt',
-        msg('errors.tokens.expiryInFuture'),
-      );
+      throw badInput('expiresAt', msg('errors.tokens.expiryInFuture'));
     }
     const active = await this.tokens.count({ where: { accountId: account.id, revokedAt: IsNull() } });
     if (active >= MAX_ACTIVE_TOKENS) {

@@ -33,15 +33,17 @@ export async function assertPublicHost(hostname: string): Promise<void> {
     : await new Promise((resolve, reject) =>
         dnsLookup(host, { all: true }, (error, found) =>
           error
-            ? reject(new TargetRefused(msg('errors.webhooks.doesNotResolve', { host, detail: error.code ?? error.message })))
+            ? reject(
+                new TargetRefused(
+                  msg('errors.webhooks.doesNotResolve', { host, detail: error.code ?? error.message }),
+                ),
+              )
             : resolve(found),
         ),
       );
   const inward = addresses.find((a) => !isPublicAddress(a.address));
   if (inward) {
-    throw new TargetRefused(
-      msg('errors.webhooks.privateAddress', { host, address: inward.address }),
-    );
+    throw new TargetRefused(msg('errors.webhooks.privateAddress', { host, address: inward.address }));
   }
 }
 
@@ -52,9 +54,14 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     const inward = addresses.find((a) => !isPublicAddress(a.address));
     if (inward) {
       return callback(
-        Object.assign(new TargetRefused(msg('errors.webhooks.privateAtConnect', { host: hostname, address: inward.address })), {
-          code: 'EPRIVATE',
-        }),
+        Object.assign(
+          new TargetRefused(
+            msg('errors.webhooks.privateAtConnect', { host: hostname, address: inward.address }),
+          ),
+          {
+            code: 'EPRIVATE',
+          },
+        ),
         '',
         0,
       );

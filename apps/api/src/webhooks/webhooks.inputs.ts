@@ -13,7 +13,9 @@ import { says, Trim } from '../common/validation';
 import { WebhookEvent } from './webhook.entity';
 import { msg } from '../i18n/translate';
 
-const EVENTS_RULE = says(msg('errors.webhooks.eventsRule', { events: Object.values(WebhookEvent).join(', ') }));
+const EVENTS_RULE = says(
+  msg('errors.webhooks.eventsRule', { events: Object.values(WebhookEvent).join(', ') }),
+);
 
 @InputType()
 export class CreateWebhookInput {

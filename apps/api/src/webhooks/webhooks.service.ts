@@ -86,10 +86,7 @@ export class WebhooksService {
     const account = this.requireAdmin(guardian);
     const url = await this.checkUrl(input.url);
     if ((await this.webhooks.count()) >= MAX_WEBHOOKS) {
-      throw badInput(
-        'url',
-        msg('errors.webhooks.tooMany', { count: MAX_WEBHOOKS }),
-      );
+      throw badInput('url', msg('errors.webhooks.tooMany', { count: MAX_WEBHOOKS }));
     }
     const secret = newWebhookSecret();
     const webhook = await this.webhooks.save(
