@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { toFormErrors } from '../../app/errors';
 import { PageTitle } from '../../app/PageTitle';
-import type { ModerationActionKind } from '../../gql/graphql';
+import type { ModerationActionKind, Role } from '../../gql/graphql';
 import { Message, useT, type MessageId } from '../../i18n/I18n';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SelectField } from '../../ui/SelectField';
@@ -46,6 +46,18 @@ const FIELD_NAMES: Record<string, MessageId> = {
   lockedAt: 'moderation.log.field.locked',
   featuredAt: 'moderation.log.field.featured',
   closedAt: 'moderation.log.field.closed',
+  tags: 'moderation.log.field.tags',
+  openFlags: 'moderation.log.field.openFlags',
+  role: 'moderation.log.field.role',
+  jobTitle: 'moderation.log.field.jobTitle',
+};
+
+/** Roles as the admin pages name them. */
+const ROLE_NAMES: Record<Role, MessageId> = {
+  ADMIN: 'admin.role.admin',
+  EMPLOYEE: 'admin.role.employee',
+  MEMBER: 'admin.role.member',
+  MODERATOR: 'admin.role.moderator',
 };
 
 interface Wording {
@@ -71,6 +83,8 @@ function changes(
     if (typeof v === 'string' && UUID.test(v))
       return (key === 'categoryId' && categoryName(v)) || t('moderation.log.another');
     if (typeof v === 'string' && ISO_DATE.test(v)) return formatDate(v);
+    if (key === 'role' && typeof v === 'string' && v in ROLE_NAMES) return t(ROLE_NAMES[v as Role]);
+    if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : '—';
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
