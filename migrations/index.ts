@@ -21,6 +21,7 @@ import { VoiceModerationCareSearch1795463299992 } from './1795463299992-voice-mo
 import { QaCore1795461737318 } from './1795461737318-qa-core';
 import { AccountsSessionsCategories1795461012046 } from './1795461012046-accounts-sessions-categories';
 import { Extensions1795461005244 } from './1795461005244-extensions';
+import { SearchRankVector1795632500000 } from './1795632500000-search-rank-vector';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Extensions1795461005244,
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   GroupsPrivateCategories1795629100000,
   AccountLocale1795630000000,
   CategoryArchiveAndKeyRevocationReason1795631949478,
+  SearchRankVector1795632500000,
 ];

@@ -403,18 +403,22 @@ export class PostgresSearchIndex implements SearchIndex {
          SELECT d.thread_id FROM search_documents d, q
          WHERE (SELECT count(*) FROM c0) < ${need} AND (SELECT count(*) FROM c1) < ${MATCH_CAP}
            AND d.tsv @@ q.seeds ${filter} LIMIT ${MATCH_CAP}),
-       c AS (SELECT thread_id FROM c0 UNION SELECT thread_id FROM c1 UNION SELECT thread_id FROM c2),
+       c AS (SELECT thread_id, bool_or(every) AS every
+             FROM (SELECT thread_id, true AS every FROM c0 UNION ALL SELECT thread_id, false FROM c1
+                   UNION ALL SELECT thread_id, false FROM c2) u GROUP BY thread_id),
        m AS MATERIALIZED (
          SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at, s.score,
            s.matched = ${terms.length} AS every
          FROM c JOIN search_documents d USING (thread_id)
-         -- The document's vector once, detoasted (|| makes an in-memory copy; OFFSET 0 keeps it one value),
-         -- rather than once per check below.
-         CROSS JOIN LATERAL (SELECT d.tsv || ''::tsvector AS v OFFSET 0) dv
+         -- A document holding every word (c0) is ranked on its title, tags and body (rank_tsv, kept in the
+         -- row): a word in none of them is in its answers. Others need the whole vector (out of line, in
+         -- TOAST), read once (|| makes an in-memory copy; OFFSET 0 keeps it one value), not once per check.
+         CROSS JOIN LATERAL (SELECT CASE WHEN c.every THEN d.rank_tsv ELSE d.tsv || ''::tsvector END AS v
+                             OFFSET 0) dv
          CROSS JOIN LATERAL (
            SELECT sum(x.idf * f.w) AS score, count(*) FILTER (WHERE f.w > 0) AS matched
            FROM x CROSS JOIN LATERAL (
-             SELECT CASE WHEN NOT dv.v @@ x.q THEN 0 WHEN dv.v @@ x.qa THEN ${weights.A}
+             SELECT CASE WHEN NOT (c.every OR dv.v @@ x.q) THEN 0 WHEN dv.v @@ x.qa THEN ${weights.A}
                          WHEN dv.v @@ x.qb THEN ${weights.B} WHEN dv.v @@ x.qc THEN ${weights.C}
                          ELSE ${weights.D} END AS w) f) s),
        page AS (SELECT thread_id, every, score, last_activity_at FROM m
