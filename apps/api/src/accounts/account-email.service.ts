@@ -10,7 +10,7 @@ import { RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { MailPurpose } from '../mail/mail-message.entity';
-import { composeMail, MailService } from '../mail/mail.service';
+import { composeMail, mailWords, MailService } from '../mail/mail.service';
 import { AccountEntity } from './account.entity';
 import { AccountEvents } from './account-events';
 import { AccountTokenPurpose } from './account-token.entity';
@@ -72,18 +72,22 @@ export class AccountEmailService implements OnModuleInit {
         RESET_TTL_MS,
       );
       const url = `${this.mail.publicUrl}/reset-password?token=${token}`;
+      const locale = this.mail.localeFor(account.locale);
+      const t = mailWords(locale);
+      const community = this.mail.communityName;
       await this.mail.enqueue(manager, {
         purpose: MailPurpose.PASSWORD_RESET,
         accountId: account.id,
         to: account.email,
         dedupeKey: `reset:${id}`,
         content: composeMail({
-          subject: `Reset your ${this.mail.communityName} password`,
-          heading: 'Reset your password',
-          body: `Someone (we hope you) asked to reset the password of ${account.handle}. The link works once, for one hour.\n\nIf it was not you, ignore this email: your password stays as it is.`,
-          link: { url, label: 'Choose a new password' },
-          reason: 'You get this because a password reset was requested for your account.',
-          community: this.mail.communityName,
+          locale,
+          subject: t('mail.passwordReset.subject', { community }),
+          heading: t('mail.passwordReset.heading'),
+          body: t('mail.passwordReset.body', { handle: account.handle }),
+          link: { url, label: t('mail.passwordReset.link') },
+          reason: t('mail.passwordReset.reason'),
+          community,
         }),
       });
     });
@@ -108,7 +112,7 @@ export class AccountEmailService implements OnModuleInit {
   }
 
   async sendVerification(
-    account: Pick<AccountEntity, 'id' | 'email' | 'handle'>,
+    account: Pick<AccountEntity, 'id' | 'email' | 'handle' | 'locale'>,
     outer?: EntityManager,
   ): Promise<void> {
     const run = (work: (manager: EntityManager) => Promise<void>) =>
@@ -120,18 +124,25 @@ export class AccountEmailService implements OnModuleInit {
         AccountTokenPurpose.VERIFY_EMAIL,
         VERIFY_TTL_MS,
       );
+      const locale = this.mail.localeFor(account.locale);
+      const t = mailWords(locale);
+      const community = this.mail.communityName;
       await this.mail.enqueue(manager, {
         purpose: MailPurpose.VERIFY_EMAIL,
         accountId: account.id,
         to: account.email,
         dedupeKey: `verify:${id}`,
         content: composeMail({
-          subject: `Confirm your email for ${this.mail.communityName}`,
-          heading: `Welcome, ${account.handle}`,
-          body: 'Confirm that this address is yours, so we can tell you when someone answers.',
-          link: { url: `${this.mail.publicUrl}/verify-email?token=${token}`, label: 'Confirm my email' },
-          reason: 'You get this because this address was used to sign up.',
-          community: this.mail.communityName,
+          locale,
+          subject: t('mail.verifyEmail.subject', { community }),
+          heading: t('mail.verifyEmail.heading', { handle: account.handle }),
+          body: t('mail.verifyEmail.body'),
+          link: {
+            url: `${this.mail.publicUrl}/verify-email?token=${token}`,
+            label: t('mail.verifyEmail.link'),
+          },
+          reason: t('mail.verifyEmail.reason'),
+          community,
         }),
       });
     });
@@ -139,28 +150,28 @@ export class AccountEmailService implements OnModuleInit {
 
   /**
    * Tells an address's owner that someone tried to sign up with it (at most once an hour): nothing changed on
-   * their account; sign in, or reset the password if they forgot it.
+   * their account; sign in, or reset the password if they forgot it. In the owner's language, not the sign-up's.
    */
   private async warnOwner(address: string, manager: EntityManager): Promise<void> {
     const owner = await manager.findOne(AccountEntity, { where: { email: address } });
     if (!owner) return;
     const hour = new Date().toISOString().slice(0, 13);
+    const locale = this.mail.localeFor(owner.locale);
+    const t = mailWords(locale);
+    const community = this.mail.communityName;
     await this.mail.enqueue(manager, {
       purpose: MailPurpose.ACCOUNT_EXISTS,
       accountId: owner.id,
       to: owner.email,
       dedupeKey: `account-exists:${owner.id}:${hour}`,
       content: composeMail({
-        subject: `Someone tried to sign up to ${this.mail.communityName} with your email`,
-        heading: 'You already have an account',
-        body:
-          `Someone (perhaps you) just tried to create a new account with this email address. You already have ` +
-          `one: ${owner.handle}. Nothing about it has changed, and the new sign-up did not get your address.\n\n` +
-          'If it was you, sign in instead; if you forgot your password, reset it from the sign-in page. ' +
-          'If it was not you, you need not do anything.',
-        link: { url: `${this.mail.publicUrl}/signin`, label: 'Sign in' },
-        reason: 'You get this because your email address was used to sign up.',
-        community: this.mail.communityName,
+        locale,
+        subject: t('mail.accountExists.subject', { community }),
+        heading: t('mail.accountExists.heading'),
+        body: t('mail.accountExists.body', { handle: owner.handle }),
+        link: { url: `${this.mail.publicUrl}/signin`, label: t('mail.accountExists.link') },
+        reason: t('mail.accountExists.reason'),
+        community,
       }),
     });
   }

@@ -273,7 +273,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliApiKey: e.MEILI_API_KEY,
     searchIndexer: e.SEARCH_INDEXER,
     smtpUrl: e.SMTP_URL,
-    mailFrom: e.MAIL_FROM ?? `"${e.COMMUNITY_NAME.replace(/"/g, '')}" <community@localhost>`,
+    // Without a name, emails go out under the community's live name (site settings; see MailService.sender).
+    mailFrom: e.MAIL_FROM ?? 'community@localhost',
     notificationEmailDelaySeconds: e.NOTIFICATION_EMAIL_DELAY_SECONDS,
     requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION,
     signingKey: e.SIGNING_KEY,

@@ -20,7 +20,8 @@ import {
 } from './email-preference.entity';
 import { MailMessageEntity, MailPurpose, MailStatus } from './mail-message.entity';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
-import { msg } from '../i18n/translate';
+import { isLocale, type Locale } from '../i18n/locales';
+import { msg, translate, type MessageValues, type ServerMessageId } from '../i18n/translate';
 
 export const MAX_ATTEMPTS = 8;
 /** The lists a person can leave with one click (RFC 8058). */
@@ -72,8 +73,21 @@ const ESCAPES: Record<string, string> = {
 };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
+/** The community as emails name it: its live name and default language (site settings, else the environment). */
+export interface MailCommunity {
+  name: string;
+  defaultLocale: string;
+}
+
+/** Words one email in its recipient's language: `t('mail.…', values)`. */
+export function mailWords(locale: Locale): (id: ServerMessageId, values?: MessageValues) => string {
+  return (id, values) => translate(locale, msg(id, values));
+}
+
 /** Plain text and HTML of one email from the same parts, so both always say the same thing. */
 export function composeMail(parts: {
+  /** The recipient's language: the footer's words and the HTML's lang. */
+  locale: Locale;
   subject: string;
   heading: string;
   body: string;
@@ -82,6 +96,8 @@ export function composeMail(parts: {
   unsubscribeUrl?: string;
   community: string;
 }): RenderedMail {
+  const t = mailWords(parts.locale);
+  const unsubscribe = t('mail.unsubscribe');
   const text = [
     parts.heading,
     '',
@@ -91,7 +107,7 @@ export function composeMail(parts: {
     '',
     '--',
     parts.reason,
-    parts.unsubscribeUrl ? `Unsubscribe: ${parts.unsubscribeUrl}` : '',
+    parts.unsubscribeUrl ? `${unsubscribe}: ${parts.unsubscribeUrl}` : '',
     parts.community,
   ]
     .filter((l, i, all) => l !== '' || all[i - 1] !== '')
@@ -100,13 +116,15 @@ export function composeMail(parts: {
     .split(/\n{2,}/)
     .map((p) => `<p style="margin:0 0 12px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#222;max-width:600px">
+  const html = `<!doctype html><html lang="${parts.locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#222;max-width:600px">
 <h2 style="font-size:18px">${escapeHtml(parts.heading)}</h2>
 ${paragraphs}
 <p><a href="${escapeHtml(parts.link.url)}" style="background:#3451b2;color:#fff;padding:8px 14px;border-radius:6px;text-decoration:none">${escapeHtml(parts.link.label)}</a></p>
 <hr style="border:0;border-top:1px solid #ddd">
 <p style="font-size:12px;color:#666">${escapeHtml(parts.reason)}${
-    parts.unsubscribeUrl ? ` <a href="${escapeHtml(parts.unsubscribeUrl)}">Unsubscribe</a>.` : ''
+    parts.unsubscribeUrl
+      ? ` <a href="${escapeHtml(parts.unsubscribeUrl)}">${escapeHtml(unsubscribe)}</a>.`
+      : ''
   }<br>${escapeHtml(parts.community)}</p>
 </body></html>`;
   return { subject: parts.subject, text, html };
@@ -119,6 +137,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly renderers = new Map<MailPurpose, MailRenderer>();
   private readonly transport: Transporter | null;
   private secret: Buffer | null = null;
+  private communitySource: (() => MailCommunity) | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -146,8 +165,44 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
     return (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/$/, '');
   }
 
+  /**
+   * Where the live community comes from: SiteService registers its settings here at start (it cannot be injected:
+   * the site module depends on accounts, which send mail). Until then, the environment's values.
+   */
+  useCommunity(source: () => MailCommunity): void {
+    this.communitySource = source;
+  }
+
+  private community(): MailCommunity {
+    return (
+      this.communitySource?.() ?? {
+        name: this.config.community.name,
+        defaultLocale: this.config.community.locale,
+      }
+    );
+  }
+
+  /** The community's name now (admins can change it in /admin). */
   get communityName(): string {
-    return this.config.community.name;
+    return this.community().name;
+  }
+
+  /** The language of an email to someone: their account's preference, else the community's default. */
+  localeFor(preference: string | null | undefined): Locale {
+    if (isLocale(preference)) return preference;
+    const fallback = this.community().defaultLocale;
+    return isLocale(fallback) ? fallback : 'en';
+  }
+
+  /**
+   * The sender: MAIL_FROM's address, named as MAIL_FROM names it, else with the community's live name (MAIL_FROM
+   * without a name, the default, follows a rename in /admin).
+   */
+  sender(): string | { name: string; address: string } {
+    const from = this.config.mailFrom.trim();
+    const named = /^(.*)<([^>]+)>$/.exec(from);
+    if (named && named[1].replace(/"/g, '').trim()) return from;
+    return { name: this.communityName, address: named ? named[2].trim() : from };
   }
 
   onApplicationBootstrap(): void {
@@ -256,7 +311,7 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
       }
       try {
         await this.transport.sendMail({
-          from: this.config.mailFrom,
+          from: this.sender(),
           to: row.to_address,
           subject: content.subject,
           text: content.text,
@@ -320,6 +375,18 @@ export class MailService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async unsubscribeUrl(accountId: string, list: MailList): Promise<string> {
     return `${this.publicUrl}/email/unsubscribe?token=${await this.sign(`unsubscribe:${accountId}:${list}`)}`;
+  }
+
+  /** The language preference of the account an unsubscribe token is for (null: none, or a bad token). */
+  async tokenLocale(token: string): Promise<string | null> {
+    const payload = await this.verify(token);
+    const accountId = payload?.match(/^unsubscribe:([0-9a-f-]{36}):/)?.[1];
+    if (!accountId) return null;
+    const [row]: { locale: string | null }[] = await this.dataSource.query(
+      'SELECT locale FROM accounts WHERE id = $1',
+      [accountId],
+    );
+    return row?.locale ?? null;
   }
 
   /** One-click unsubscribe: turns the token's list off for its account. False for a bad token. */

@@ -52,7 +52,8 @@ beforeAll(async () => {
   await sink.start();
   t = await createTestApp({
     smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-    mailFrom: 'Acme Community <community@example.com>',
+    // An address alone: the sender is named with the community's live name (see "in the recipient's language").
+    mailFrom: 'community@example.com',
     notificationEmailDelaySeconds: 0,
     publicUrl: 'https://community.example.com',
   });
@@ -310,7 +311,11 @@ describe('data export emails', () => {
     expect(text(message)).toContain(link);
     expect(message.parsed.html).toContain(`href="${link}"`);
     expect(text(message)).toContain(`signed in as ${member.handle}`);
-    expect(text(message)).toContain(requestDataExport.expiresAt.slice(0, 10));
+    // The date as the reader writes dates (English here), the day the export expires (UTC).
+    const expires = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(requestDataExport.expiresAt),
+    );
+    expect(text(message)).toContain(`until ${expires}.`);
     expect(text(message)).toContain('You get this because you asked for a data export.');
     // Marked sent once the SMTP server accepted it (just after the message arrived there).
     const row = await until('the row marked sent', async () => {
@@ -351,5 +356,85 @@ describe('data export emails', () => {
     });
     expect(row).toEqual({ status: 'SKIPPED', skip_reason: 'The export no longer exists.' });
     expect(sink.to(member.email).filter((x) => /data export/.test(x.parsed.subject ?? ''))).toEqual([]);
+  });
+});
+
+describe("emails in the recipient's language", () => {
+  const REQUEST = 'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }';
+  const resetTo = (email: string) =>
+    until('the reset email', () => {
+      const m = sink.to(email).filter((x) => /reset-password/.test(text(x)));
+      return m.length ? m[m.length - 1] : undefined;
+    });
+
+  it("are worded in the account's language, else the community's (English), from the live site name", async () => {
+    const russian = await createAccount(t);
+    const english = await createAccount(t);
+    await russian.client.ok('mutation { setLocale(locale: "ru") }');
+    await t.client({ forwardedFor: '10.97.0.1' }).ok(REQUEST, { i: { email: russian.email } });
+    await t.client({ forwardedFor: '10.97.0.2' }).ok(REQUEST, { i: { email: english.email } });
+    const ru = await resetTo(russian.email);
+    const en = await resetTo(english.email);
+
+    expect(ru.parsed.subject).toBe('Сброс пароля в Acme Community');
+    expect(text(ru)).toContain(
+      `Кто-то (надеемся, что вы) попросил сбросить пароль учётной записи ${russian.handle}.`,
+    );
+    expect(text(ru)).toMatch(
+      /Задать новый пароль: https:\/\/community\.example\.com\/reset-password\?token=/,
+    );
+    expect(text(ru)).toContain(
+      'Вы получили это письмо, потому что для вашей учётной записи запросили сброс пароля.',
+    );
+    expect(ru.parsed.html).toContain('<html lang="ru">');
+    expect(ru.parsed.html).toContain('>Задать новый пароль</a>');
+    expect(en.parsed.subject).toBe('Reset your Acme Community password');
+    expect(text(en)).toContain(`Someone (we hope you) asked to reset the password of ${english.handle}.`);
+    expect(en.parsed.html).toContain('<html lang="en">');
+    // MAIL_FROM is an address alone: the sender carries the community's name.
+    expect(ru.parsed.from?.value[0]).toEqual({ name: 'Acme Community', address: 'community@example.com' });
+
+    // A notification email is worded when it is sent, in the language the recipient has then.
+    const threadId = await askQuestion(t, russian, { title: 'Роутер не обновляется' });
+    await answer(await createAccount(t, { name: 'Ada Lovelace' }), threadId, 'Скачайте прошивку заново.');
+    const [notified] = await until('the notification email', () => {
+      const m = sink.to(russian.email).filter((x) => /Роутер не обновляется/.test(x.parsed.subject ?? ''));
+      return m.length ? m : undefined;
+    });
+    expect(notified.parsed.subject).toBe('Новый ответ на ваш вопрос: Роутер не обновляется');
+    expect(text(notified)).toContain('Ada Lovelace пишет:');
+    expect(text(notified)).toContain(`Открыть тему: https://community.example.com/t/${threadId}`);
+    expect(text(notified)).toContain('Вы получили это письмо, потому что задали этот вопрос.');
+    expect(text(notified)).toMatch(
+      /Отписаться: https:\/\/community\.example\.com\/email\/unsubscribe\?token=/,
+    );
+    process.stdout.write(
+      `--- a Russian notification email ---\n${notified.parsed.subject}\n\n${text(notified)}\n`,
+    );
+
+    // The unsubscribe page the link opens speaks the account's language too.
+    const link = text(notified).match(/Отписаться: (\S+)/)![1];
+    const page = await (await fetch(`${t.baseUrl}${new URL(link).pathname}${new URL(link).search}`)).text();
+    expect(page).toContain('<html lang="ru">');
+    expect(page).toContain('Больше не получать эти письма от Acme Community?');
+  });
+
+  it('name the community as admins renamed it, in the sender and the words', async () => {
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const member = await createAccount(t);
+    const RENAME = 'mutation($i: UpdateSiteSettingsInput!) { updateSiteSettings(input: $i) { name } }';
+    await admin.client.ok(RENAME, { i: { name: 'Nordlicht Help' } });
+    try {
+      await t.client({ forwardedFor: '10.97.0.3' }).ok(REQUEST, { i: { email: member.email } });
+      const message = await resetTo(member.email);
+      expect(message.parsed.subject).toBe('Reset your Nordlicht Help password');
+      expect(message.parsed.from?.value[0]).toEqual({
+        name: 'Nordlicht Help',
+        address: 'community@example.com',
+      });
+      expect(text(message).trim().split('\n').pop()).toBe('Nordlicht Help');
+    } finally {
+      await admin.client.ok(RENAME, { i: { name: null } });
+    }
   });
 });

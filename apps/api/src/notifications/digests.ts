@@ -11,7 +11,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { inTransaction } from '../database/transaction';
 import { MailPurpose } from '../mail/mail-message.entity';
-import { composeMail, MailService } from '../mail/mail.service';
+import { translate, type Msg } from '../i18n/translate';
+import { composeMail, MailService, mailWords } from '../mail/mail.service';
 import { summarize } from './notifications.service';
 import { NotificationKind } from './notification.entity';
 import { recipientCanSee, recipientsAccess } from './visibility';
@@ -38,6 +39,7 @@ interface DueAccount {
   display_name: string;
   role: AccountEntity['role'];
   reputation: number;
+  locale: string | null;
   since: Date;
 }
 
@@ -52,7 +54,7 @@ interface ThreadLine {
 }
 
 export interface DigestContent {
-  notifications: { summary: string; title: string | null; threadId: string | null }[];
+  notifications: { summary: Msg; title: string | null; threadId: string | null }[];
   unreadCount: number;
   popular: ThreadLine[];
   unanswered: ThreadLine[];
@@ -128,7 +130,7 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     // Due: this frequency (no row means the default, WEEKLY), nothing recorded in this period yet, and the
     // account existed before it began (a new account's first digest comes in the next period).
     const due: DueAccount[] = await manager.query(
-      `SELECT a.id, a.email, a.display_name, a.role, a.reputation,
+      `SELECT a.id, a.email, a.display_name, a.role, a.reputation, a.locale,
               greatest(coalesce(p.last_digest_at, a.created_at), $3::timestamptz - make_interval(days => $4)) AS since
        FROM accounts a LEFT JOIN email_preferences p ON p.account_id = a.id
        WHERE coalesce(p.digest::text, 'WEEKLY') = $1 AND a.erased_at IS NULL
@@ -220,46 +222,55 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     };
   }
 
+  /** The digest in the account's language (else the community's). */
   private async render(account: DueAccount, kind: DigestPeriod, c: DigestContent) {
     const base = this.mail.publicUrl;
-    const link = (t: { id: string }) => `${base}/t/${t.id}`;
+    const locale = this.mail.localeFor(account.locale);
+    const t = mailWords(locale);
+    const community = this.mail.communityName;
+    const link = (thread: { id: string }) => `${base}/t/${thread.id}`;
     const sections: string[] = [];
     if (c.notifications.length) {
       sections.push(
         [
-          `Unread notifications (${c.unreadCount}):`,
-          ...c.notifications.map((n) => `- ${n.summary}${n.title ? `: ${n.title}` : ''}`),
-          `All of them: ${base}/notifications`,
+          t('mail.digest.unread', { count: c.unreadCount }),
+          ...c.notifications.map((n) =>
+            n.title
+              ? `- ${t('mail.digest.notification', { summary: n.summary, title: n.title })}`
+              : `- ${translate(locale, n.summary)}`,
+          ),
+          t('mail.digest.allNotifications', { url: `${base}/notifications` }),
         ].join('\n'),
       );
     }
     if (c.popular.length) {
       sections.push(
         [
-          'Popular threads you have not read:',
+          t('mail.digest.popular'),
           ...c.popular.map(
-            (t) =>
-              `- ${t.title} (${t.answer_count} ${t.answer_count === 1 ? 'answer' : 'answers'}) ${link(t)}`,
+            (thread) =>
+              `- ${t('mail.digest.popularThread', { title: thread.title, count: thread.answer_count })} ${link(thread)}`,
           ),
         ].join('\n'),
       );
     }
     if (c.unanswered.length) {
       sections.push(
-        ['Questions waiting for an answer:', ...c.unanswered.map((t) => `- ${t.title} ${link(t)}`)].join(
-          '\n',
-        ),
+        [
+          t('mail.digest.unanswered'),
+          ...c.unanswered.map((thread) => `- ${thread.title} ${link(thread)}`),
+        ].join('\n'),
       );
     }
-    const period = kind === 'DAILY' ? 'daily' : 'weekly';
     return composeMail({
-      subject: `Your ${period} summary from ${this.mail.communityName}`,
-      heading: `Hello ${account.display_name}, here is what you missed`,
+      locale,
+      subject: t('mail.digest.subject', { period: kind, community }),
+      heading: t('mail.digest.heading', { name: account.display_name }),
       body: sections.join('\n\n'),
-      link: { url: base, label: `Open ${this.mail.communityName}` },
-      reason: `You get this ${period} summary because of your email settings (Settings → Email).`,
+      link: { url: base, label: t('mail.digest.open', { community }) },
+      reason: t('mail.digest.reason', { period: kind }),
       unsubscribeUrl: await this.mail.unsubscribeUrl(account.id, 'digest'),
-      community: this.mail.communityName,
+      community,
     });
   }
 }

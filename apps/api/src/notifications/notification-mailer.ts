@@ -5,27 +5,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
 import { MailPurpose } from '../mail/mail-message.entity';
-import { composeMail, MailRow, MailService, RenderedMail } from '../mail/mail.service';
+import { composeMail, MailRow, MailService, mailWords, RenderedMail } from '../mail/mail.service';
 import { ThreadsService } from '../threads/threads.service';
 import { NotificationFanout } from './notification-fanout';
 import { NotificationKind } from './notification.entity';
 import { summarize } from './notifications.service';
 import { recipientCanSee, recipientsAccess } from './visibility';
-
-const WHY: Record<NotificationKind, string> = {
-  ANSWER: 'You get this because you asked this question.',
-  OFFICIAL_ANSWER: 'You get this because you asked this question.',
-  COMMENT: 'You get this because someone commented on your post.',
-  ACCEPTED: 'You get this because your answer was accepted.',
-  MENTION: 'You get this because you were mentioned.',
-  PRIVATE_MESSAGE: 'You get this because the team wrote to you privately.',
-  WATCHED_REPLY: 'You get this because you watch this thread (or its category or tag).',
-  WATCHED_NEW_THREAD: 'You get this because you watch this category or tag.',
-  INVITED_TO_ANSWER: 'You get this because someone invited you to answer.',
-  MODERATION: 'You get this because a moderator acted on your post or account.',
-  ASSIGNED: 'You get this because a colleague assigned this thread to you in the care queue.',
-  IDEA_STATUS: 'You get this because you shared, voted for or watch this idea.',
-};
 
 interface Row {
   kind: NotificationKind;
@@ -42,6 +27,7 @@ interface Row {
   role: AccountEntity['role'];
   reputation: number;
   recipient_id: string;
+  locale: string | null;
 }
 
 @Injectable()
@@ -68,7 +54,8 @@ export class NotificationMailer implements OnModuleInit {
   ): Promise<(RenderedMail & { list: 'notifications' }) | string> {
     const [n]: Row[] = await manager.query(
       `SELECT n.kind, n.count, n.excerpt, n.reason, n.read_at, n.thread_id, n.recipient_id,
-              t.title, t.hidden_at, t.deleted_at, t.category_id, actor.display_name AS actor, r.role, r.reputation
+              t.title, t.hidden_at, t.deleted_at, t.category_id, actor.display_name AS actor, r.role, r.reputation,
+              r.locale
        FROM notifications n
        JOIN accounts r ON r.id = n.recipient_id
        LEFT JOIN threads t ON t.id = n.thread_id
@@ -95,21 +82,31 @@ export class NotificationMailer implements OnModuleInit {
       )
     )
       return 'The recipient can no longer see the post.';
-    const summary = summarize(n);
-    const title = n.title ?? 'your account';
+    // In the recipient's language as it is when the email goes out.
+    const locale = this.mail.localeFor(n.locale);
+    const t = mailWords(locale);
+    const heading = t('mail.notification.heading', {
+      summary: summarize(n),
+      title: n.title ?? t('mail.notification.yourAccount'),
+    });
     const link = n.thread_id
-      ? { url: `${this.mail.publicUrl}/t/${n.thread_id}`, label: 'Open the thread' }
-      : { url: `${this.mail.publicUrl}/notifications`, label: 'Open your notifications' };
-    const body = [n.actor ? `${n.actor} wrote:` : '', n.excerpt, n.reason ? `Reason: ${n.reason}` : '']
+      ? { url: `${this.mail.publicUrl}/t/${n.thread_id}`, label: t('mail.notification.openThread') }
+      : { url: `${this.mail.publicUrl}/notifications`, label: t('mail.notification.openNotifications') };
+    const body = [
+      n.actor ? t('mail.notification.wrote', { actor: n.actor }) : '',
+      n.excerpt,
+      n.reason ? t('mail.notification.reason', { reason: n.reason }) : '',
+    ]
       .filter(Boolean)
       .join('\n\n');
     return {
       ...composeMail({
-        subject: `${summary}: ${title}`,
-        heading: `${summary}: ${title}`,
+        locale,
+        subject: heading,
+        heading,
         body,
         link,
-        reason: `${WHY[n.kind]} You can change your emails in Settings.`,
+        reason: t('mail.notification.why', { kind: n.kind }),
         unsubscribeUrl: mail.account_id
           ? await this.mail.unsubscribeUrl(mail.account_id, 'notifications')
           : undefined,

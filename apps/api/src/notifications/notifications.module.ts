@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
+import { SiteModule } from '../site/site.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { MailModule } from '../mail/mail.module';
 import { DigestScheduler } from './digests';
@@ -26,6 +27,7 @@ export const NOTIFICATIONS_RESOLVERS = [NotificationsResolver, WatchesResolver, 
     CategoriesModule,
     MailModule,
     QaEventsModule,
+    SiteModule,
     ThreadsModule,
   ],
   providers: [

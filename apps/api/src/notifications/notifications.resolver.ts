@@ -8,6 +8,9 @@ import { RequestContext } from '../common/context';
 import { Ctx, CurrentGuardian } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import { PubSub } from '../common/pubsub';
+import { communityLocale, requestLocale } from '../i18n/locales';
+import { translate } from '../i18n/translate';
+import { SiteService } from '../site/site.service';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -31,6 +34,7 @@ export class NotificationsResolver {
     private readonly accounts: AccountsService,
     private readonly threads: ThreadsService,
     private readonly pubsub: PubSub,
+    private readonly site: SiteService,
   ) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
@@ -76,8 +80,8 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => String)
-  summary(@Parent() n: NotificationEntity): string {
-    return summarize(n);
+  summary(@Parent() n: NotificationEntity, @Ctx() ctx: RequestContext): string {
+    return translate(requestLocale(ctx.req, ctx.viewer?.account, communityLocale(this.site)), summarize(n));
   }
 }
 

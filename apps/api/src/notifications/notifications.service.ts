@@ -10,7 +10,7 @@ import { Viewer } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { RateLimits } from '../common/rate-limits';
-import { msg } from '../i18n/translate';
+import { msg, type Msg } from '../i18n/translate';
 import { inTransaction } from '../database/transaction';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadsService } from '../threads/threads.service';
@@ -26,47 +26,39 @@ type Cursor = { t: string; id: string };
 const isCursor = (v: unknown): v is Cursor =>
   typeof (v as Cursor)?.t === 'string' && typeof (v as Cursor)?.id === 'string';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `a ${one}` : `${n} ${many}`);
+/** Idea statuses a notification's reason may name (the summary words each one). */
+const IDEA_STATUSES = new Set(['UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS', 'SHIPPED', 'DECLINED']);
 
-/** The one-line text of an item, for the bell, the page and emails. */
-const IDEA_STATUS_WORDS: Record<string, string> = {
-  UNDER_REVIEW: 'under review',
-  PLANNED: 'planned',
-  IN_PROGRESS: 'in progress',
-  SHIPPED: 'shipped',
-  DECLINED: 'declined',
-};
-
-export function summarize(
-  n: Pick<NotificationEntity, 'kind' | 'count'> & { reason?: string | null },
-): string {
+/** The one-line text of an item, for the bell, the page and emails, worded in the reader's language. */
+export function summarize(n: Pick<NotificationEntity, 'kind' | 'count'> & { reason?: string | null }): Msg {
+  const count = { count: n.count };
   switch (n.kind) {
     case NotificationKind.ANSWER:
-      return `${n.count === 1 ? 'A new answer' : `${n.count} new answers`} to your question`;
+      return msg('notifications.summary.answer', count);
     case NotificationKind.OFFICIAL_ANSWER:
-      return `${n.count === 1 ? 'An official answer' : `${n.count} official answers`} to your question`;
+      return msg('notifications.summary.officialAnswer', count);
     case NotificationKind.COMMENT:
-      return `${n.count === 1 ? 'A new comment' : `${n.count} new comments`} on your post`;
+      return msg('notifications.summary.comment', count);
     case NotificationKind.ACCEPTED:
-      return 'Your answer was accepted';
+      return msg('notifications.summary.accepted');
     case NotificationKind.MENTION:
-      return n.count === 1 ? 'You were mentioned' : `You were mentioned ${n.count} times`;
+      return msg('notifications.summary.mention', count);
     case NotificationKind.PRIVATE_MESSAGE:
-      return `${n.count === 1 ? 'A private message' : `${n.count} private messages`} from the team`;
+      return msg('notifications.summary.privateMessage', count);
     case NotificationKind.WATCHED_REPLY:
-      return `${plural(n.count, 'new reply', 'new replies')} in a thread you watch`.replace(/^a /, 'A ');
+      return msg('notifications.summary.watchedReply', count);
     case NotificationKind.WATCHED_NEW_THREAD:
-      return 'A new thread in something you watch';
+      return msg('notifications.summary.watchedNewThread');
     case NotificationKind.INVITED_TO_ANSWER:
-      return 'You were invited to answer';
+      return msg('notifications.summary.invitedToAnswer');
     case NotificationKind.MODERATION:
-      return 'A moderator acted on your post or account';
+      return msg('notifications.summary.moderation');
     case NotificationKind.ASSIGNED:
-      return 'A thread was assigned to you';
+      return msg('notifications.summary.assigned');
     case NotificationKind.IDEA_STATUS:
-      return n.reason && IDEA_STATUS_WORDS[n.reason]
-        ? `An idea you follow is now ${IDEA_STATUS_WORDS[n.reason]}`
-        : 'An idea you follow changed status';
+      return n.reason && IDEA_STATUSES.has(n.reason)
+        ? msg('notifications.summary.ideaStatusNow', { status: n.reason })
+        : msg('notifications.summary.ideaStatusChanged');
   }
 }
 

@@ -11,7 +11,7 @@ import { Viewer } from '../common/context';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { inTransaction } from '../database/transaction';
 import { MailPurpose } from '../mail/mail-message.entity';
-import { composeMail, MailRow, MailService, RenderedMail } from '../mail/mail.service';
+import { composeMail, MailRow, MailService, mailWords, RenderedMail } from '../mail/mail.service';
 import { QaEvents } from '../qa/qa-events';
 import { buildArchive } from './data-export';
 import { Erasure } from './erasure';
@@ -66,22 +66,28 @@ export class PrivacyService implements OnModuleInit {
       this.accounts.findById(found.account_id),
     ]);
     if (!requester || requester.erasedAt) return 'The person who asked for the export no longer exists.';
-    const whose =
-      found.account_id === found.requested_by_id
-        ? 'your data'
-        : `the data of ${subject?.handle ?? 'a member'}`;
-    const until = found.expires_at.toISOString().slice(0, 10);
+    // In the requester's language; the date as they write dates (UTC, the day the export's expiry falls on).
+    const locale = this.mail.localeFor(requester.locale);
+    const t = mailWords(locale);
+    const community = this.mail.communityName;
+    const own = found.account_id === found.requested_by_id;
+    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      found.expires_at,
+    );
     return composeMail({
-      subject: `Your ${this.mail.communityName} data export is ready`,
-      heading: 'Your data export is ready',
-      body:
-        `The export of ${whose} you asked for is ready: a JSON file of ` +
-        `${Math.max(1, Math.round(found.size_bytes / 1024))} KB.\n\n` +
-        `The link works only while you are signed in as ${requester.handle}, until ${until}. ` +
-        'It is also on the Settings page, under Your data.',
-      link: { url: `${this.mail.publicUrl}/exports/${id}`, label: 'Download the export' },
-      reason: 'You get this because you asked for a data export.',
-      community: this.mail.communityName,
+      locale,
+      subject: t('mail.dataExport.subject', { community }),
+      heading: t('mail.dataExport.heading'),
+      body: t('mail.dataExport.body', {
+        whose: own ? 'own' : 'other',
+        handle: own ? '' : (subject?.handle ?? t('mail.dataExport.aMember')),
+        kilobytes: Math.max(1, Math.round(found.size_bytes / 1024)),
+        requester: requester.handle,
+        until,
+      }),
+      link: { url: `${this.mail.publicUrl}/exports/${id}`, label: t('mail.dataExport.link') },
+      reason: t('mail.dataExport.reason'),
+      community,
     });
   }
 

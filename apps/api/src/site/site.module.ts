@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { MailModule } from '../mail/mail.module';
 import { AuditLogModule } from '../moderation/audit-log.module';
 import { PagesModule } from '../pages/pages.module';
 import { LogoController } from './logo.controller';
@@ -12,7 +13,13 @@ import { SiteSettingsEntity } from './site-settings.entity';
 export const SITE_RESOLVERS = [SiteResolver];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SiteSettingsEntity]), AccountsModule, AuditLogModule, PagesModule],
+  imports: [
+    TypeOrmModule.forFeature([SiteSettingsEntity]),
+    AccountsModule,
+    AuditLogModule,
+    MailModule,
+    PagesModule,
+  ],
   controllers: [LogoController],
   providers: [SiteService, ...SITE_RESOLVERS],
   exports: [SiteService],

@@ -19,6 +19,7 @@ import { Guardian } from '../guardian/guardian';
 import { AuditLogService } from '../moderation/audit-log.service';
 import { ModerationTarget, SITE_TARGET_ID } from '../moderation/flag.entity';
 import { ModerationActionKind } from '../moderation/moderation-action-kind';
+import { MailService } from '../mail/mail.service';
 import { PageCache } from '../pages/page-cache';
 import { LogoProblem, MAX_LOGO_BYTES, validateLogo } from './logo';
 import { CommunityModel, RateLimitSetting, SiteSettings, SUPPORTED_LOCALES } from './site.model';
@@ -50,10 +51,13 @@ export class SiteService implements OnModuleInit, OnModuleDestroy {
     private readonly pages: PageCache,
     private readonly rateLimits: RateLimits,
     private readonly audit: AuditLogService,
+    private readonly mail: MailService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     await this.reload();
+    // Emails name the community and speak its default language as set here (a rename shows in the next email).
+    this.mail.useCommunity(() => this.community());
     this.changes = this.pubsub.subscribe(TOPIC);
     void (async () => {
       for await (const _ of this.changes!) await this.reload().catch((e) => this.logger.error(String(e)));
