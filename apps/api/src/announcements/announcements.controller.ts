@@ -1,9 +1,13 @@
-// Public REST for signed announcements: the published keys, each announcement's verifiable JSON, an Atom feed.
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
+// Public REST for signed announcements: the published keys, each announcement's verifiable JSON, an Atom feed
+// (named as the community is named now, in the reader's language: their cookie or browser, else the community's).
+import { Controller, Get, Header, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Feed } from 'feed';
 import { CONFIG, Config } from '../config/config';
 import { isUuid } from '../common/connection';
+import { communityLocale, requestLocale } from '../i18n/locales';
+import { msg, translate, type MessageValues, type ServerMessageId } from '../i18n/translate';
+import { SiteService } from '../site/site.service';
 import { AnnouncementsService, PublicAnnouncement } from './announcements.service';
 import { SigningKeysService } from './signing-keys.service';
 
@@ -20,6 +24,7 @@ export class AnnouncementsController {
   constructor(
     private readonly announcements: AnnouncementsService,
     private readonly keys: SigningKeysService,
+    private readonly site: SiteService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -43,26 +48,42 @@ export class AnnouncementsController {
   }
 
   @Get('announcements.atom')
-  @Header('content-type', 'application/atom+xml; charset=utf-8')
-  async atom(): Promise<string> {
+  async atom(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const recent = await this.announcements.recent();
+    const locale = requestLocale(req, null, communityLocale(this.site));
+    const t = (id: ServerMessageId, values?: MessageValues) => translate(locale, msg(id, values));
+    const community = this.site.community().name;
+    res.setHeader('content-type', 'application/atom+xml; charset=utf-8');
+    res.vary('Cookie');
+    res.vary('Accept-Language');
     const feed = new Feed({
       id: `${this.base}/announcements.atom`,
-      title: `${this.config.community.name}: announcements`,
-      description: 'Signed announcements from the team.',
+      title: t('feed.title', { community }),
+      description: t('feed.description'),
+      language: locale,
       link: `${this.base}/`,
       updated: recent[0]?.thread.editedAt ?? recent[0]?.thread.createdAt ?? new Date(0),
       feedLinks: { atom: `${this.base}/announcements.atom` },
-      copyright: this.config.community.name,
+      copyright: community,
     });
     for (const { thread, signature } of recent) {
       // "Signed by" only over text whose signature verifies now; anything else says so plainly.
-      const verify = `verify at ${this.base}/announcements/${thread.id}.json`;
+      const url = `${this.base}/announcements/${thread.id}.json`;
       const signedBy = !signature
         ? ''
         : signature.verified
-          ? `<p><em>Signed by ${escapeHtml(signature.authorName)}${signature.authorTitle ? `, ${escapeHtml(signature.authorTitle)}` : ''} (key ${escapeHtml(signature.keyId)}; ${verify}).</em></p>`
-          : `<p><strong>Signature not verified</strong>: ${signature.keyRevoked ? 'the signing key was revoked' : 'this text differs from what was signed'} (${verify}).</p>`;
+          ? `<p><em>${escapeHtml(
+              t('feed.signedBy', {
+                author: signature.authorTitle
+                  ? t('feed.authorWithTitle', { name: signature.authorName, title: signature.authorTitle })
+                  : signature.authorName,
+                keyId: signature.keyId,
+                url,
+              }),
+            )}</em></p>`
+          : `<p><strong>${escapeHtml(t('feed.notVerified'))}</strong>: ${escapeHtml(
+              t('feed.notVerifiedWhy', { why: signature.keyRevoked ? 'revoked' : 'changed', url }),
+            )}</p>`;
       feed.addItem({
         id: `${this.base}/announcements/${thread.id}`,
         link: `${this.base}/announcements/${thread.id}`,

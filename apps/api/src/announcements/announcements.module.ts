@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CategoriesModule } from '../categories/categories.module';
 import { QaEventsModule } from '../qa/qa-events.module';
+import { SiteModule } from '../site/site.module';
 import { ThreadsModule } from '../threads/threads.module';
 import { AnnouncementVersionEntity } from './announcement-version.entity';
 import { AnnouncementsController } from './announcements.controller';
@@ -20,6 +21,7 @@ export const ANNOUNCEMENTS_RESOLVERS = [AnnouncementsResolver, SigningKeyResolve
     AccountsModule,
     CategoriesModule,
     QaEventsModule,
+    SiteModule,
     ThreadsModule,
   ],
   controllers: [AnnouncementsController],

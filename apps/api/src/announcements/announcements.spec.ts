@@ -167,6 +167,27 @@ describe('signed announcements', () => {
     expect(xml).toContain('Signed by Dana Lee, Head of Support');
   });
 
+  it("names the feed as the community is named now, in the reader's language", async () => {
+    await publish('In the Russian feed.');
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const RENAME = 'mutation($i: UpdateSiteSettingsInput!) { updateSiteSettings(input: $i) { name } }';
+    await admin.client.ok(RENAME, { i: { name: 'Nordlicht Help' } });
+    try {
+      const res = await fetch(`${t.baseUrl}/announcements.atom`, {
+        headers: { 'accept-language': 'ru-RU,ru' },
+      });
+      expect(res.headers.get('vary')).toMatch(/Accept-Language/i);
+      const xml = await res.text();
+      expect(xml).toContain('<title>Nordlicht Help: объявления</title>');
+      expect(xml).toContain('<subtitle>Подписанные объявления от команды.</subtitle>');
+      expect(xml).toContain('Подписано: Dana Lee, Head of Support (ключ ');
+      const english = await (await fetch(`${t.baseUrl}/announcements.atom`)).text();
+      expect(english).toContain('<title>Nordlicht Help: announcements</title>');
+    } finally {
+      await admin.client.ok(RENAME, { i: { name: null } });
+    }
+  });
+
   it('never shows "Signed by" over text whose signature no longer verifies', async () => {
     const a = await publish('Original signed words.');
     await t.dataSource.query(
