@@ -9,13 +9,13 @@ import { screenshotPath } from './support/screenshots';
 
 const api = () => new URL(process.env.E2E_BASE_URL!).origin;
 
-function hostPage(title: string): string {
+function hostPage(title: string, locale: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/host.css"></head>
 <body><header><h1>Acme Store</h1><nav><a href="/">Shop</a> <a href="/">Support</a></nav></header>
 <main><p>Our routers, plugs and cameras. Need help? Ask our community with the button below.</p></main>
-<script src="${api()}/widget.js" data-category="troubleshooting" data-locale="en" data-position="bottom-right" defer></script>
+<script src="${api()}/widget.js" data-category="troubleshooting" data-locale="${locale}" data-position="bottom-right" defer></script>
 </body></html>`;
 }
 
@@ -38,7 +38,9 @@ function startHost(port: number): Promise<Server> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
-    res.end(hostPage(`Acme Store ${port}`));
+    // `/?locale=ru` embeds the widget with data-locale="ru".
+    const locale = new URL(req.url ?? '/', 'http://host').searchParams.get('locale') ?? 'en';
+    res.end(hostPage(`Acme Store ${port}`, locale.replace(/[^a-zA-Z-]/g, '')));
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
@@ -135,6 +137,34 @@ test('a brand page embeds the widget: search finds a thread, asking opens a popu
         await expect(popup.getByLabel('Title', { exact: true })).toHaveValue(word);
         await popup.close();
       }
+      await context.close();
+    }
+
+    // In Russian (data-locale="ru"): the button's and the panel's words come from the server's catalogs.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      const violations = watchCsp(page);
+      await page.goto(`http://127.0.0.1:${port}/?locale=ru`);
+      const button = page.locator('[data-community-widget] button');
+      await expect(button).toHaveText('Помощь');
+      await button.click();
+      await expect(button).toHaveText('Закрыть помощь');
+      await expect(page.locator('[data-community-widget] iframe')).toHaveAttribute(
+        'title',
+        'Помощь сообщества',
+      );
+      const panel = page.frameLocator('[data-community-widget] iframe');
+      await expect(panel.getByRole('heading', { name: 'Чем помочь?' })).toBeVisible();
+      await expect(panel.locator('.wait')).toContainText(/официального ответа|Наша команда/);
+      const box = panel.getByLabel('Поиск по сообществу');
+      await expect(box).toHaveAttribute('placeholder', 'Опишите проблему…');
+      await box.fill(word);
+      const hit = panel.locator('.results a').filter({ hasText: title }).first();
+      await expect(hit).toContainText('0 ответов');
+      await expect(panel.getByRole('link', { name: 'Спросить сообщество' })).toBeVisible();
+      await page.screenshot({ path: screenshotPath('widget-host-ru') });
+      expect(violations).toEqual([]);
       await context.close();
     }
 

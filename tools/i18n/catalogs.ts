@@ -15,11 +15,19 @@ export interface CatalogSet {
   dir: string;
   /** Where the code that uses it lives. */
   sources: string[];
+  /** Folders under `sources` whose code uses another set. */
+  exclude?: string[];
 }
 
+// The embeddable widget (apps/web/src/widget) speaks from the server's catalogs: the API hands each part its words.
 export const CATALOG_SETS: CatalogSet[] = [
-  { name: 'web', dir: 'apps/web/src/i18n/messages', sources: ['apps/web/src'] },
-  { name: 'server', dir: 'apps/api/src/i18n/messages', sources: ['apps/api/src'] },
+  {
+    name: 'web',
+    dir: 'apps/web/src/i18n/messages',
+    sources: ['apps/web/src'],
+    exclude: ['apps/web/src/widget'],
+  },
+  { name: 'server', dir: 'apps/api/src/i18n/messages', sources: ['apps/api/src', 'apps/web/src/widget'] },
 ];
 
 export function readCatalogs(set: CatalogSet): Record<string, Catalog> {
@@ -127,11 +135,13 @@ export function messageProblems(catalogs: Record<string, Catalog>): string[] {
   return problems;
 }
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
+function sourceFiles(dir: string, exclude: string[], out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (name !== 'gql' && name !== 'messages' && name !== 'node_modules') sourceFiles(path, out);
+      const skipped = exclude.includes(relative(ROOT, path));
+      if (!skipped && name !== 'gql' && name !== 'messages' && name !== 'node_modules')
+        sourceFiles(path, exclude, out);
     } else if (/\.(ts|tsx)$/.test(name) && !/\.spec\.tsx?$/.test(name)) out.push(path);
   }
   return out;
@@ -151,10 +161,10 @@ const PREFIX = /`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g;
 const REQUEST =
   /(?:\b(?:t|pageT|msg|translate\([^,]+,)\s*\(\s*|\b(?:id|label|action|labelId|titleId)=\{?\s*|\bid:\s*)(['"])([a-zA-Z][\w-]*(?:\.[\w-]+)+)\1/g;
 
-export function scanUsage(sources: string[]): Usage {
+export function scanUsage(sources: string[], exclude: string[] = []): Usage {
   const usage: Usage = { literals: new Set(), prefixes: new Set(), requested: new Map() };
   for (const root of sources) {
-    for (const file of sourceFiles(join(ROOT, root))) {
+    for (const file of sourceFiles(join(ROOT, root), exclude)) {
       // Comments neither use a key nor ask for one.
       const text = readFileSync(file, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')

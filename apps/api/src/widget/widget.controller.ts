@@ -6,26 +6,43 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CONFIG, Config } from '../config/config';
+import { matchLocale, type Locale } from '../i18n/locales';
+import { intlFor, type ServerMessageId } from '../i18n/translate';
 import { publicOrigin } from '../pages/public-origin';
 import { PANEL_CSS } from './panel-style';
 
-export const WIDGET_LOCALES = ['en', 'ru', 'sl', 'zh-CN'] as const;
-export type WidgetLocale = (typeof WIDGET_LOCALES)[number];
+export type WidgetLocale = Locale;
 
 /** `ru-RU` → ru, `zh`/`zh-Hans` → zh-CN; anything else → en. */
 export function widgetLocale(raw: unknown): WidgetLocale {
-  const tag = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  if (tag.startsWith('zh')) return 'zh-CN';
-  const base = tag.split(/[-_]/)[0];
-  return (WIDGET_LOCALES as readonly string[]).includes(base) ? (base as WidgetLocale) : 'en';
+  return (typeof raw === 'string' && matchLocale(raw)) || 'en';
 }
 
-const TITLES: Record<WidgetLocale, string> = {
-  en: 'Community help',
-  ru: 'Помощь сообщества',
-  sl: 'Pomoč skupnosti',
-  'zh-CN': '社区帮助',
-};
+/**
+ * The widget's words come from the server's catalogs, only the ones a part needs and only in its language: the
+ * loader's (worded here: they have no placeholders) arrive with its config, the panel's (ICU, it formats them)
+ * in its page. So neither script carries a dictionary, and the loader stays small.
+ */
+function widgetMessages(locale: Locale, prefix: 'widget.loader.' | 'widget.panel.'): Record<string, string> {
+  const messages = intlFor(locale).messages as Record<string, string>;
+  return Object.fromEntries(
+    Object.keys(messages)
+      .filter((id) => id.startsWith(prefix))
+      .map((id) => [id, messages[id]]),
+  );
+}
+
+function loaderWords(locale: Locale): Record<string, string> {
+  const intl = intlFor(locale);
+  return Object.fromEntries(
+    Object.keys(widgetMessages(locale, 'widget.loader.')).map((id) => [id, intl.formatMessage({ id })]),
+  );
+}
+
+const word = (locale: Locale, id: ServerMessageId) => intlFor(locale).formatMessage({ id });
+
+/** JSON inside a <script> element: nothing in it can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const escapeAttribute = (v: string) => v.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -61,7 +78,12 @@ export class WidgetController {
     const slug = typeof category === 'string' && SLUG.test(category) ? category : null;
     const lang = widgetLocale(locale);
     const query = new URLSearchParams({ locale: lang, ...(slug ? { category: slug } : {}) });
-    res.json({ panelUrl: `/widget/panel?${query}`, locale: lang, category: slug });
+    res.json({
+      panelUrl: `/widget/panel?${query}`,
+      locale: lang,
+      category: slug,
+      messages: loaderWords(lang),
+    });
   }
 
   @Get('panel')
@@ -88,11 +110,12 @@ export class WidgetController {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeAttribute(TITLES[lang])}</title>
+<title>${escapeAttribute(word(lang, 'widget.loader.title'))}</title>
 <style>${PANEL_CSS}</style>
 </head>
 <body data-category="${escapeAttribute(slug)}" data-locale="${lang}">
 <main id="panel" aria-live="polite"></main>
+<script type="application/json" id="widget-messages">${scriptJson(widgetMessages(lang, 'widget.panel.'))}</script>
 <script src="/widget-panel.js" defer></script>
 </body>
 </html>

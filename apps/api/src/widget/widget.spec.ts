@@ -27,6 +27,12 @@ describe('the embeddable widget', () => {
       panelUrl: '/widget/panel?locale=ru&category=troubleshooting',
       locale: 'ru',
       category: 'troubleshooting',
+      // The loader's words, from the server's catalog, in its language only.
+      messages: {
+        'widget.loader.open': 'Помощь',
+        'widget.loader.close': 'Закрыть помощь',
+        'widget.loader.title': 'Помощь сообщества',
+      },
     });
     const refused = await fetch(`${t.baseUrl}/widget/config`, {
       headers: { origin: 'https://evil.example' },
@@ -46,6 +52,14 @@ describe('the embeddable widget', () => {
     const html = await res.text();
     expect(html).toContain('<html lang="sl">');
     expect(html).toContain('data-category="troubleshooting"');
+    // The panel's words (ICU, it formats them) in its language, and no other part's.
+    expect(html).toContain('<title>Pomoč skupnosti</title>');
+    const messages = JSON.parse(
+      html.match(/<script type="application\/json" id="widget-messages">([^<]*)</)![1],
+    );
+    expect(messages['widget.panel.heading']).toBe('Kako vam lahko pomagamo?');
+    expect(messages['widget.panel.answers']).toMatch(/^\{n, plural, one \{# odgovor\} two/);
+    expect(Object.keys(messages).every((id) => id.startsWith('widget.panel.'))).toBe(true);
     // Everything else still refuses to be framed.
     const home = await fetch(`${t.baseUrl}/graphql?query=%7B__typename%7D`);
     expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

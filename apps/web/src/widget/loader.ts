@@ -4,14 +4,15 @@
 // It adds a button (in a Shadow DOM: the host's CSS cannot reach it) that opens the panel in an iframe served
 // by the community. No framework and no inline styles or scripts, so it stays small (a test measures it) and
 // runs under a strict Content-Security-Policy (the site allows this origin in script-src, connect-src and
-// frame-src). The community decides which sites may embed it (WIDGET_ORIGINS): others get no button.
+// frame-src). The community decides which sites may embed it (WIDGET_ORIGINS): others get no button. Its words
+// come with the config, from the server's catalogs in the language of data-locale: it carries no dictionary.
 
-const LABELS: Record<string, { open: string; close: string; title: string }> = {
-  en: { open: 'Help', close: 'Close help', title: 'Community help' },
-  ru: { open: 'Помощь', close: 'Закрыть помощь', title: 'Помощь сообщества' },
-  sl: { open: 'Pomoč', close: 'Zapri pomoč', title: 'Pomoč skupnosti' },
-  'zh-CN': { open: '帮助', close: '关闭帮助', title: '社区帮助' },
-};
+/** What /widget/config answers: where the panel is, and the loader's words in the widget's language. */
+interface WidgetConfig {
+  panelUrl: string;
+  locale: string;
+  messages: Record<string, string>;
+}
 
 // Constructed style sheets: allowed under a CSP without 'unsafe-inline', and scoped to the shadow root.
 const SHADOW_CSS = `
@@ -38,15 +39,15 @@ function start(script: HTMLScriptElement): void {
 
   fetch(`${base}/widget/config?${query}`, { credentials: 'omit' })
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((config: { panelUrl: string; locale: string }) => mount(base, config, side))
+    .then((config: WidgetConfig) => mount(base, config, side))
     .catch(() =>
       // The one way to tell the site's developer why no button appears.
       console.warn(`Community widget: ${location.origin} is not allowed to embed ${base} (WIDGET_ORIGINS).`),
     );
 }
 
-function mount(base: string, config: { panelUrl: string; locale: string }, side: string): void {
-  const words = LABELS[config.locale] ?? LABELS.en;
+function mount(base: string, config: WidgetConfig, side: string): void {
+  const t = (id: string) => config.messages[id] ?? '';
   const host = document.createElement('div');
   host.setAttribute('data-community-widget', '');
   const root = host.attachShadow({ mode: 'open' });
@@ -76,7 +77,7 @@ function mount(base: string, config: { panelUrl: string; locale: string }, side:
   );
   icon.append(path);
   const text = document.createElement('span');
-  text.textContent = words.open;
+  text.textContent = t('widget.loader.open');
   button.append(icon, text);
 
   button.addEventListener('click', () => {
@@ -84,13 +85,13 @@ function mount(base: string, config: { panelUrl: string; locale: string }, side:
     if (opening && !panel.firstChild) {
       // The panel (and its scripts) load only now: the page pays for the loader alone until then.
       const frame = document.createElement('iframe');
-      frame.title = words.title;
+      frame.title = t('widget.loader.title');
       frame.src = `${base}${config.panelUrl}`;
       panel.append(frame);
     }
     panel.hidden = !opening;
     button.setAttribute('aria-expanded', String(opening));
-    text.textContent = opening ? words.close : words.open;
+    text.textContent = opening ? t('widget.loader.close') : t('widget.loader.open');
   });
 
   wrap.append(panel, button);

@@ -1,68 +1,9 @@
 // The widget's panel, inside the iframe at /widget/panel: search-as-you-type over the community, the expected
 // wait for an official answer in the widget's category, and "Ask the community", which opens the ask page in a
 // popup (signing in there first when needed, then back to the question). Plain DOM, no framework: it is the
-// part that loads when the panel opens.
-
-type Locale = 'en' | 'ru' | 'sl' | 'zh-CN';
-
-const WORDS: Record<Locale, Record<string, string>> = {
-  en: {
-    title: 'How can we help?',
-    search: 'Search the community',
-    placeholder: 'Describe your problem…',
-    none: 'Nothing found yet. Ask the community: members and our team answer.',
-    hint: 'Type a few words: answers appear as you type.',
-    ask: 'Ask the community',
-    wait: 'Expected wait for an official answer: about {time}.',
-    waitUnknown: 'Our team answers here too; members often answer sooner.',
-    answers: '{n} answers',
-    solved: 'Solved',
-    visit: 'Visit the community',
-    error: 'Search is unavailable right now. Try again in a moment.',
-  },
-  ru: {
-    title: 'Чем помочь?',
-    search: 'Поиск по сообществу',
-    placeholder: 'Опишите проблему…',
-    none: 'Пока ничего не нашлось. Спросите сообщество: отвечают участники и наша команда.',
-    hint: 'Введите несколько слов: ответы появятся по мере ввода.',
-    ask: 'Спросить сообщество',
-    wait: 'Ожидаемое время официального ответа: около {time}.',
-    waitUnknown: 'Наша команда тоже отвечает здесь; участники часто отвечают быстрее.',
-    answers: 'ответов: {n}',
-    solved: 'Решено',
-    visit: 'Перейти в сообщество',
-    error: 'Поиск сейчас недоступен. Попробуйте чуть позже.',
-  },
-  sl: {
-    title: 'Kako vam lahko pomagamo?',
-    search: 'Iskanje po skupnosti',
-    placeholder: 'Opišite težavo…',
-    none: 'Zaenkrat ni zadetkov. Vprašajte skupnost: odgovarjajo člani in naša ekipa.',
-    hint: 'Vpišite nekaj besed: odgovori se prikažejo med tipkanjem.',
-    ask: 'Vprašajte skupnost',
-    wait: 'Pričakovani čas do uradnega odgovora: približno {time}.',
-    waitUnknown: 'Tu odgovarja tudi naša ekipa; člani pogosto odgovorijo prej.',
-    answers: 'odgovori: {n}',
-    solved: 'Rešeno',
-    visit: 'Obiščite skupnost',
-    error: 'Iskanje trenutno ni na voljo. Poskusite znova čez trenutek.',
-  },
-  'zh-CN': {
-    title: '需要什么帮助？',
-    search: '搜索社区',
-    placeholder: '描述你的问题…',
-    none: '暂时没有找到结果。向社区提问：成员和我们的团队都会回答。',
-    hint: '输入几个词，边输入边显示答案。',
-    ask: '向社区提问',
-    wait: '官方回复预计等待：约 {time}。',
-    waitUnknown: '我们的团队也在这里回答；成员通常回答得更快。',
-    answers: '{n} 个回答',
-    solved: '已解决',
-    visit: '访问社区',
-    error: '搜索暂时不可用，请稍后再试。',
-  },
-};
+// part that loads when the panel opens. Its words are the server's catalog messages (widget.panel.*) in the
+// panel's language, which the panel page carries (#widget-messages); ICU, formatted here.
+import { createIntl } from '@formatjs/intl';
 
 interface Hit {
   titleHtml: string;
@@ -70,10 +11,16 @@ interface Hit {
 }
 
 const body = document.body;
-const locale = (body.dataset.locale as Locale) in WORDS ? (body.dataset.locale as Locale) : 'en';
+const locale = body.dataset.locale || 'en';
 const category = body.dataset.category || '';
-const t = (key: string, values: Record<string, string | number> = {}) =>
-  WORDS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+const intl = createIntl({
+  locale,
+  messages: JSON.parse(document.getElementById('widget-messages')?.textContent || '{}') as Record<
+    string,
+    string
+  >,
+});
+const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
 
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch('/graphql', {
@@ -104,15 +51,20 @@ function formatMinutes(minutes: number): string {
 }
 
 const main = document.getElementById('panel')!;
-const heading = el('h1', { textContent: t('title') });
-const label = el('label', { htmlFor: 'q', textContent: t('search') });
-const input = el('input', { id: 'q', type: 'search', placeholder: t('placeholder'), autocomplete: 'off' });
+const heading = el('h1', { textContent: t('widget.panel.heading') });
+const label = el('label', { htmlFor: 'q', textContent: t('widget.panel.search') });
+const input = el('input', {
+  id: 'q',
+  type: 'search',
+  placeholder: t('widget.panel.placeholder'),
+  autocomplete: 'off',
+});
 const wait = el('p', { className: 'wait', hidden: true });
-const statusLine = el('p', { className: 'muted', textContent: t('hint') });
+const statusLine = el('p', { className: 'muted', textContent: t('widget.panel.hint') });
 const results = el('ul', { className: 'results' });
-const ask = el('a', { className: 'ask', textContent: t('ask'), href: '#', target: '_blank' });
+const ask = el('a', { className: 'ask', textContent: t('widget.panel.ask'), href: '#', target: '_blank' });
 const foot = el('p', { className: 'foot' });
-foot.append(el('a', { href: '/', target: '_blank', rel: 'noopener', textContent: t('visit') }));
+foot.append(el('a', { href: '/', target: '_blank', rel: 'noopener', textContent: t('widget.panel.visit') }));
 const field = el('div');
 field.append(label, input);
 main.append(heading, field, wait, statusLine, results, ask, foot);
@@ -144,7 +96,7 @@ async function search(query: string): Promise<void> {
   const ticket = ++latest;
   if (query.length < 2) {
     results.replaceChildren();
-    statusLine.textContent = t('hint');
+    statusLine.textContent = t('widget.panel.hint');
     return;
   }
   try {
@@ -155,7 +107,7 @@ async function search(query: string): Promise<void> {
     );
     if (ticket !== latest) return;
     const hits = data.search.edges.map((e) => e.node);
-    statusLine.textContent = hits.length ? '' : t('none');
+    statusLine.textContent = hits.length ? '' : t('widget.panel.none');
     results.replaceChildren(
       ...hits.map((hit) => {
         const link = el('a', {
@@ -170,8 +122,8 @@ async function search(query: string): Promise<void> {
         const meta = el('span', {
           className: 'meta',
           textContent: [
-            hit.thread.status === 'SOLVED' ? t('solved') : '',
-            t('answers', { n: hit.thread.answerCount }),
+            hit.thread.status === 'SOLVED' ? t('widget.panel.solved') : '',
+            t('widget.panel.answers', { n: hit.thread.answerCount }),
           ]
             .filter(Boolean)
             .join(' · '),
@@ -183,7 +135,7 @@ async function search(query: string): Promise<void> {
       }),
     );
   } catch {
-    if (ticket === latest) statusLine.textContent = t('error');
+    if (ticket === latest) statusLine.textContent = t('widget.panel.error');
   }
 }
 
@@ -195,7 +147,10 @@ async function showWait(): Promise<void> {
     );
     const found = data.categories.find((c) => c.slug === category);
     const minutes = found?.expectedWait.minutes;
-    wait.textContent = minutes == null ? t('waitUnknown') : t('wait', { time: formatMinutes(minutes) });
+    wait.textContent =
+      minutes == null
+        ? t('widget.panel.waitUnknown')
+        : t('widget.panel.wait', { time: formatMinutes(minutes) });
     wait.hidden = false;
   } catch {
     wait.hidden = true;
