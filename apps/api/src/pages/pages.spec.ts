@@ -322,3 +322,19 @@ describe('the guest page cache', () => {
     expect(guestAgain).toContain('Sign in');
   });
 });
+
+describe('pages rendered in the browser', () => {
+  it("come as a shell in the request's language, titled with the community's name as admins set it", async () => {
+    const shell = await (await html('/signin', { headers: { 'accept-language': 'sl-SI,sl' } })).text();
+    expect(shell).toContain('<html lang="sl">');
+    expect(shell).toContain('<title>Acme Community</title>');
+    const admin = await createAccount(t, { role: 'ADMIN' });
+    const RENAME = 'mutation($i: UpdateSiteSettingsInput!) { updateSiteSettings(input: $i) { name } }';
+    await admin.client.ok(RENAME, { i: { name: 'Nordlicht & Co' } });
+    try {
+      expect(await (await html('/signin')).text()).toContain('<title>Nordlicht &#38; Co</title>');
+    } finally {
+      await admin.client.ok(RENAME, { i: { name: null } });
+    }
+  });
+});

@@ -120,9 +120,13 @@ export class PageRenderer {
     this.guestTemplate = guestTemplate(this.template, webRoot) ?? this.template;
   }
 
-  /** The page shell without content, for pages rendered in the browser. */
+  /** The page shell without content, for pages rendered in the browser: titled with the community's name. */
   shell(locale: Locale = this.communityLocale()): string {
-    return withLang(this.template, locale);
+    const name = this.app.get(SiteService).community().name;
+    return withLang(this.template, locale).replace(
+      /<title>[^<]*<\/title>/,
+      () => `<title>${name.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>`,
+    );
   }
 
   private communityLocale(): Locale {
