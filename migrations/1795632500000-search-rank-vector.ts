@@ -11,8 +11,12 @@ export class SearchRankVector1795632500000 implements MigrationInterface {
   name = 'SearchRankVector1795632500000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // One statement: the table is rewritten once, after both changes, so every row keeps rank_tsv inline
+    // (MAIN: compressed if need be, moved out of the row only after every other column).
     await queryRunner.query(
-      `ALTER TABLE "search_documents" ADD "rank_tsv" tsvector GENERATED ALWAYS AS (ts_filter("tsv", '{a,b,c}')) STORED`,
+      `ALTER TABLE "search_documents"
+         ADD "rank_tsv" tsvector GENERATED ALWAYS AS (ts_filter("tsv", '{a,b,c}')) STORED,
+         ALTER COLUMN "rank_tsv" SET STORAGE MAIN`,
     );
   }
 
