@@ -1,223 +1,23 @@
-// The bench's baseline: a bare node:http server that answers the same pages as our GraphQL API by running
-// the same SQL statements (queries.ts) through a `pg` Pool, in the same order and with the same batching as
-// the API's DataLoaders, and returns the same JSON ({ data }) — no framework, no GraphQL, no ORM.
+// The bench's baseline: a bare node:http server that answers the same pages as our GraphQL API with no
+// framework, no GraphQL and no ORM, through a `pg` Pool.
 //
-// Pages too rich to rewrite by hand (the web app's own operations, the server-rendered page, posting an answer)
-// are replayed: the statements our API ran for a sample, with their parameters, in order, on one connection,
-// then the bytes our API answered (BENCH_REPLAY names the file run.ts recorded them in).
+// The web app's own operations, the server-rendered page and posting an answer are replayed: the statements
+// our API ran for a sample, with their parameters, in order, on one connection, then the bytes our API answered
+// (BENCH_REPLAY names the file run.ts recorded them in). Search and similar questions are hand-written on the
+// same search adapter class (so the same SQL) and return the same JSON ({ data }); run.ts checks it page for page.
 //
 //   BENCH_DATABASE_URL=postgres://… [BENCH_REPLAY=file.json] PORT=0 node dist/tools/bench/baseline-server.js
 //   POST /<scenario> with {"variables": {…}}, or POST /replay/<scenario> with {"sample": i};
 //   prints "listening on <port>" once ready.
 import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { markdownToText } from '@community/domain';
 import { fold, PostgresSearchIndex, SqlQuery } from '@community/search';
 import { Pool } from 'pg';
-import { encodeCursor, isUuid, offsetCursor } from '../../apps/api/src/common/connection';
-import {
-  AccountRow,
-  accountsById,
-  AnswerRow,
-  answersForThreads,
-  categoriesById,
-  CategoryRow,
-  commentsByThread,
-  CommentRow,
-  ListedThreadRow,
-  ThreadListSort,
-  threadsById,
-  threadsInCategory,
-  ThreadRow,
-} from './queries';
+import { threadsById, ThreadRow } from './queries';
 import type { Variables } from './scenarios';
 
 type Json = Record<string, unknown>;
 type Handler = (db: Pool, variables: Variables) => Promise<Json>;
-
-const iso = (v: unknown) => (v as Date).toISOString();
-
-/**
- * Accounts by id, fetched in batches like the API's `accountById` DataLoader: each batch asks only for ids
- * no earlier batch of the same request asked for.
- */
-class AccountBatches {
-  private readonly byId = new Map<string, Promise<AccountRow | undefined>>();
-
-  constructor(private readonly db: Pool) {}
-
-  load(ids: string[]): Promise<unknown> {
-    const fresh = [...new Set(ids)].filter((id) => !this.byId.has(id));
-    if (fresh.length) {
-      const batch = this.db.query<AccountRow>(accountsById(fresh.length), fresh).then((r) => r.rows);
-      for (const id of fresh)
-        this.byId.set(
-          id,
-          batch.then((rows) => rows.find((a) => a.AccountEntity_id === id)),
-        );
-    }
-    return Promise.all(ids.map((id) => this.byId.get(id)));
-  }
-
-  async get(id: string): Promise<AccountRow> {
-    const account = await this.byId.get(id);
-    if (!account) throw new Error(`Account ${id} was not loaded`);
-    return account;
-  }
-}
-
-const authorBrief = (a: AccountRow) => ({
-  id: a.AccountEntity_id,
-  handle: a.AccountEntity_handle,
-  displayName: a.AccountEntity_display_name,
-});
-const authorFull = (a: AccountRow) => ({
-  ...authorBrief(a),
-  reputation: a.AccountEntity_reputation,
-  role: a.AccountEntity_role,
-  jobTitle: a.AccountEntity_job_title,
-});
-
-/** The `ThreadPage` query: thread, category, author, comments, first 30 answers with authors and comments. */
-const threadPage: Handler = async (db, variables) => {
-  const id = String(variables.id);
-  const first = 30;
-  if (!isUuid(id)) return { data: { thread: null } };
-  const [thread] = (await db.query<ThreadRow>(threadsById(1), [id])).rows;
-  // Deleted threads show to their author and moderators only; the bench's visitor is neither.
-  if (!thread || thread.ThreadEntity_deleted_at) return { data: { thread: null } };
-
-  const accounts = new AccountBatches(db);
-  const authorId = thread.ThreadEntity_author_id as string;
-  const author = accounts.load([authorId]);
-  const category = db.query<CategoryRow>(categoriesById(1), [thread.ThreadEntity_category_id]);
-  const comments = db.query<CommentRow>(commentsByThread(1), [id]).then((r) => r.rows);
-  const answers = db
-    .query<AnswerRow>(answersForThreads(1), [id, 0, first + 1])
-    .then((r) => r.rows.sort((x, y) => Number(x.rn) - Number(y.rn)));
-  const page = answers.then((rows) => rows.slice(0, first));
-  const threadComments = comments.then((rows) => rows.filter((c) => !c.CommentEntity_answer_id));
-  // The same three author batches the API's resolvers make once comments, then answers, arrive.
-  const commentAuthors = threadComments.then((rows) =>
-    accounts.load(rows.map((c) => c.CommentEntity_author_id as string)),
-  );
-  const answerAuthors = page.then((rows) => accounts.load(rows.map((a) => a.a_author_id as string)));
-  const answerCommentAuthors = Promise.all([page, comments]).then(([p, c]) => {
-    const onPage = new Set(p.map((a) => a.a_id));
-    return accounts.load(
-      c.filter((x) => onPage.has(x.CommentEntity_answer_id)).map((x) => x.CommentEntity_author_id as string),
-    );
-  });
-  const [categoryRows, allComments, rows] = await Promise.all([
-    category,
-    comments,
-    answers,
-    author,
-    commentAuthors,
-    answerAuthors,
-    answerCommentAuthors,
-  ]);
-  const [c] = categoryRows.rows as CategoryRow[];
-
-  const comment = async (x: CommentRow) => ({
-    id: x.CommentEntity_id,
-    bodyHtml: x.CommentEntity_body_html,
-    createdAt: iso(x.CommentEntity_created_at),
-    author: authorBrief(await accounts.get(x.CommentEntity_author_id as string)),
-  });
-  const edges = await Promise.all(
-    rows.slice(0, first).map(async (a) => ({
-      node: {
-        id: a.a_id,
-        bodyHtml: a.a_body_html,
-        score: a.a_score,
-        official: a.a_official,
-        accepted: thread.ThreadEntity_accepted_answer_id === a.a_id,
-        createdAt: iso(a.a_created_at),
-        viewerVote: 'NONE',
-        author: authorFull(await accounts.get(a.a_author_id as string)),
-        comments: await Promise.all(
-          allComments.filter((x) => x.CommentEntity_answer_id === a.a_id).map(comment),
-        ),
-      },
-    })),
-  );
-  return {
-    data: {
-      thread: {
-        id: thread.ThreadEntity_id,
-        kind: thread.ThreadEntity_kind,
-        status: thread.ThreadEntity_status,
-        title: thread.ThreadEntity_title,
-        bodyHtml: thread.ThreadEntity_body_html,
-        tags: thread.ThreadEntity_tags,
-        score: thread.ThreadEntity_score,
-        answerCount: thread.ThreadEntity_answer_count,
-        viewCount: thread.ThreadEntity_view_count,
-        createdAt: iso(thread.ThreadEntity_created_at),
-        viewerVote: 'NONE',
-        category: { id: c.CategoryEntity_id, slug: c.CategoryEntity_slug, name: c.CategoryEntity_name },
-        author: authorFull(await accounts.get(authorId)),
-        comments: await Promise.all((await threadComments).map(comment)),
-        answers: {
-          totalCount: thread.ThreadEntity_answer_count,
-          pageInfo: {
-            hasNextPage: rows.length > first,
-            endCursor: edges.length ? offsetCursor.encode(edges.length - 1) : null,
-          },
-          edges,
-        },
-      },
-    },
-  };
-};
-
-/** ThreadsService.excerpt: the first words of the body as plain text. */
-const excerpt = (body: string, length = 200) => {
-  const text = markdownToText(body);
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
-};
-
-/** The `CategoryList` query: first 20 threads of a category, newest or most recently active first. */
-const categoryList: Handler = async (db, variables) => {
-  const first = 20;
-  const sort = variables.sort as ThreadListSort;
-  const rows = (await db.query<ListedThreadRow>(threadsInCategory(sort, first + 1), [variables.categoryId]))
-    .rows;
-  const page = rows.slice(0, first);
-  const accounts = new AccountBatches(db);
-  await accounts.load(page.map((t) => t.t_author_id as string));
-  const edges = await Promise.all(
-    page.map(async (t) => {
-      const a = await accounts.get(t.t_author_id as string);
-      return {
-        cursor: encodeCursor([iso(sort === 'NEWEST' ? t.t_created_at : t.t_last_activity_at), t.t_id]),
-        node: {
-          id: t.t_id,
-          kind: t.t_kind,
-          status: t.t_status,
-          title: t.t_title,
-          excerpt: excerpt(t.t_body as string),
-          tags: t.t_tags,
-          score: t.t_score,
-          answerCount: t.t_answer_count,
-          viewCount: t.t_view_count,
-          createdAt: iso(t.t_created_at),
-          lastActivityAt: iso(t.t_last_activity_at),
-          author: { ...authorBrief(a), reputation: a.AccountEntity_reputation },
-        },
-      };
-    }),
-  );
-  return {
-    data: {
-      threads: {
-        pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-        edges,
-      },
-    },
-  };
-};
 
 /** The Postgres search adapter over this pool: the very class (and so the very SQL) the API uses. */
 const searchIndexes = new WeakMap<Pool, PostgresSearchIndex>();
@@ -306,8 +106,6 @@ const similarThreads: Handler = async (db, variables) => {
 
 /** One handler per scenario name (scenarios.ts). */
 export const HANDLERS: Record<string, Handler> = {
-  thread: threadPage,
-  category: categoryList,
   search: searchPage,
   similar: similarThreads,
 };

@@ -1,7 +1,7 @@
 // Records the SQL our API runs for each bench page and checks that the baseline (queries.ts) runs the same
 // statements, so the comparison stays honest when the API's queries change.
 //
-//   node dist/tools/bench/capture-sql.js [--only thread,category] [--print]
+//   node dist/tools/bench/capture-sql.js [--only search,similar] [--print]
 //
 // It serves the API in this process (as the test harness's createTestApp does) on the seeded bench database,
 // with TypeORM's query log on, and requests each page a few times. Exit code 1 when the statements differ.
@@ -16,6 +16,7 @@ import { createServer } from '../../apps/api/src/server';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
 import { openBenchDatabase } from './database';
+import type { ReplayedPage } from './baseline-server';
 import { BASELINE_STATEMENTS, normaliseSql } from './queries';
 import {
   GRAPHQL_HEADERS,
@@ -177,6 +178,34 @@ export function compareWithBaseline(captured: Captured[], scenarios: Scenario[])
     }
   }
   return problems;
+}
+
+/** Statements of background pollers, not of the recorded page: the replay leaves them out. */
+const POLLER = /FOR UPDATE SKIP LOCKED\s*$|^SELECT value FROM search_settings /;
+
+/** What the replay baseline runs and answers for each recorded sample (the file BENCH_REPLAY names). */
+export function replayFile(captured: Captured[], scenarios: Scenario[]): Record<string, ReplayedPage[]> {
+  const replays: Record<string, ReplayedPage[]> = {};
+  for (const scenario of scenarios.filter((s) => s.baseline === 'replay')) {
+    replays[scenario.name] = captured
+      .filter((c) => c.scenario === scenario.name)
+      .map((c) => {
+        const calls = c.calls.filter((call) => !POLLER.test(call.sql.trim()));
+        // A poller's transaction left empty by the filter is dropped too.
+        const kept = calls.filter(
+          (call, i) =>
+            !(/^START TRANSACTION/.test(call.sql) && /^COMMIT/.test(calls[i + 1]?.sql ?? '')) &&
+            !(/^COMMIT/.test(call.sql) && /^START TRANSACTION/.test(calls[i - 1]?.sql ?? '')),
+        );
+        return {
+          calls: kept,
+          body: c.body,
+          contentType:
+            scenario.kind === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+        };
+      });
+  }
+  return replays;
 }
 
 async function main(): Promise<void> {

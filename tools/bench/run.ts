@@ -9,7 +9,6 @@
 //
 // A benchmark, not a test: `npm test` does not run it. Loopback only; results in dist/bench/results.{json,md}.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,13 +18,12 @@ import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
-import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
-import type { ReplayedPage } from './baseline-server';
-import { apiRequest, captureSql, Captured, compareWithBaseline } from './capture-sql';
+import { apiRequest, captureSql, compareWithBaseline, replayFile } from './capture-sql';
 import { displayUrl, migrateBenchDatabase, openBenchDatabase } from './database';
 import { BenchResults, Comparison, Measurement, save, summarise, textTable } from './results';
 import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
+import { benchSessions, endBenchSessions } from './sessions';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -326,51 +324,6 @@ async function postgresVersion(db: Pool): Promise<string> {
   return rows[0].v;
 }
 
-/** Bench members' sessions (members past the new-account limits), so signed-in pages and posting are measured. */
-async function benchSessions(db: Pool, count: number): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM accounts WHERE role = 'MEMBER' AND reputation >= 200 AND suspended_until IS NULL
-     ORDER BY md5(id::text) LIMIT $1`,
-    [count],
-  );
-  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
-  await db.query(
-    `INSERT INTO sessions (id, account_id, expires_at, last_seen_at, user_agent)
-     SELECT encode(sha256(convert_to(t, 'UTF8')), 'hex'), a, now() + interval '1 day', now(), $3
-     FROM unnest($1::text[], $2::uuid[]) AS s(t, a)`,
-    [tokens, rows.map((r) => r.id), BENCH_AGENT],
-  );
-  return tokens.map((t) => `${SESSION_COOKIE}=${encodeURIComponent(t)}`);
-}
-const BENCH_AGENT = 'community-bench';
-
-/** Statements of background pollers, not of the recorded page: the replay leaves them out. */
-const POLLER = /FOR UPDATE SKIP LOCKED\s*$|^SELECT value FROM search_settings /;
-
-function replayFile(captured: Captured[], scenarios: Scenario[]): Record<string, ReplayedPage[]> {
-  const replays: Record<string, ReplayedPage[]> = {};
-  for (const scenario of scenarios.filter((s) => s.baseline === 'replay')) {
-    replays[scenario.name] = captured
-      .filter((c) => c.scenario === scenario.name)
-      .map((c) => {
-        const calls = c.calls.filter((call) => !POLLER.test(call.sql.trim()));
-        // A poller's transaction left empty by the filter is dropped too.
-        const kept = calls.filter(
-          (call, i) =>
-            !(/^START TRANSACTION/.test(call.sql) && /^COMMIT/.test(calls[i + 1]?.sql ?? '')) &&
-            !(/^COMMIT/.test(call.sql) && /^START TRANSACTION/.test(calls[i - 1]?.sql ?? '')),
-        );
-        return {
-          calls: kept,
-          body: c.body,
-          contentType:
-            scenario.kind === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
-        };
-      });
-  }
-  return replays;
-}
-
 const BENCH = {
   command: 'npm run bench',
   summary:
@@ -598,7 +551,7 @@ async function main(): Promise<void> {
     if (comparisons.some((c) => c.measurements.some((m) => m.failures))) process.exitCode = 1;
   } finally {
     await Promise.all([stopServer(ours), stopServer(baseline)]);
-    await db.query(`DELETE FROM sessions WHERE user_agent = $1`, [BENCH_AGENT]).catch(() => undefined);
+    await endBenchSessions(db);
     await db.end();
     await database.stop();
   }
