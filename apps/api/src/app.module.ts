@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -20,6 +21,7 @@ import { SiteService } from './site/site.service';
 import { idempotencyPlugin } from './common/idempotency';
 import { httpRequestContext } from './common/http-context';
 import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/query-limits';
+import { noStorePlugin } from './common/no-store';
 import { RateLimits } from './common/rate-limits';
 import { sameOrigin } from './common/origin';
 import { createLoaders } from './common/loaders';
@@ -115,6 +117,10 @@ export class AppModule implements NestModule {
             playground: false,
             csrfPrevention: true,
             plugins: [
+              // Apollo's cache-control plugin hooks every resolved field (willResolveField, ~1 500 on a thread
+              // page) to compute hints nobody sets; its one visible effect, `no-store`, is kept by noStorePlugin.
+              ApolloServerPluginCacheControlDisabled(),
+              noStorePlugin(),
               queryLimitsPlugin({ rateLimits }),
               apiTokenScopePlugin(),
               idempotencyPlugin(dataSource),

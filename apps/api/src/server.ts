@@ -14,7 +14,12 @@ import { GraphQLErrorFilter } from './common/graphql-error.filter';
 import { inputValidationPipe } from './common/validation';
 import { Config } from './config/config';
 import { bearerSecret } from './tokens/bearer';
-import { loadPageRenderer, PageRenderer, serverRenderedPages } from './pages/server-rendering';
+import {
+  keptGuestPages,
+  loadPageRenderer,
+  PageRenderer,
+  serverRenderedPages,
+} from './pages/server-rendering';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -29,6 +34,9 @@ export function webRoot(): string | null {
   }
   return null;
 }
+
+/** Responses smaller than this are sent uncompressed. */
+export const COMPRESSION_THRESHOLD_BYTES = 4 * 1024;
 
 /** Longer than a typical load balancer's idle timeout (60 s), so the balancer, not us, closes idle connections. */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -86,13 +94,19 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   app.useBodyParser('json', { limit: '400kb' });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  // Brotli or gzip for HTML, JSON and assets, whichever the client accepts.
-  app.use(compression());
   app.use(securityHeaders());
+  app.use(cookieParser());
+  const web = webRoot();
+  const renderer = web ? new PageRenderer(app, config, web, loadPageRenderer(web)) : null;
+  // A guest's kept page needs nothing else below: it goes out before compression and the static files.
+  if (renderer) app.use(keptGuestPages(renderer, API_PATHS));
+  // Brotli or gzip for HTML, JSON and assets, whichever the client accepts. Answers under 4 KB (most GraphQL
+  // reads: a search page, similar questions, a vote) go as they are: compressing them costs more CPU (~10 % of
+  // a search) than the few hundred bytes it saves on the wire.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD_BYTES }));
   const http = app.getHttpServer();
   http.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   http.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
-  app.use(cookieParser());
   app.use(noCookiesForBearer);
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
@@ -104,8 +118,7 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
     next();
   });
 
-  const web = webRoot();
-  if (web) {
+  if (web && renderer) {
     // Source maps stay on disk for debugging; they are not published.
     app.use((req: Request, res: Response, next: NextFunction) =>
       req.path.endsWith('.map') ? res.status(404).end() : next(),
@@ -118,7 +131,6 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
       immutable: true,
     });
     app.useStaticAssets(web, { index: false, maxAge: '1h', immutable: false });
-    const renderer = new PageRenderer(app, config, web, loadPageRenderer(web));
     app.use(serverRenderedPages(renderer, API_PATHS));
   }
   return app;

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, CurrentGuardian, CurrentViewer } from '../common/decorators';
+import { Ctx, CurrentGuardian, CurrentViewer, NoArgs } from '../common/decorators';
 import { RequestContext, Viewer } from '../common/context';
 import { ViewerAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
@@ -77,8 +77,9 @@ export class AccountsResolver {
   @ResolveField(() => Boolean, {
     description: 'Speaks for the brand (employees and admins): their answers are official.',
   })
-  official(@Parent() account: AccountEntity, @CurrentGuardian() guardian: Guardian): boolean {
-    return guardian.accounts.isOfficial(account);
+  official(account: AccountEntity, _args: NoArgs, ctx: RequestContext): boolean {
+    // Per author on a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
+    return ctx.guardian.accounts.isOfficial(account);
   }
 
   @ResolveField(() => ViewerAbilities, {

@@ -6,7 +6,9 @@ import type { Response } from 'express';
 import { EntityManager, Repository } from 'typeorm';
 import { CONFIG, Config } from '../config/config';
 import { Viewer } from '../common/context';
+import { AccountEntity } from './account.entity';
 import { SessionEntity } from './session.entity';
+import { entityRows, EntityRows } from '../common/entity-rows';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
 
 export const SESSION_COOKIE = 'community_session';
@@ -16,6 +18,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 @Injectable()
 export class SessionsService {
+  private rowReaders?: { session: EntityRows<SessionEntity>; account: EntityRows<AccountEntity> };
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(CONFIG) private readonly config: Config,
@@ -46,16 +50,27 @@ export class SessionsService {
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 100) return null;
     const id = hashToken(token);
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.account', 'a')
-      .where('s.id = :id AND s.expires_at > now()', { id })
-      .getOne();
-    if (!session?.account) return null;
+    // Every signed-in request starts here: the statement is built once, its row read without TypeORM.
+    const connection = this.sessions.manager.connection;
+    const readers = (this.rowReaders ??= {
+      session: entityRows(connection, SessionEntity, 's'),
+      account: entityRows(connection, AccountEntity, 'a'),
+    });
+    const sql = readers.session.statement('live-by-id', [id], () =>
+      this.sessions
+        .createQueryBuilder('s')
+        .innerJoinAndSelect('s.account', 'a')
+        .where('s.id = :id AND s.expires_at > now()', { id })
+        .getQueryAndParameters(),
+    );
+    const [row] = await readers.session.rows(sql, [id]);
+    if (!row) return null;
+    const session = readers.session.hydrate(row);
+    const account = readers.account.hydrate(row);
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.sessions.update({ id }, { lastSeenAt: new Date() });
     }
-    return { account: session.account, sessionId: id };
+    return { account, sessionId: id };
   }
 
   /** When the session was started (its sign-in), for "signed in recently" checks. */

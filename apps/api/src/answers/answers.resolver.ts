@@ -4,7 +4,7 @@ import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { notFound } from '../common/errors';
 import { AnswerAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
@@ -87,13 +87,14 @@ export class AnswersResolver {
     return thread;
   }
 
+  // Per answer of a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => AccountModel)
-  async author(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  async author(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, answer.authorId))!;
   }
 
   @ResolveField(() => Boolean)
-  async accepted(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async accepted(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<boolean> {
     return (await this.threadsService.load(ctx.loaders, answer.threadId))?.acceptedAnswerId === answer.id;
   }
 
@@ -101,7 +102,7 @@ export class AnswersResolver {
     complexity: 0,
     description: 'What the viewer may do with this answer now, and why not (from the guardian).',
   })
-  async can(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<AnswerAbilities> {
+  async can(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<AnswerAbilities> {
     // The thread is already loaded for the page (same request loader): no extra query per answer.
     const thread = (await this.threadsService.load(ctx.loaders, answer.threadId))!;
     return answerAbilities(ctx.guardian, answer, thread);

@@ -15,6 +15,7 @@ import {
 import { RequestContext } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
+import { entityRows, EntityRows } from '../common/entity-rows';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
@@ -39,6 +40,8 @@ function assertNoPlaceholders(body: string): void {
 
 @Injectable()
 export class AnswersService {
+  private pageRows?: EntityRows<AnswerEntity>;
+
   constructor(
     @InjectRepository(AnswerEntity) private readonly answers: Repository<AnswerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -228,16 +231,25 @@ export class AnswersService {
           LEFT JOIN LATERAL (SELECT o.id FROM answers o WHERE o.thread_id = t.id AND o.official AND o.deleted_at IS NULL
                              ORDER BY o.created_at, o.id LIMIT 1) fo ON true
           WHERE r.thread_id IN (:...threadIds) AND r.deleted_at IS NULL${hidden}`;
-        const found = await this.answers
-          .createQueryBuilder('a')
-          .innerJoin(`(${ranked})`, 'ranked', 'ranked.id = a.id')
-          .addSelect('ranked.rn', 'rn')
-          .where('ranked.rn > :lo AND ranked.rn <= :hi', { lo: offset, hi: offset + page.first + 1 })
-          .setParameters({ threadIds })
-          .getRawAndEntities();
-        const rank = new Map(found.raw.map((r: { a_id: string; rn: string }) => [r.a_id, Number(r.rn)]));
+        // Built by the query builder once per batch size (not per page); rows hydrated from their `a_` columns.
+        const reader = (this.pageRows ??= entityRows(this.dataSource, AnswerEntity, 'a'));
+        const lo = offset;
+        const hi = offset + page.first + 1;
+        const parameters = [...threadIds, lo, hi];
+        const sql = reader.statement(`page:${threadIds.length}:${seeHidden}`, parameters, () =>
+          this.answers
+            .createQueryBuilder('a')
+            .innerJoin(`(${ranked})`, 'ranked', 'ranked.id = a.id')
+            .addSelect('ranked.rn', 'rn')
+            .where('ranked.rn > :lo AND ranked.rn <= :hi', { lo, hi })
+            .setParameters({ threadIds })
+            .getQueryAndParameters(),
+        );
+        const found = await reader.rows(sql, parameters);
+        found.sort((x, y) => Number(x.rn) - Number(y.rn));
         const byThread = new Map<string, AnswerEntity[]>(threadIds.map((id) => [id, []]));
-        for (const answer of found.entities.sort((x, y) => rank.get(x.id)! - rank.get(y.id)!)) {
+        for (const row of found) {
+          const answer = reader.hydrate(row);
           byThread.get(answer.threadId)!.push(answer);
         }
         return [...byThread].map(([threadId, rows]) => ({ threadId, rows }));

@@ -5,7 +5,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { CommentAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import { commentAbilities } from '../guardian/publish';
@@ -34,8 +34,9 @@ export class CommentsResolver {
     return this.commentsService.post(guardian, input);
   }
 
+  // Per comment of a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => AccountModel)
-  async author(@Parent() comment: CommentEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  async author(comment: CommentEntity, _args: NoArgs, ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, comment.authorId))!;
   }
 
@@ -43,7 +44,7 @@ export class CommentsResolver {
     complexity: 0,
     description: 'What the viewer may do with this comment now, and why not (from the guardian).',
   })
-  async can(@Parent() comment: CommentEntity, @Ctx() ctx: RequestContext): Promise<CommentAbilities> {
+  async can(comment: CommentEntity, _args: NoArgs, ctx: RequestContext): Promise<CommentAbilities> {
     const thread = (await this.threadsService.load(ctx.loaders, comment.threadId))!;
     return commentAbilities(ctx.guardian, comment, thread);
   }
@@ -73,8 +74,9 @@ export class AnswerCommentsResolver {
     private readonly threadsService: ThreadsService,
   ) {}
 
+  // Per answer of a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => [CommentModel])
-  comments(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
+  comments(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<CommentEntity[]> {
     return this.commentsService.onAnswer(ctx, answer);
   }
 }

@@ -19,3 +19,12 @@ export const CurrentGuardian = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Guardian =>
     GqlExecutionContext.create(ctx).getContext<RequestContext>().guardian,
 );
+
+/**
+ * Field resolvers met once per item of a page (an answer's author, each ability's reason: hundreds per thread
+ * page) take graphql-js's own arguments instead of `@Parent()` and `@Ctx()`:
+ * `author(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext)`. A field resolver without parameter
+ * decorators is handed to graphql-js as it is (Nest's fast path), skipping Nest's per-call parameter pipeline
+ * (decorator factories, pipes, promise wrapping). Fields with arguments keep `@Args()` and the decorators.
+ */
+export type NoArgs = Record<string, never>;

@@ -35,6 +35,35 @@ describe('production GraphQL', () => {
     expect(res.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('tells browsers and proxies never to keep a GraphQL answer', async () => {
+    for (const query of ['{ __typename }', '{ thread(id: "nope") { id } }']) {
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('leaves small answers uncompressed and compresses large ones', async () => {
+    const ask = (query: string) =>
+      fetch(`${t.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'apollo-require-preflight': 'true',
+          'accept-encoding': 'gzip',
+          // A fresh answer, not a guest's kept one (those are kept compressed, whatever their size).
+          'cache-control': 'no-cache',
+        },
+        body: JSON.stringify({ query }),
+      });
+    expect((await ask('{ __typename }')).headers.get('content-encoding')).toBeNull();
+    const large = `{ previewMarkdown(body: "${'Restart the hub, then pair the sensor again. '.repeat(200)}") }`;
+    expect((await ask(large)).headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('keeps idle connections open longer than a load balancer does', () => {
     const server = t.app.getHttpServer();
     expect(server.keepAliveTimeout).toBe(KEEP_ALIVE_TIMEOUT_MS);

@@ -225,7 +225,7 @@ export class ThreadModerationResolver {
 @Resolver(() => AnswerModel)
 export class AnswerModerationResolver {
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
-  hidden(@Parent() answer: AnswerEntity): boolean {
+  hidden(answer: AnswerEntity): boolean {
     return !!answer.hiddenAt;
   }
 }
@@ -233,7 +233,7 @@ export class AnswerModerationResolver {
 @Resolver(() => CommentModel)
 export class CommentModerationResolver {
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
-  hidden(@Parent() comment: CommentEntity): boolean {
+  hidden(comment: CommentEntity): boolean {
     return !!comment.hiddenAt;
   }
 }

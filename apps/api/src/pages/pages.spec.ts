@@ -284,6 +284,12 @@ describe('the guest page cache', () => {
     // Kept compressed: served as it was stored, and decoding to the same page.
     expect(second.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     expect(await second.text()).toBe(await first.text());
+    // Served before most of the middleware, with the same headers as the page it keeps.
+    expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(second.headers.get('vary')).toMatch(/Cookie.*Accept-Language|Accept-Language.*Cookie/);
+    expect(second.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(second.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(second.headers.get('etag')).toBe(etag);
     // As a browser revalidates (fetch would add `Cache-Control: no-cache`, which asks for a full answer).
     const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
     const revalidated = await html(path, { headers: revalidate });

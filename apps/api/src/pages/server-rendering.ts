@@ -109,6 +109,7 @@ export function guestTemplate(template: string, webRoot: string): string | null 
 export class PageRenderer {
   private readonly template: string;
   private readonly guestTemplate: string;
+  private services?: { cache: PageCache; threads: ThreadsService; site: SiteService };
 
   constructor(
     private readonly app: NestExpressApplication,
@@ -129,8 +130,35 @@ export class PageRenderer {
     );
   }
 
+  /** The services pages use, looked up once (the page cache is asked on every guest's request). */
+  private get the(): { cache: PageCache; threads: ThreadsService; site: SiteService } {
+    return (this.services ??= {
+      cache: this.app.get(PageCache),
+      threads: this.app.get(ThreadsService),
+      site: this.app.get(SiteService),
+    });
+  }
+
   private communityLocale(): Locale {
-    return communityLocale(this.app.get(SiteService));
+    return communityLocale(this.the.site);
+  }
+
+  /** Where a guest's page is kept: by language (cookie or Accept-Language alone) and full URL. */
+  private guestKey(req: Request): { key: string; locale: Locale } {
+    const locale = requestLocale(req, null, this.communityLocale());
+    return { key: `${locale} ${publicOrigin(this.config, req)}${req.originalUrl}`, locale };
+  }
+
+  /**
+   * A guest's page kept in this process, or undefined: what keptGuestPages serves before the rest of the
+   * middleware runs. Everything else (a miss, a page kept only in Redis, anyone signed in) takes `render`.
+   */
+  keptGuestPage(req: Request): RenderedHtml | undefined {
+    if (!this.renderer || !PageRenderer.isGuest(req) || !isServerRendered(req.path)) return undefined;
+    const hit = this.the.cache.peek(this.guestKey(req).key);
+    if (!hit) return undefined;
+    if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, Guardian.of(null));
+    return { ...hit, cached: true };
   }
 
   /** The request's interface language: the account's choice (a session lookup), the visitor's, the browser's. */
@@ -175,9 +203,8 @@ export class PageRenderer {
     const guest = PageRenderer.isGuest(req);
     const origin = publicOrigin(this.config, req);
     // A guest's language comes from the cookie or Accept-Language alone, so it is part of the cache key.
-    const guestLocale = guest ? requestLocale(req, null, this.communityLocale()) : null;
-    const key = `${guestLocale ?? ''} ${origin}${req.originalUrl}`;
-    const cache = this.app.get(PageCache);
+    const { key, locale: guestLocale } = guest ? this.guestKey(req) : { key: '', locale: null };
+    const cache = this.the.cache;
     if (guest) {
       const hit = await cache.get(key);
       if (hit) {
@@ -222,7 +249,7 @@ export class PageRenderer {
 
   /** The page request itself counts the view: the reader never waits for it. */
   recordView(req: Request, threadId: string, guardian: RequestContext['guardian']): void {
-    this.app.get(ThreadsService).countViewInBackground(guardian, threadId, {
+    this.the.threads.countViewInBackground(guardian, threadId, {
       ip: req.ip ?? 'unknown',
       userAgent: req.get('user-agent'),
     });
@@ -236,32 +263,51 @@ export class PageRenderer {
 const GUEST_CACHE_CONTROL = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30';
 const PRIVATE_CACHE_CONTROL = 'private, no-cache';
 
+/** Whether a request may be a page: GET or HEAD for HTML, not an API path. */
+const pageRequest = (req: Request, skip: RegExp) =>
+  (req.method === 'GET' || req.method === 'HEAD') && !skip.test(req.path) && !!req.accepts('html');
+
+function sendPage(req: Request, res: Response, page: RenderedHtml): void {
+  res.vary('Cookie');
+  res.vary('Accept-Language');
+  const guest = PageRenderer.isGuest(req);
+  if (page.redirect) {
+    res.setHeader('cache-control', guest ? 'public, max-age=300' : PRIVATE_CACHE_CONTROL);
+    return res.redirect(page.status, page.redirect);
+  }
+  res.setHeader('cache-control', guest ? GUEST_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+  if (page.cached !== undefined) res.setHeader('x-page-cache', page.cached ? 'hit' : 'miss');
+  // Express answers 304 itself when If-None-Match names this ETag.
+  if (page.etag) res.setHeader('etag', page.etag);
+  res.status(page.status).type('html');
+  // A kept page goes out precompressed (the compression middleware leaves an encoded body alone).
+  const encoding = page.brotli && page.gzip ? req.acceptsEncodings('br', 'gzip') : false;
+  if (encoding === 'br' || encoding === 'gzip') {
+    res.setHeader('content-encoding', encoding);
+    return void res.send(Buffer.from(encoding === 'br' ? page.brotli! : page.gzip!, 'base64'));
+  }
+  res.send(page.html);
+}
+
 /** Answers GET and HEAD requests for HTML that no API route took. */
 export function serverRenderedPages(renderer: PageRenderer, skip: RegExp): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || skip.test(req.path) || !req.accepts('html')) {
-      return next();
-    }
-    renderer.render(req, res).then((page) => {
-      res.vary('Cookie');
-      res.vary('Accept-Language');
-      const guest = PageRenderer.isGuest(req);
-      if (page.redirect) {
-        res.setHeader('cache-control', guest ? 'public, max-age=300' : PRIVATE_CACHE_CONTROL);
-        return res.redirect(page.status, page.redirect);
-      }
-      res.setHeader('cache-control', guest ? GUEST_CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
-      if (page.cached !== undefined) res.setHeader('x-page-cache', page.cached ? 'hit' : 'miss');
-      // Express answers 304 itself when If-None-Match names this ETag.
-      if (page.etag) res.setHeader('etag', page.etag);
-      res.status(page.status).type('html');
-      // A kept page goes out precompressed (the compression middleware leaves an encoded body alone).
-      const encoding = page.brotli && page.gzip ? req.acceptsEncodings('br', 'gzip') : false;
-      if (encoding === 'br' || encoding === 'gzip') {
-        res.setHeader('content-encoding', encoding);
-        return res.send(Buffer.from(encoding === 'br' ? page.brotli! : page.gzip!, 'base64'));
-      }
-      res.send(page.html);
-    }, next);
+    if (!pageRequest(req, skip)) return next();
+    renderer.render(req, res).then((page) => sendPage(req, res, page), next);
+  };
+}
+
+/**
+ * Guests' kept pages, served as early as the security headers and cookies allow: before compression (they
+ * are compressed already), the static files (a page path is never a file, and looking costs a stat) and the
+ * rest of the middleware. Whatever this does not find in memory goes on to serverRenderedPages.
+ */
+export function keptGuestPages(renderer: PageRenderer, skip: RegExp): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const page = pageRequest(req, skip) ? renderer.keptGuestPage(req) : undefined;
+    if (!page) return next();
+    // What the compression middleware would have said had it seen the page.
+    res.vary('Accept-Encoding');
+    sendPage(req, res, page);
   };
 }

@@ -7,7 +7,7 @@ import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
 import { ThreadsService } from '../threads/threads.service';
@@ -62,7 +62,8 @@ export class AccountActivityResolver {
     description:
       'Reputation as this viewer may see it: points earned in private categories they cannot read are not shown.',
   })
-  reputation(@Parent() account: AccountEntity, @Ctx() ctx: RequestContext): Promise<number> {
+  // Per author on a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
+  reputation(account: AccountEntity, _args: NoArgs, ctx: RequestContext): Promise<number> {
     return this.ledger.shownReputation(ctx.guardian, ctx.loaders, account);
   }
 }

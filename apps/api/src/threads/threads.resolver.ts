@@ -8,7 +8,7 @@ import { CategoryModel } from '../categories/category.model';
 import { CategoriesService } from '../categories/categories.service';
 import { Connection, PageArgs } from '../common/connection';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { ThreadAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import { threadAbilities, ThreadAbilitySet } from '../guardian/publish';
@@ -124,13 +124,14 @@ export class ThreadsResolver {
     });
   }
 
+  // Per thread of a list: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => CategoryModel)
-  async category(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CategoryEntity> {
+  async category(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<CategoryEntity> {
     return (await this.categoriesService.load(ctx.loaders, thread.categoryId))!;
   }
 
   @ResolveField(() => AccountModel)
-  async author(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  async author(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accountsService.load(ctx.loaders, thread.authorId))!;
   }
 

@@ -8,6 +8,7 @@ import { CategoriesService } from '../categories/categories.service';
 import { Guardian } from '../guardian/guardian';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { badInput, forbidden, notFound } from '../common/errors';
+import { entityRows, EntityRows } from '../common/entity-rows';
 import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
 import { RateLimitName, RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
@@ -53,6 +54,7 @@ export class ThreadsService implements OnModuleDestroy {
   private readonly logger = new Logger(ThreadsService.name);
   /** Page views, counted in batches (see view-counter.ts). */
   private readonly views: ViewCounter;
+  private rowReader?: EntityRows<ThreadEntity>;
 
   constructor(
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
@@ -303,7 +305,7 @@ export class ThreadsService implements OnModuleDestroy {
     return loaderFor<string, ThreadEntity>(
       loaders,
       'threadById',
-      (ids) => this.threads.find({ where: { id: In([...ids]) } }),
+      (ids) => this.rows().byIds(ids),
       (t) => t.id,
     ).load(id);
   }
@@ -391,6 +393,10 @@ export class ThreadsService implements OnModuleDestroy {
     client: { ip: string; userAgent?: string },
   ): void {
     this.views.note({ threadId, viewerKey: this.viewerKey(guardian, client) });
+  }
+
+  private rows(): EntityRows<ThreadEntity> {
+    return (this.rowReader ??= entityRows(this.dataSource, ThreadEntity));
   }
 
   /** Views noted so far, counted now (tests, shutdown). */

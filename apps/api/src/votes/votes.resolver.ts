@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, VoteValue } from '../threads/thread.model';
@@ -37,8 +37,9 @@ export class ThreadVotesResolver {
 export class AnswerVotesResolver {
   constructor(private readonly votesService: VotesService) {}
 
+  // Per answer of a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => VoteValue)
-  viewerVote(@Parent() answer: AnswerEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+  viewerVote(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<VoteValue> {
     return this.votesService.viewerVote(ctx.loaders, ctx.viewer, answer.id);
   }
 }

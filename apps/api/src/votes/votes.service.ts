@@ -7,6 +7,7 @@ import { AnswersService } from '../answers/answers.service';
 import { Viewer } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
+import { entityRows, EntityRows } from '../common/entity-rows';
 import { Loaders, loaderFor } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
@@ -23,6 +24,8 @@ export const voteSource = (voterId: string, targetId: string) => `vote:${voterId
 
 @Injectable()
 export class VotesService {
+  private rowReader?: EntityRows<VoteEntity>;
+
   constructor(
     @InjectRepository(VoteEntity) private readonly votes: Repository<VoteEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,7 +105,18 @@ export class VotesService {
     const vote = await loaderFor<string, VoteEntity>(
       loaders,
       'viewerVotes',
-      (ids) => this.votes.find({ where: { accountId: viewer.account.id, targetId: In([...ids]) } }),
+      async (ids) => {
+        // The statement `votes.find({ where: { accountId, targetId: In(ids) } })` runs, built once per batch size.
+        const rows = (this.rowReader ??= entityRows(this.dataSource, VoteEntity));
+        const parameters = [viewer.account.id, ...ids];
+        const sql = rows.statement(`viewer-votes:${ids.length}`, parameters, () =>
+          this.votes
+            .createQueryBuilder(rows.alias)
+            .setFindOptions({ where: { accountId: viewer.account.id, targetId: In([...ids]) } })
+            .getQueryAndParameters(),
+        );
+        return (await rows.rows(sql, parameters)).map((row) => rows.hydrate(row));
+      },
       (v) => v.targetId,
     ).load(targetId);
     return toValue(vote?.value);
