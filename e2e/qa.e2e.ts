@@ -13,7 +13,8 @@ const answerBy = (page: Page, person: Person) =>
   page.getByRole('article', { name: `Answer by ${person.displayName}` });
 
 test('a question is asked, answered, accepted and upvoted, and reputation follows', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Four people sign up and act in turn: over two minutes when the machine is loaded.
+  test.setTimeout(240_000);
   const asker = newPerson('Ada');
   const answerer = newPerson('Bo');
   const staff = newPerson('Erin');
