@@ -8,8 +8,11 @@ import { SiteService } from '../site/site.service';
 import { communityLocale, requestLocale, type Locale } from './locales';
 import { translate } from './translate';
 
-/** The request's language, worked out once per request rather than once per reason. */
-const LOCALES = new WeakMap<RequestContext, Locale>();
+/**
+ * Per request: its language, worked out once rather than once per reason, and the reasons already worded (a
+ * thread page repeats the same few reasons on every answer and comment, and wording one costs ICU formatting).
+ */
+const WORDED = new WeakMap<RequestContext, { locale: Locale; said: Map<string, string> }>();
 
 @Resolver(() => AbilityModel)
 export class AbilityReasonResolver {
@@ -24,11 +27,19 @@ export class AbilityReasonResolver {
   reason(ability: Ability, _args: NoArgs, ctx: RequestContext): string | null {
     if (ability.reason === null || ability.reason === undefined) return null;
     if (typeof ability.reason === 'string') return ability.reason;
-    let locale = LOCALES.get(ctx);
-    if (!locale) {
-      locale = requestLocale(ctx.req, ctx.viewer?.account, communityLocale(this.site));
-      LOCALES.set(ctx, locale);
+    let worded = WORDED.get(ctx);
+    if (!worded) {
+      const locale = requestLocale(ctx.req, ctx.viewer?.account, communityLocale(this.site));
+      worded = { locale, said: new Map() };
+      WORDED.set(ctx, worded);
     }
-    return translate(locale, ability.reason);
+    const { id, values } = ability.reason;
+    const key = values ? `${id} ${JSON.stringify(values)}` : id;
+    let said = worded.said.get(key);
+    if (said === undefined) {
+      said = translate(worded.locale, ability.reason);
+      worded.said.set(key, said);
+    }
+    return said;
   }
 }
