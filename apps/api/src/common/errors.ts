@@ -70,6 +70,7 @@ export type MissingThing =
   | 'conversation'
   | 'delivery'
   | 'export'
+  | 'group'
   | 'idea'
   | 'linkedIdentity'
   | 'post'

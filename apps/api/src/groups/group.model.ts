@@ -13,6 +13,9 @@ registerEnumType(GroupVisibility, {
 export class GroupAbilities {
   @Field(() => AbilityModel, { ...FREE, description: 'Add and remove members (admins and owners).' })
   manageMembers: AbilityModel;
+
+  @Field(() => AbilityModel, { ...FREE, description: 'Rename, describe or delete the group (admins).' })
+  edit: AbilityModel;
 }
 
 @ObjectType('Group', {

@@ -37,6 +37,41 @@ export class CreateGroupInput {
 }
 
 @InputType()
+export class UpdateGroupInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: says(msg('errors.groups.groupId')) })
+  groupId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new name (2–60 characters); unchanged when left out.',
+  })
+  @IsOptional()
+  @Trim()
+  @Length(2, 60, { message: GROUP_NAME_RULE })
+  @IsString()
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unchanged when left out.' })
+  @IsOptional()
+  @MaxLength(500, { message: says(msg('errors.input.descriptionTooLong', { max: 500 })) })
+  @IsString()
+  description?: string | null;
+
+  @Field(() => GroupVisibility, { nullable: true, description: 'Unchanged when left out.' })
+  @IsOptional()
+  @IsEnum(GroupVisibility, { message: says(msg('errors.groups.visibility')) })
+  visibility?: GroupVisibility | null;
+}
+
+@InputType()
+export class GroupIdInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: says(msg('errors.groups.groupId')) })
+  groupId: string;
+}
+
+@InputType()
 export class GroupMemberInput {
   @Field(() => ID)
   @IsUUID('all', { message: says(msg('errors.groups.groupId')) })

@@ -9,7 +9,13 @@ import { Ctx, CurrentGuardian } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import { GroupEntity } from './group.entity';
 import { CategoryPermissionsModel, GroupAbilities, GroupModel } from './group.model';
-import { CreateGroupInput, GroupMemberInput, SetCategoryPermissionsInput } from './groups.inputs';
+import {
+  CreateGroupInput,
+  GroupIdInput,
+  GroupMemberInput,
+  SetCategoryPermissionsInput,
+  UpdateGroupInput,
+} from './groups.inputs';
 import { GroupsService } from './groups.service';
 
 @Resolver(() => GroupModel)
@@ -37,6 +43,22 @@ export class GroupsResolver {
     @CurrentGuardian() guardian: Guardian,
   ): Promise<GroupEntity> {
     return this.service.create(guardian, input);
+  }
+
+  @Mutation(() => GroupModel, {
+    description: 'Admins only: rename, describe or change the visibility of a group.',
+  })
+  updateGroup(@Args('input') input: UpdateGroupInput, @Ctx() ctx: RequestContext): Promise<GroupEntity> {
+    return this.service.update(ctx.guardian, ctx.loaders, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Admins only. Its memberships go with it. Refused while a category reads or posts through this group alone ' +
+      '(deleting it would open the category to everyone): give the category another group first.',
+  })
+  deleteGroup(@Args('input') input: GroupIdInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.service.remove(ctx.guardian, ctx.loaders, input);
   }
 
   @Mutation(() => GroupModel, { description: "Admins and the group's owners; `owner: true` by admins only." })
@@ -88,7 +110,10 @@ export class GroupsResolver {
   @ResolveField(() => GroupAbilities)
   async can(@Parent() group: GroupEntity, @Ctx() ctx: RequestContext): Promise<GroupAbilities> {
     const membership = await this.service.membership(ctx.guardian, ctx.loaders, group.id);
-    return { manageMembers: ctx.guardian.groups.canManageMembers(group, membership) };
+    return {
+      manageMembers: ctx.guardian.groups.canManageMembers(group, membership),
+      edit: ctx.guardian.groups.canEdit(),
+    };
   }
 }
 

@@ -23,7 +23,13 @@ import {
   GroupMemberEntity,
   GroupVisibility,
 } from './group.entity';
-import { CreateGroupInput, GroupMemberInput, SetCategoryPermissionsInput } from './groups.inputs';
+import {
+  CreateGroupInput,
+  GroupIdInput,
+  GroupMemberInput,
+  SetCategoryPermissionsInput,
+  UpdateGroupInput,
+} from './groups.inputs';
 import { msg } from '../i18n/translate';
 
 @Injectable()
@@ -117,11 +123,7 @@ export class GroupsService {
   async create(guardian: Guardian, input: CreateGroupInput): Promise<GroupEntity> {
     const admin = guardian.ensure(guardian.groups.canCreate());
     const name = input.name.trim();
-    const taken = await this.groups
-      .createQueryBuilder('g')
-      .where('lower(g.name) = lower(:name)', { name })
-      .getOne();
-    if (taken) throw badInput('name', msg('errors.groups.nameTaken', { name: taken.name }));
+    await this.ensureNameFree(name, null);
     return this.groups.save(
       this.groups.create({
         name,
@@ -130,6 +132,64 @@ export class GroupsService {
         createdById: admin.id,
       }),
     );
+  }
+
+  /** Group names are unique whatever their case. */
+  private async ensureNameFree(name: string, except: string | null): Promise<void> {
+    const qb = this.groups.createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name });
+    if (except) qb.andWhere('g.id <> :except', { except });
+    const taken = await qb.getOne();
+    if (taken) throw badInput('name', msg('errors.groups.nameTaken', { name: taken.name }));
+  }
+
+  /** Renames, describes or changes the visibility of a group (admins). */
+  async update(guardian: Guardian, loaders: Loaders, input: UpdateGroupInput): Promise<GroupEntity> {
+    guardian.ensure(guardian.groups.canEdit());
+    const group = await this.load(loaders, input.groupId);
+    if (!group) throw notFound('group');
+    if (input.name != null) {
+      const name = input.name.trim();
+      await this.ensureNameFree(name, group.id);
+      group.name = name;
+    }
+    if (input.description != null) group.description = input.description.trim();
+    if (input.visibility != null) group.visibility = input.visibility;
+    const saved = await this.groups.save(group);
+    // Category pages name the groups a private category belongs to.
+    this.moduleRef.get(PageCache, { strict: false }).invalidate();
+    return saved;
+  }
+
+  /**
+   * Deletes a group and its memberships (admins). A category whose only read (or post) group this is would,
+   * with no such rows left, be open to everyone: refused, naming the categories, until they get another group.
+   */
+  async remove(guardian: Guardian, loaders: Loaders, input: GroupIdInput): Promise<boolean> {
+    guardian.ensure(guardian.groups.canEdit());
+    const group = await this.load(loaders, input.groupId);
+    if (!group) throw notFound('group');
+    await inTransaction(this.dataSource, async (manager) => {
+      // Locks the group's permission rows, so a concurrent change of a category's groups waits for this.
+      const alone: { name: string; access: CategoryAccessKind }[] = await manager.query(
+        `SELECT c.name, p.access FROM category_permissions p JOIN categories c ON c.id = p.category_id
+          WHERE p.group_id = $1
+            AND NOT EXISTS (SELECT 1 FROM category_permissions o
+                             WHERE o.category_id = p.category_id AND o.access = p.access AND o.group_id <> $1)
+          ORDER BY c.name
+          FOR UPDATE OF p`,
+        [group.id],
+      );
+      if (alone.length) {
+        const names = [...new Set(alone.map((a) => a.name))];
+        throw badInput(
+          'groupId',
+          msg('errors.groups.onlyGroupOf', { categories: names.join(', '), count: names.length }),
+        );
+      }
+      await manager.delete(GroupEntity, { id: group.id });
+    });
+    this.moduleRef.get(PageCache, { strict: false }).invalidate();
+    return true;
   }
 
   private async managed(guardian: Guardian, loaders: Loaders, groupId: string) {

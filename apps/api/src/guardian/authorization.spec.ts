@@ -108,6 +108,8 @@ const TABLE: Record<string, [Code, Code, Code, Code, Code, Code]> = {
   createGroup: [U, F, F, F, F, ok],
   addGroupMember: [U, F, F, F, F, ok],
   removeGroupMember: [U, F, F, F, F, ok],
+  updateGroup: [U, F, F, F, F, ok],
+  deleteGroup: [U, F, F, F, F, ok],
   setCategoryPermissions: [U, F, F, F, F, ok],
   revokeSigningKey: [U, F, F, F, F, ok],
   setSearchSynonyms: [U, F, F, F, F, ok],
@@ -153,6 +155,7 @@ const CAN: Record<string, string> = {
   'ViewerAbilities.announce': 'publishAnnouncement',
   'ViewerAbilities.administer': 'createCategory',
   'GroupAbilities.manageMembers': 'addGroupMember',
+  'GroupAbilities.edit': 'updateGroup',
 };
 
 const ROLE: Record<Persona, { role?: TestRole; reputation?: number } | null> = {
@@ -595,6 +598,14 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { i: { groupId, accountId: author.id } },
     };
   },
+  updateGroup: async () => ({
+    query: m('updateGroup($INPUT) { id }', 'UpdateGroupInput'),
+    variables: { i: { groupId: await publicGroup(), name: `Renamed ${tag()}` } },
+  }),
+  deleteGroup: async () => ({
+    query: m('deleteGroup($INPUT)', 'GroupIdInput'),
+    variables: { i: { groupId: await publicGroup() } },
+  }),
   // On a category of its own: the shared one stays public for the other rows.
   setCategoryPermissions: async () => {
     const { createCategory } = await boss.client.ok(

@@ -21,6 +21,14 @@ export class GroupsGuardian {
     );
   }
 
+  /** Renaming, describing, changing the visibility of and deleting a group: admins, who create them. */
+  canEdit(): Ability {
+    return all(
+      () => this.g.active('change groups'),
+      () => (this.g.isAdmin ? allow() : deny(msg('reasons.onlyAdminsEditGroups'))),
+    );
+  }
+
   /** Public groups: everyone. Private groups: their members, staff and moderators (NOT_FOUND for others). */
   canSee(group: Pick<GroupEntity, 'visibility'>, membership: Membership | null): boolean {
     return group.visibility === 'PUBLIC' || !!membership || this.g.isStaff || this.g.isModerator;
