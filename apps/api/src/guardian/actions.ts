@@ -15,6 +15,7 @@ const ACTIONS = {
   'change roles': msg('reasons.action.changeRoles'),
   'change the posting limits': msg('reasons.action.changeLimits'),
   'change the site settings': msg('reasons.action.changeSiteSettings'),
+  'change groups': msg('reasons.action.changeGroups'),
   'change who may read a category': msg('reasons.action.changeCategoryAccess'),
   'close follow-ups': msg('reasons.action.closeFollowUps'),
   comment: msg('reasons.action.comment'),
