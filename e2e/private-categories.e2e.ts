@@ -1,6 +1,7 @@
 // Groups and private categories: an admin creates a group on /groups and adds a member by handle; the category is
 // made private to the group in the admin console's category editor; the member
 // asks there and finds the question in search; another member finds nothing (search, thread page, category).
+// The admin renames the group, and cannot delete it while the category reads through it alone.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createAdmin, newPerson, signInThroughUi, signUpThroughUi } from './support/people';
 import { screenshotPath } from './support/screenshots';
@@ -106,4 +107,18 @@ test('a private category is read and searched by its group only', async ({ brows
   await phone.screenshot({ path: screenshotPath('group-page-mobile'), fullPage: true });
   await a.goto('/groups');
   await a.screenshot({ path: screenshotPath('groups-list-desktop'), fullPage: true });
+
+  // The admin renames the group; deleting it is refused while the lounge reads through it alone.
+  await a.goto(`/groups/${groupId}`);
+  const settings = a.getByRole('region', { name: 'Group settings' });
+  await settings.getByLabel('Name', { exact: true }).fill(`Beta crew ${tag}`);
+  await settings.getByRole('button', { name: 'Save changes' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: `Beta crew ${tag}` })).toBeVisible();
+  a.once('dialog', (dialog) => void dialog.accept());
+  await settings.getByRole('button', { name: 'Delete group' }).click();
+  await expect(settings.getByRole('alert')).toContainText(`Beta lounge ${tag}`);
+  await a.screenshot({ path: screenshotPath('group-settings-desktop'), fullPage: true });
+  // The member still reads the lounge: nothing was deleted.
+  await i.goto(`/c/${slug}`);
+  await expect(i.getByTestId('category-private')).toBeVisible();
 });

@@ -1,8 +1,8 @@
 // /groups/:id: a group and its members; admins and the group's owners add and remove members (by handle), and
-// members may leave.
+// members may leave. Admins rename, describe and delete the group here.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
@@ -13,9 +13,13 @@ import { useFormSubmit } from '../accounts/useFormSubmit';
 import {
   AccountByHandleDocument,
   AddGroupMemberDocument,
+  DeleteGroupDocument,
   GroupDocument,
+  GroupsDocument,
   RemoveGroupMemberDocument,
+  UpdateGroupDocument,
 } from './groups.documents';
+import { GroupFields, type GroupValues } from './GroupFields';
 import { useT } from '../../i18n/I18n';
 import './groups.css';
 
@@ -135,6 +139,67 @@ export function GroupPage() {
           </form>
         </section>
       ) : null}
+      {group.can.edit.allowed ? <GroupSettings group={group} /> : null}
     </>
+  );
+}
+
+/** Admins: the group's name, description and visibility, and deleting it. */
+function GroupSettings({ group }: { group: GroupValues & { id: string } }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<GroupValues>({
+    name: group.name,
+    description: group.description,
+    visibility: group.visibility,
+  });
+  const [saved, setSaved] = useState(false);
+  const [update] = useMutation(UpdateGroupDocument);
+  const [remove] = useMutation(DeleteGroupDocument, {
+    refetchQueries: [{ query: GroupsDocument }],
+    awaitRefetchQueries: true,
+  });
+  const form = useFormSubmit(async () => {
+    setSaved(false);
+    await update({ variables: { input: { groupId: group.id, ...values } } });
+    setSaved(true);
+  });
+  const deletion = useFormSubmit(async () => {
+    if (!window.confirm(t('groups.confirmDelete', { group: group.name }))) return;
+    await remove({ variables: { input: { groupId: group.id } } });
+    void navigate('/groups');
+  });
+  return (
+    <section className="panel" aria-labelledby="group-settings-title">
+      <h2 id="group-settings-title" className="panel__title">
+        {t('groups.settings')}
+      </h2>
+      <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
+        {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
+        {saved ? (
+          <p role="status" className="muted">
+            {t('groups.saved')}
+          </p>
+        ) : null}
+        <GroupFields
+          values={values}
+          onChange={(next) => {
+            setSaved(false);
+            setValues(next);
+          }}
+          errors={form.errors?.fields}
+        />
+        <Button type="submit" busy={form.busy}>
+          {t('groups.save')}
+        </Button>
+      </form>
+      <form ref={deletion.formRef} onSubmit={deletion.onSubmit} noValidate className="form group-delete">
+        {deletion.errors ? <ErrorAlert>{deletion.errors.message}</ErrorAlert> : null}
+        <p className="muted">{t('groups.deleteHint')}</p>
+        <Button type="submit" variant="secondary" busy={deletion.busy}>
+          {t('groups.delete')}
+        </Button>
+      </form>
+    </section>
   );
 }

@@ -6,13 +6,10 @@ import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../app/PageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
 import { DOT } from '../../ui/typography';
 import { useFormSubmit } from '../accounts/useFormSubmit';
-import type { GroupVisibility } from '../../gql/graphql';
 import { CreateGroupDocument, GroupsDocument } from './groups.documents';
+import { GroupFields, type GroupValues } from './GroupFields';
 import { useT } from '../../i18n/I18n';
 import './groups.css';
 
@@ -21,11 +18,9 @@ export function GroupsPage() {
   const { data, error, loading } = useQuery(GroupsDocument);
   const navigate = useNavigate();
   const [create] = useMutation(CreateGroupDocument);
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [visibility, setVisibility] = useState<GroupVisibility>('PRIVATE');
+  const [values, setValues] = useState<GroupValues>({ name: '', description: '', visibility: 'PRIVATE' });
   const form = useFormSubmit(async () => {
-    const result = await create({ variables: { input: { name, description, visibility } } });
+    const result = await create({ variables: { input: values } });
     if (result.data) void navigate(`/groups/${result.data.createGroup.id}`);
   });
   const isAdmin = !!data?.me?.can?.administer.allowed;
@@ -60,33 +55,7 @@ export function GroupsPage() {
           </h2>
           <form ref={form.formRef} onSubmit={form.onSubmit} noValidate className="form group-add">
             {form.errors ? <ErrorAlert>{form.errors.message}</ErrorAlert> : null}
-            <TextField
-              label={t('groups.name')}
-              name="name"
-              value={name}
-              required
-              maxLength={60}
-              onChange={(e) => setName(e.target.value)}
-              error={form.errors?.fields.name}
-            />
-            <TextAreaField
-              label={t('groups.description')}
-              name="description"
-              value={description}
-              maxLength={500}
-              rows={3}
-              onChange={(e) => setDescription(e.target.value)}
-              error={form.errors?.fields.description}
-            />
-            <SelectField
-              label={t('groups.visibility')}
-              name="visibility"
-              value={visibility}
-              onChange={(e) => setVisibility(e.target.value as GroupVisibility)}
-            >
-              <option value={'PRIVATE'}>{t('groups.visibility.private')}</option>
-              <option value={'PUBLIC'}>{t('groups.visibility.public')}</option>
-            </SelectField>
+            <GroupFields values={values} onChange={setValues} errors={form.errors?.fields} />
             <Button type="submit" busy={form.busy}>
               {t('groups.create')}
             </Button>

@@ -42,6 +42,9 @@ export const GroupDocument = graphql(`
           allowed
           reason
         }
+        edit {
+          allowed
+        }
       }
     }
     me {
@@ -80,5 +83,22 @@ export const AccountByHandleDocument = graphql(`
       id
       displayName
     }
+  }
+`);
+
+export const UpdateGroupDocument = graphql(`
+  mutation UpdateGroup($input: UpdateGroupInput!) {
+    updateGroup(input: $input) {
+      id
+      name
+      description
+      visibility
+    }
+  }
+`);
+
+export const DeleteGroupDocument = graphql(`
+  mutation DeleteGroup($input: GroupIdInput!) {
+    deleteGroup(input: $input)
   }
 `);
