@@ -193,7 +193,12 @@ function GroupSettings({ group }: { group: GroupValues & { id: string } }) {
           {t('groups.save')}
         </Button>
       </form>
-      <form ref={deletion.formRef} onSubmit={deletion.onSubmit} noValidate className="form group-add group-delete">
+      <form
+        ref={deletion.formRef}
+        onSubmit={deletion.onSubmit}
+        noValidate
+        className="form group-add group-delete"
+      >
         {deletion.errors ? <ErrorAlert>{deletion.errors.message}</ErrorAlert> : null}
         <p className="muted">{t('groups.deleteHint')}</p>
         <Button type="submit" variant="secondary" busy={deletion.busy}>
