@@ -4,6 +4,7 @@ import { RequestContext, Viewer } from '../common/context';
 import { ViewerAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import { viewerAbilities } from '../guardian/publish';
+import { isLocale, LOCALE_COOKIE } from '../i18n/locales';
 import { AccountEntity } from './account.entity';
 import { AccountModel } from './account.model';
 import { ChangePasswordInput, SetRoleInput, SignInInput, SignUpInput } from './accounts.inputs';
@@ -24,7 +25,12 @@ export class AccountsResolver {
 
   @Mutation(() => AccountModel, { description: 'Creates an account and signs it in.' })
   async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
-    return this.startSession(ctx, await this.accounts.signUp(input, this.client(ctx)));
+    // A language chosen with the selector before signing up (the cookie) stays the account's choice.
+    const chosen = ctx.req.cookies?.[LOCALE_COOKIE];
+    return this.startSession(
+      ctx,
+      await this.accounts.signUp(input, this.client(ctx), isLocale(chosen) ? chosen : null),
+    );
   }
 
   @Mutation(() => AccountModel)

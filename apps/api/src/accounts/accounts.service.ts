@@ -61,6 +61,8 @@ export interface NewAccount {
   password: string | null;
   role?: Role;
   jobTitle?: string | null;
+  /** The interface language to keep on the account (null: follow the browser). */
+  locale?: Locale | null;
 }
 
 @Injectable()
@@ -96,7 +98,12 @@ export class AccountsService {
    * - the password of an account that already has the address: "already exists, sign in instead" — only a person
    *   who knows that password can see this answer, and sign-in would tell them as much.
    */
-  async signUp(input: SignUpInput, client: ClientMeta): Promise<StartedSession> {
+  /** `locale`: the language the visitor chose before signing up, kept on the account (its first email speaks it). */
+  async signUp(
+    input: SignUpInput,
+    client: ClientMeta,
+    locale: Locale | null = null,
+  ): Promise<StartedSession> {
     if (this.config.oidcOnly) {
       throw forbidden(msg('errors.accounts.signUpWithSso', { button: this.config.oidc?.buttonLabel ?? '' }));
     }
@@ -108,7 +115,7 @@ export class AccountsService {
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(AccountEntity);
       const owned = await repo.exists({ where: { email } });
-      const account = await this.create({ ...input, email }, repo, { claim: owned });
+      const account = await this.create({ ...input, email, locale }, repo, { claim: owned });
       const session = await this.sessions.start(account.id, client, manager);
       return { account, ...session };
     });
@@ -142,6 +149,7 @@ export class AccountsService {
           passwordHash,
           role,
           jobTitle: input.jobTitle ?? null,
+          locale: input.locale ?? null,
         }),
       );
       await this.events.created(repo.manager, account);

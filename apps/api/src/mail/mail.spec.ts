@@ -419,6 +419,27 @@ describe("emails in the recipient's language", () => {
     expect(page).toContain('Больше не получать эти письма от Acme Community?');
   });
 
+  it('greet a new member in the language they chose before signing up', async () => {
+    const visitor = t.client({ forwardedFor: '10.97.0.4' });
+    await visitor.ok('mutation { setLocale(locale: "sl") }');
+    const tag = randomUUID().slice(0, 8);
+    const email = `nova_${tag}@example.com`;
+    await visitor.ok('mutation($input: SignUpInput!) { signUp(input: $input) { id locale } }', {
+      input: { email, handle: `nova_${tag}`, displayName: `Nova ${tag}`, password: `password-${tag}` },
+    });
+    const [message] = await until('the confirmation email', () => {
+      const m = sink.to(email).filter((x) => /verify-email/.test(text(x)));
+      return m.length ? m : undefined;
+    });
+    expect(message.parsed.subject).toBe('Potrdite e-poštni naslov za Acme Community');
+    expect(text(message)).toContain(`Dobrodošli, nova_${tag}`);
+    expect(text(message)).toMatch(
+      /Potrdi moj e-poštni naslov: https:\/\/community\.example\.com\/verify-email\?token=/,
+    );
+    const { me } = await visitor.ok('{ me { locale } }');
+    expect(me.locale).toBe('sl');
+  });
+
   it('name the community as admins renamed it, in the sender and the words', async () => {
     const admin = await createAccount(t, { role: 'ADMIN' });
     const member = await createAccount(t);
