@@ -71,9 +71,15 @@ describe('site settings', () => {
     );
     expect(audit[0]).toMatchObject({ action: 'UPDATE_SITE', actor_id: admin.id });
     expect(audit[0].after).toMatchObject({ name: 'Northwind Help', primaryColor: '#0b7a3e' });
+    // Errors read in the community's language when the person has not chosen one (no cookie, no Accept-Language).
+    const refused = await admin.client.gql(UPDATE, { i: { primaryColor: 'red' } });
+    expect(refused.errors![0].message).toBe(
+      'Primarna barva mora biti oblike #1f6feb (znak # in šest šestnajstiških števk).',
+    );
     // null (or empty) puts the environment's value back.
-    await admin.client.ok(UPDATE, { i: { name: null } });
-    expect((await t.client().ok(COMMUNITY)).community.name).toBe(t.config.community.name);
+    await admin.client.ok(UPDATE, { i: { name: null, defaultLocale: null } });
+    const restored = (await t.client().ok(COMMUNITY)).community;
+    expect(restored).toMatchObject({ name: t.config.community.name, defaultLocale: 'en' });
   });
 
   it('refuse bad values with what to fix, and change nothing', async () => {
