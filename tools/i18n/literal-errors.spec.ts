@@ -28,6 +28,8 @@ describe('the literal error check', () => {
       const config = { message: 'Not an error a person reads.' };
       return deny(msg('reasons.signInFirst'), ErrorCode.UNAUTHENTICATED);
     }
+    const INPUT_MESSAGES = { empty: 'Type something.', tooLong: (max: number) => \`At most \${max}.\`, ok: msg('errors.search.to') };
+    const SLUG_RULE = says(msg('errors.categories.slugRule'));
   `;
 
   it('finds English in decorators, helpers, constructors and field problems, and passes catalog messages', () => {
@@ -38,6 +40,8 @@ describe('the literal error check', () => {
       [12, "'Only admins can ' + name"],
       [13, "ok ? 'Gone.' : msg('errors.notFound.thread')"],
       [14, "'The handle is taken.'"],
+      [19, "'Type something.'"],
+      [19, '`At most ${max}.`'],
     ]);
   });
 });

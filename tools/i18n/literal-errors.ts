@@ -1,7 +1,8 @@
 // Finds the server's error messages written as English literals instead of catalog messages (`msg('key')`):
 // the helpers and constructors whose message reaches people (badInput, forbidden, unauthenticated, deny, new
 // AppError, new GraphQLError, …), the problems of a multi-field badInput ({ field, message }), and the messages
-// of the validation decorators (`@MaxLength(60, { message: … })`). People read those in their own language,
+// of the validation decorators (`@MaxLength(60, { message: … })`) and constants named for messages
+// (`SEARCH_INPUT_MESSAGES`, `SLUG_RULE`). People read those in their own language,
 // so each must come from apps/api/src/i18n/messages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -58,6 +59,24 @@ function isLiteralText(node: ts.Node): boolean {
   return false;
 }
 
+/** Constants that hold messages for people by name (SEARCH_INPUT_MESSAGES, SLUG_RULE, REASON, WRONG_CREDENTIALS). */
+const MESSAGE_CONSTANT = /(MESSAGES?|RULE|REASONS?|CREDENTIALS|PROBLEMS?)$/;
+const KEY = /^[a-zA-Z][\w-]*(?:\.[\w-]+)+$/;
+
+/** The English literals inside a message constant's value: itself, an object's values, an arrow's result. */
+function literalsIn(node: ts.Node, found: ts.Node[] = []): ts.Node[] {
+  // A catalog key ('reasons.privilege.flag') names a message rather than saying one.
+  if (ts.isStringLiteral(node) && KEY.test(node.text)) return found;
+  if (isLiteralText(node)) found.push(node);
+  else if (ts.isObjectLiteralExpression(node)) {
+    for (const p of node.properties) if (ts.isPropertyAssignment(p)) literalsIn(p.initializer, found);
+  } else if (ts.isArrowFunction(node)) literalsIn(node.body, found);
+  else if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) {
+    literalsIn(node.expression, found);
+  }
+  return found;
+}
+
 function calleeName(node: ts.CallExpression | ts.NewExpression): string | null {
   const callee = node.expression;
   if (ts.isIdentifier(callee)) return callee.text;
@@ -90,6 +109,14 @@ export function literalErrorsIn(file: string, source: string): LiteralError[] {
       const args = node.arguments ?? ts.factory.createNodeArray();
       // badInput(problems) has no message argument; badInput(field, message) has.
       if (index !== undefined && args.length > index && isLiteralText(args[index])) report(args[index]);
+    }
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      MESSAGE_CONSTANT.test(node.name.text) &&
+      node.initializer
+    ) {
+      literalsIn(node.initializer).forEach(report);
     }
     if (ts.isObjectLiteralExpression(node)) {
       const props = new Map(

@@ -27,7 +27,6 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
 ]);
 
-export const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
 const TOO_LONG = msg('errors.queryTooLong');
 const UNREADABLE = msg('errors.queryUnreadable');
 const BAD_VALUE = msg('errors.badValue');
@@ -107,14 +106,15 @@ export function formatError(includeStack: boolean) {
       `[${errorId}] ${formatted.message} (path ${formatted.path?.join('.') ?? '-'})`,
       (original as Error | undefined)?.stack,
     );
+    const internal = msg('errors.internal', { errorId });
     return worded(
       {
-        message: `${INTERNAL_MESSAGE} (error id ${errorId})`,
+        message: translate('en', internal),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId, ...keep },
       },
-      { message: msg('errors.internal', { errorId }) },
+      { message: internal },
     );
   };
 }
