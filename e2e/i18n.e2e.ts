@@ -76,3 +76,41 @@ test('a Russian browser gets Russian pages, and English stays English for an Eng
   await expect(english.locator('.thread-header__meta')).toContainText(/ago|just now|yesterday/);
   await en.close();
 });
+
+test('the home, category, search and profile pages in Russian and Chinese, counts in each language’s plural forms', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const pages = [
+    {
+      locale: 'ru-RU',
+      tag: 'ru',
+      categories: 'Категории',
+      threads: /\d+ тем[аы]?/,
+      results: 'Результаты по запросу',
+    },
+    { locale: 'zh-CN', tag: 'zh-CN', categories: '分类', threads: /\d+ 个主题/, results: '的搜索结果' },
+  ];
+  for (const p of pages) {
+    const context = await browser.newContext({ locale: p.locale });
+    const page = await context.newPage();
+    const errors = hydrationErrors(page);
+    await page.goto('/');
+    const categories = page.getByRole('region', { name: p.categories, exact: true });
+    await expect(categories.locator('.category-card__counts').first()).toContainText(p.threads);
+    await page.screenshot({ path: screenshotPath(`home-${p.tag}`), fullPage: true });
+    await categories.locator('.category-card__link').first().click();
+    await expect(page.locator('.page-header__pills')).toContainText(p.threads);
+    await page.screenshot({ path: screenshotPath(`category-${p.tag}`), fullPage: true });
+    await page.goto('/search?q=sync');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(p.results);
+    await page.screenshot({ path: screenshotPath(`search-${p.tag}`), fullPage: true });
+    await page.goto('/popular');
+    await page.locator('.thread-row__meta a[href^="/u/"]').first().click();
+    await expect(page).toHaveURL(/\/u\//);
+    await expect(page.getByTestId('reputation')).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`profile-${p.tag}`), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});
