@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { Status } from '../../ui/Status';
-import { DOT, SPACE } from '../../ui/typography';
+import { DOT } from '../../ui/typography';
 import { Message, useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { KindBadge, StatusBadge } from '../threads/ThreadBadges';
 import { threadPath } from '../threads/ThreadList';
@@ -222,15 +222,16 @@ function NoResults({
   return (
     <div className="panel search-empty">
       <p>
-        {t('search.nothingMatches', { query })}
-        {SPACE}
-        {didYouMean ? (
-          <>
-            <Message id="search.didYouMean" values={{ suggestion: <SuggestionLink query={didYouMean} /> }} />
-            {SPACE}
-          </>
-        ) : null}
-        {t(filtered ? 'search.tryFewerOrUnfilter' : 'search.tryFewer')}
+        {/* One message, so each language sets the spacing between its sentences (Chinese has none). */}
+        <Message
+          id="search.noResults"
+          values={{
+            query,
+            hasSuggestion: didYouMean ? 'yes' : 'no',
+            suggestion: didYouMean ? <SuggestionLink query={didYouMean} /> : null,
+            filtered: filtered ? 'yes' : 'no',
+          }}
+        />
       </p>
       {closest.length ? (
         <section aria-labelledby="closest-title">
