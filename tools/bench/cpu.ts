@@ -20,7 +20,11 @@ import { runTool, UsageError } from '../cli';
 import { apiRequest, captureSql, replayFile } from './capture-sql';
 import { openBenchDatabase } from './database';
 import { selectScenarios, Scenario, Variables, REPLAY_SAMPLE } from './scenarios';
+import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
 import { benchSessions, endBenchSessions } from './sessions';
+
+/** A session cookie naming no session: the page renders as for a guest and is never kept. */
+const STALE_SESSION = `${SESSION_COOKIE}=bench-no-such-session`;
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -113,7 +117,6 @@ function targetsOf(
   const targets: Target[] = [];
   if (scenario.kind === 'html') {
     const html = { accept: 'text/html', 'accept-encoding': 'br, gzip', 'accept-language': 'en' };
-    let unique = 0;
     targets.push(
       {
         label: 'ours (cached)',
@@ -129,8 +132,8 @@ function targetsOf(
         server: ours,
         request: (i) => ({
           method: 'GET',
-          path: `${String(samples[i].path)}?bench=${unique++}`,
-          headers: { ...html, 'x-forwarded-for': random() },
+          path: String(samples[i].path),
+          headers: { ...html, cookie: STALE_SESSION, 'x-forwarded-for': random() },
         }),
       },
     );

@@ -23,7 +23,11 @@ import { displayUrl, migrateBenchDatabase, openBenchDatabase } from './database'
 import { BenchResults, Comparison, Measurement, save, summarise, textTable } from './results';
 import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
+import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
 import { benchSessions, endBenchSessions } from './sessions';
+
+/** A session cookie naming no session: the page renders as for a guest and is never kept. */
+const STALE_SESSION = `${SESSION_COOKIE}=bench-no-such-session`;
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -111,8 +115,6 @@ interface Target {
   request(sample: number): { method: string; path: string; headers: Record<string, string>; body?: string };
 }
 
-let unique = 0;
-
 /** How each target asks for sample `i` of a scenario. */
 function targetsOf(
   scenario: Scenario,
@@ -156,11 +158,12 @@ function targetsOf(
       {
         server: ours,
         label: 'ours (rendered)',
-        // A query string the page ignores makes every request a miss of the page cache.
+        // A session cookie that names no session: rendered for nobody, exactly as for a guest, but never kept
+        // (the page cache keeps only cookie-less requests; thread pages ignore query strings).
         request: (i) => ({
           method: 'GET',
-          path: `${String(samples[i].path)}?bench=${unique++}`,
-          headers: html,
+          path: String(samples[i].path),
+          headers: { ...html, cookie: STALE_SESSION },
         }),
       },
       base,

@@ -306,6 +306,20 @@ describe('the guest page cache', () => {
     expect((await html(path, { headers: revalidate })).status).toBe(200);
   });
 
+  it('keeps one page for a thread whatever query string a link adds, rendered once for guests asking at once', async () => {
+    const title = `Shared in a newsletter ${Date.now()}?`;
+    const id = await askQuestion(t, await createAccount(t), { title });
+    const path = threadPath({ id, title });
+    const pages = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => html(`${path}?utm_source=newsletter&n=${i}`)),
+    );
+    expect(pages.map((p) => p.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(pages.filter((p) => p.headers.get('x-page-cache') === 'miss')).toHaveLength(1);
+    expect(new Set(await Promise.all(pages.map((p) => p.text()))).size).toBe(1);
+    expect((await html(path)).headers.get('x-page-cache')).toBe('hit');
+    expect((await html(`${path}?another=1`)).headers.get('x-page-cache')).toBe('hit');
+  });
+
   it('never gives a signed-in person a kept guest page, nor keeps theirs for guests', async () => {
     const title = `Whose page is this one ${Date.now()}?`;
     const id = await askQuestion(t, await createAccount(t), { title });

@@ -143,10 +143,15 @@ export class PageRenderer {
     return communityLocale(this.the.site);
   }
 
-  /** Where a guest's page is kept: by language (cookie or Accept-Language alone) and full URL. */
+  /**
+   * Where a guest's page is kept: by language (cookie or Accept-Language alone) and URL. A thread page reads no
+   * query string, so its key leaves it out: `?utm_source=…` links share the kept page, and a flood of made-up
+   * query strings neither renders page after page nor pushes the kept pages out of the cache.
+   */
   private guestKey(req: Request): { key: string; locale: Locale } {
     const locale = requestLocale(req, null, this.communityLocale());
-    return { key: `${locale} ${publicOrigin(this.config, req)}${req.originalUrl}`, locale };
+    const url = THREAD_PAGE.test(req.path) ? req.path : req.originalUrl;
+    return { key: `${locale} ${publicOrigin(this.config, req)}${url}`, locale };
   }
 
   /**
@@ -206,12 +211,40 @@ export class PageRenderer {
     const { key, locale: guestLocale } = guest ? this.guestKey(req) : { key: '', locale: null };
     const cache = this.the.cache;
     if (guest) {
-      const hit = await cache.get(key);
-      if (hit) {
-        if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, Guardian.of(null));
-        return { ...hit, cached: true };
+      let hit: RenderedHtml | undefined = await cache.get(key);
+      if (!hit) {
+        // Guests asking for the same page while it renders (a popular page whose kept copy just expired) wait
+        // for that one render instead of each rendering it again. No await between the look and the set.
+        const pending = this.rendering.get(key);
+        if (pending) hit = await pending;
+        else {
+          const rendering = this.renderFresh(req, res, key, guestLocale, origin);
+          this.rendering.set(key, rendering);
+          try {
+            return await rendering;
+          } finally {
+            this.rendering.delete(key);
+          }
+        }
       }
+      if (hit.threadId && req.method === 'GET') this.recordView(req, hit.threadId, Guardian.of(null));
+      return { ...hit, cached: true };
     }
+    return this.renderFresh(req, res, key, guestLocale, origin);
+  }
+
+  /** Guests' pages being rendered now, by cache key. */
+  private readonly rendering = new Map<string, Promise<RenderedHtml>>();
+
+  private async renderFresh(
+    req: Request,
+    res: Response,
+    key: string,
+    guestLocale: Locale | null,
+    origin: string,
+  ): Promise<RenderedHtml> {
+    const guest = guestLocale !== null;
+    const cache = this.the.cache;
     const generation = cache.current();
     // One context for the whole page: its queries share the viewer and the DataLoaders.
     const context = await httpRequestContext(
@@ -225,7 +258,7 @@ export class PageRenderer {
       res,
     );
     const locale = guestLocale ?? requestLocale(req, context.viewer?.account, this.communityLocale());
-    const page = await this.renderer.renderPage({
+    const page = await this.renderer!.renderPage({
       url: req.originalUrl,
       origin,
       locale,
