@@ -5,7 +5,7 @@ import { toFormErrors } from '../../app/errors';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageMeta } from '../../app/PageMeta';
 import { SuspendAccountTools } from '../moderation/SuspendAccountTools';
-import type { ReputationReason } from '../../gql/graphql';
+import type { Privilege, ReputationReason } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { RoleBadge } from '../../ui/RoleBadge';
@@ -15,6 +15,15 @@ import { threadPath } from '../threads/ThreadList';
 import { DOT, SPACE } from '../../ui/typography';
 import { useIntl, useT, type MessageId } from '../../i18n/I18n';
 import { ProfileDocument } from './profiles.documents';
+
+/** What reputation unlocks, named in the page's language (the API's `label` is English). */
+const PRIVILEGE_NAMES: Record<Privilege, MessageId> = {
+  UPVOTE: 'profiles.privilege.upvote',
+  FLAG: 'profiles.privilege.flag',
+  COMMENT: 'profiles.privilege.comment',
+  DOWNVOTE: 'profiles.privilege.downvote',
+  EDIT_OTHERS: 'profiles.privilege.editOthers',
+};
 
 const REASONS: Record<ReputationReason, MessageId> = {
   THREAD_UPVOTED: 'profiles.reason.threadUpvoted',
@@ -229,7 +238,7 @@ export function ProfilePage() {
                   <span className="privilege__mark" aria-hidden="true">
                     {p.granted ? CHECK : null}
                   </span>
-                  <span className="privilege__label">{p.label}</span>
+                  <span className="privilege__label">{t(PRIVILEGE_NAMES[p.privilege])}</span>
                   <span className="privilege__required">
                     <span className="visually-hidden">
                       {t(p.granted ? 'profiles.granted' : 'profiles.notYet')}

@@ -14,7 +14,6 @@ export const ProfileDocument = graphql(`
       createdAt
       privileges {
         privilege
-        label
         required
         granted
       }
