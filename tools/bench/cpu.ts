@@ -17,14 +17,11 @@ import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { parseCommand } from '../args.cjs';
 import { runTool, UsageError } from '../cli';
-import { apiRequest, captureSql, replayFile } from './capture-sql';
+import { captureSql, replayFile } from './capture-sql';
 import { openBenchDatabase } from './database';
-import { selectScenarios, Scenario, Variables, REPLAY_SAMPLE } from './scenarios';
-import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
+import { selectScenarios, Variables, REPLAY_SAMPLE } from './scenarios';
 import { benchSessions, endBenchSessions } from './sessions';
-
-/** A session cookie naming no session: the page renders as for a guest and is never kept. */
-const STALE_SESSION = `${SESSION_COOKIE}=bench-no-such-session`;
+import { targetsOf, type Target as BenchTarget } from './targets';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -100,73 +97,7 @@ async function stop(server: Server | undefined): Promise<void> {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
 }
 
-interface Target {
-  label: string;
-  server: Server;
-  request(i: number): { method: string; path: string; headers: Record<string, string>; body?: string };
-}
-
-function targetsOf(
-  scenario: Scenario,
-  samples: Variables[],
-  ours: Server,
-  baseline: Server | null,
-  cookies: string[],
-) {
-  const random = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
-  const targets: Target[] = [];
-  if (scenario.kind === 'html') {
-    const html = { accept: 'text/html', 'accept-encoding': 'br, gzip', 'accept-language': 'en' };
-    targets.push(
-      {
-        label: 'ours (cached)',
-        server: ours,
-        request: (i) => ({
-          method: 'GET',
-          path: String(samples[i].path),
-          headers: { ...html, 'x-forwarded-for': random() },
-        }),
-      },
-      {
-        label: 'ours (rendered)',
-        server: ours,
-        request: (i) => ({
-          method: 'GET',
-          path: String(samples[i].path),
-          headers: { ...html, cookie: STALE_SESSION, 'x-forwarded-for': random() },
-        }),
-      },
-    );
-  } else {
-    targets.push({
-      label: 'ours',
-      server: ours,
-      request: (i) => {
-        const r = apiRequest(scenario, samples[i], cookies[i % cookies.length]);
-        // As autocannon asks in `npm run bench`: no compression (fetch would ask for gzip, deflate and br).
-        const headers = {
-          'cache-control': 'no-cache',
-          'accept-encoding': 'identity',
-          'x-forwarded-for': random(),
-        };
-        return { ...r, headers: { ...r.headers, ...headers } };
-      },
-    });
-  }
-  if (baseline) {
-    targets.push({
-      label: 'baseline',
-      server: baseline,
-      request: (i) => ({
-        method: 'POST',
-        path: `/replay/${scenario.name}`,
-        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
-        body: JSON.stringify({ sample: i }),
-      }),
-    });
-  }
-  return targets;
-}
+type Target = BenchTarget<Server>;
 
 /** `count` requests, `concurrency` at a time, over the samples in turn; fails on any non-2xx or GraphQL error. */
 async function send(target: Target, samples: number, count: number, concurrency: number): Promise<number> {
@@ -241,7 +172,10 @@ async function main(): Promise<void> {
     );
     for (const scenario of scenarios) {
       const sampled = samples.get(scenario.name)!;
-      const targets = targetsOf(scenario, sampled, ours, baseline ?? null, cookies);
+      const random = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+      const targets = targetsOf(scenario, sampled, ours, baseline ?? null, cookies, {
+        headers: () => ({ 'x-forwarded-for': random() }),
+      });
       for (const target of targets) await send(target, sampled.length, Math.ceil(requests / 4), concurrency);
       console.log(
         `\n${scenario.title}: ${sampled.length} samples, ${requests} requests at ${concurrency} in flight`,

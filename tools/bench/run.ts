@@ -18,16 +18,13 @@ import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
-import { apiRequest, captureSql, compareWithBaseline, replayFile } from './capture-sql';
+import { captureSql, compareWithBaseline, replayFile } from './capture-sql';
 import { displayUrl, migrateBenchDatabase, openBenchDatabase } from './database';
 import { BenchResults, Comparison, Measurement, save, summarise, textTable } from './results';
 import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from './scenarios';
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
-import { SESSION_COOKIE } from '../../apps/api/src/accounts/sessions.service';
 import { benchSessions, endBenchSessions } from './sessions';
-
-/** A session cookie naming no session: the page renders as for a guest and is never kept. */
-const STALE_SESSION = `${SESSION_COOKIE}=bench-no-such-session`;
+import { targetsOf, type Target as BenchTarget } from './targets';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -107,79 +104,7 @@ async function stopServer(server: Server | undefined): Promise<void> {
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
-/** One thing measured: a server and how it is asked (ours fresh, ours from the guests' cache, the baseline). */
-interface Target {
-  server: Server;
-  /** Column label: `ours`, `ours (cached)`, `ours (rendered)`, `baseline`. */
-  label: string;
-  request(sample: number): { method: string; path: string; headers: Record<string, string>; body?: string };
-}
-
-/** How each target asks for sample `i` of a scenario. */
-function targetsOf(
-  scenario: Scenario,
-  samples: Variables[],
-  ours: Server,
-  baseline: Server,
-  cookies: string[],
-): Target[] {
-  const cookie = (i: number) => cookies[i % cookies.length];
-  const fresh = { 'cache-control': 'no-cache' };
-  const base: Target =
-    scenario.baseline === 'replay'
-      ? {
-          server: baseline,
-          label: 'baseline',
-          request: (i) => ({
-            method: 'POST',
-            path: `/replay/${scenario.name}`,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ sample: i }),
-          }),
-        }
-      : {
-          server: baseline,
-          label: 'baseline',
-          request: (i) => ({
-            method: 'POST',
-            path: `/${scenario.name}`,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ variables: samples[i] }),
-          }),
-        };
-  if (scenario.kind === 'html') {
-    const html = { accept: 'text/html', 'accept-encoding': 'br, gzip', 'accept-language': 'en' };
-    return [
-      {
-        server: ours,
-        label: 'ours (cached)',
-        request: (i) => ({ method: 'GET', path: String(samples[i].path), headers: html }),
-      },
-      {
-        server: ours,
-        label: 'ours (rendered)',
-        // A session cookie that names no session: rendered for nobody, exactly as for a guest, but never kept
-        // (the page cache keeps only cookie-less requests; thread pages ignore query strings).
-        request: (i) => ({
-          method: 'GET',
-          path: String(samples[i].path),
-          headers: { ...html, cookie: STALE_SESSION },
-        }),
-      },
-      base,
-    ];
-  }
-  const graphql = (headers: Record<string, string>) => (i: number) => ({
-    ...apiRequest(scenario, samples[i], cookie(i)),
-    headers: { ...apiRequest(scenario, samples[i], cookie(i)).headers, ...headers },
-  });
-  return [
-    // `ours` is always a fresh answer (what the API does per request); `ours (cached)` the guests' read cache.
-    { server: ours, label: 'ours', request: graphql(fresh) },
-    ...(scenario.guestCache ? [{ server: ours, label: 'ours (cached)', request: graphql({}) }] : []),
-    base,
-  ];
-}
+type Target = BenchTarget<Server>;
 
 async function fetchPage(target: Target, i: number): Promise<unknown> {
   const { path, ...init } = target.request(i);
@@ -475,7 +400,7 @@ async function main(): Promise<void> {
       const all = samples.get(scenario.name)!;
       // A replayed page is one of the recorded samples; both servers are asked for the same ones.
       const count = scenario.baseline === 'replay' ? Math.min(REPLAY_SAMPLE, all.length) : all.length;
-      const targets = targetsOf(scenario, all, ours, baseline, cookies);
+      const targets = targetsOf(scenario, all, ours, baseline, cookies, { guestCache: true });
       if (scenario.baseline === 'handler') await checkSameAnswers(targets[0], targets.at(-1)!, all);
       console.log(
         `\n${scenario.title}: ${count} variable sets` +
