@@ -1,4 +1,5 @@
 // The server's own words (error messages, reasons, emails) from the ICU catalogs in ./messages, one per locale.
+import { PEOPLE_DATE_OPTIONS } from '@community/domain';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import en from './messages/en.json';
 import ru from './messages/ru.json';
@@ -34,15 +35,7 @@ function formatMoment(locale: Locale, date: Date): string {
   let format = momentFormats.get(locale);
   if (!format) {
     // en-GB for English: "28 Nov 2026, 14:05", as libs/domain formatForPeople says it.
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'UTC',
-    });
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, PEOPLE_DATE_OPTIONS);
     momentFormats.set(locale, format);
   }
   return `${format.format(date)} UTC`;
