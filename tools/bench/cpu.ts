@@ -22,6 +22,7 @@ import { openBenchDatabase } from './database';
 import { selectScenarios, Variables, REPLAY_SAMPLE } from './scenarios';
 import { benchSessions, endBenchSessions } from './sessions';
 import { targetsOf, type Target as BenchTarget } from './targets';
+import { stopChild } from './child';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -90,11 +91,8 @@ async function start(
   });
 }
 
-async function stop(server: Server | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((r) => server.child.once('exit', r));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+function stop(server: Server | undefined): Promise<void> {
+  return stopChild(server?.child, 15_000);
 }
 
 type Target = BenchTarget<Server>;

@@ -25,6 +25,7 @@ import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from '
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
 import { benchSessions, endBenchSessions } from './sessions';
 import { targetsOf, type Target as BenchTarget } from './targets';
+import { stopChild } from './child';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -97,11 +98,8 @@ async function startServer(
   });
 }
 
-async function stopServer(server: Server | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((r) => server.child.once('exit', r));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+function stopServer(server: Server | undefined): Promise<void> {
+  return stopChild(server?.child, 10_000);
 }
 
 type Target = BenchTarget<Server>;
