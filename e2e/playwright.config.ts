@@ -12,8 +12,10 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous for a shared 2-core machine: CI has seen a journey's step wait more than 10 s at load average 10+
+  // (a posted answer, a password change); a broken page still fails, only later.
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: join(repoRoot, 'dist/e2e-results.json') }]],
   outputDir: join(repoRoot, 'dist/e2e-artifacts'),
   globalSetup: require.resolve('./support/global-setup'),

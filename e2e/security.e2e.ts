@@ -8,7 +8,7 @@ test('changing the password signs out the other sessions; "sign out everywhere" 
   browser,
 }) => {
   // Three sign-ins and two password hashes (argon2id): slow on a loaded 2-core machine.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const blocked: string[] = [];
   page.on('console', (m) => {
     if (/Content.Security.Policy|Refused to/i.test(m.text())) blocked.push(m.text());
