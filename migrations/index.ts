@@ -22,6 +22,7 @@ import { QaCore1795461737318 } from './1795461737318-qa-core';
 import { AccountsSessionsCategories1795461012046 } from './1795461012046-accounts-sessions-categories';
 import { Extensions1795461005244 } from './1795461005244-extensions';
 import { SearchRankVector1795632500000 } from './1795632500000-search-rank-vector';
+import { SearchRankVectorIndex1796615457221 } from './1796615457221-search-rank-vector-index';
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Extensions1795461005244,
@@ -46,4 +47,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLocale1795630000000,
   CategoryArchiveAndKeyRevocationReason1795631949478,
   SearchRankVector1795632500000,
+  SearchRankVectorIndex1796615457221,
 ];

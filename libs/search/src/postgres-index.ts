@@ -345,12 +345,17 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   /**
-   * Matching that degrades gracefully, in one round trip. Candidates: documents holding every word; only
-   * when those fill less than the page, also documents whose title, then whose text, holds one of the
-   * rarest words. Each candidate scores, per query word it holds, the word's rarity times the weight of the
-   * best field holding it (title > tags > body > answers); documents holding every word come first.
-   * Bounded work whatever the query: each step takes at most MATCH_CAP documents, so on a large index the
-   * total and facets are lower bounds (the API calls them an estimate).
+   * Matching that degrades gracefully, in one round trip. Candidates: documents holding every word, looked
+   * for field by field: in the title; when those fill less than the page, in title, tags or body; only then
+   * anywhere, answers included. Only when all those fill less than the page, documents whose title, then
+   * whose text, holds one of the rarest words join. Each candidate scores, per query word it holds, the
+   * word's rarity times the weight of the best field holding it (title > tags > body > answers); documents
+   * holding every word come first. Every word in the title is the highest score there is, so a page filled
+   * from titles holds nothing that the whole vector's candidates would rank above it. A GIN probe costs
+   * about as many documents as it matches, and words are in far fewer titles and bodies than answers, so
+   * most searches never probe the whole vector. Bounded work whatever the query: each step takes at most
+   * MATCH_CAP documents, so on a large index the total and facets are lower bounds (the API calls them an
+   * estimate).
    */
   private async run(
     terms: Term[],
@@ -394,8 +399,17 @@ export class PostgresSearchIndex implements SearchIndex {
            to_tsquery('simple', x.qb) || to_tsquery(${cfgParam}, x.qb) AS qb,
            to_tsquery('simple', x.qc) || to_tsquery(${cfgParam}, x.qc) AS qc
          FROM jsonb_to_recordset(${termsParam}::jsonb) AS x(idf float8, q text, qa text, qb text, qc text)),
+       t0 AS MATERIALIZED (
+         SELECT d.thread_id FROM search_documents d, q WHERE d.title_tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
+       t1 AS MATERIALIZED (
+         SELECT d.thread_id FROM search_documents d, q
+         WHERE (SELECT count(*) FROM t0) < ${need} AND d.rank_tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
        c0 AS MATERIALIZED (
-         SELECT d.thread_id FROM search_documents d, q WHERE d.tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
+         SELECT thread_id FROM t0 UNION SELECT thread_id FROM t1
+         UNION
+         (SELECT d.thread_id FROM search_documents d, q
+          WHERE (SELECT count(*) FROM t0) < ${need} AND (SELECT count(*) FROM t1) < ${need}
+            AND d.tsv @@ q.every ${filter} LIMIT ${MATCH_CAP})),
        c1 AS MATERIALIZED (
          SELECT d.thread_id FROM search_documents d, q
          WHERE (SELECT count(*) FROM c0) < ${need} AND d.title_tsv @@ q.seeds ${filter} LIMIT ${MATCH_CAP}),
