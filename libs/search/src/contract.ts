@@ -96,6 +96,8 @@ export function searchIndexContract(engine: string, open: () => Promise<Contract
     it('corrects typos', async () => {
       expect(await ids('bluetoth headset')).toContain(bluetooth.id);
       expect(await ids('thermostta')).toContain(thermostat.id);
+      // Two letters swapped in the middle of a short word: few of its trigrams are left.
+      expect(await ids('haedset')).toContain(bluetooth.id);
     });
 
     it('folds accents and finds Russian, Slovenian and Chinese posts', async () => {

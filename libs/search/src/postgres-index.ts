@@ -3,7 +3,7 @@
 // tsvector, built from accent-folded text (unaccent) with CJK as bigrams, both as exact words ('simple', any
 // language) and stemmed per document ('english', or 'russian' for Cyrillic text). Queries drop question
 // phrasing (stop words), correct typos against search_words (every indexed word with how many documents hold
-// it, trigram-indexed with pg_trgm), and match all words first, then fewer, ranked by how rare the matched
+// it, trigram-indexed with pg_trgm; swapped letters looked up as edits), and match all words first, then fewer, ranked by how rare the matched
 // words are and where they occur. A query that still finds nothing falls back to trigram similarity on titles.
 import { fold, highlight, indexText, queryTerms, snippet, stemmingConfig, words } from './text';
 import {
@@ -239,8 +239,16 @@ export class PostgresSearchIndex implements SearchIndex {
          WHERE w.word IS NULL AND s.documents IS NULL AND NOT (q.word = ANY($4::text[]))
            AND length(q.word) >= ${MIN_CORRECTABLE} AND q.word ~ '^[[:alpha:]]'
            AND x.word % q.word AND similarity(x.word, q.word) >= $3 AND x.documents > 0
-         ORDER BY similarity(x.word, q.word) DESC, x.documents DESC, x.word LIMIT 1) f ON true`,
-      [lookup, cfg, CORRECTION_SIMILARITY, synonymWords],
+         ORDER BY similarity(x.word, q.word) DESC, x.documents DESC, x.word LIMIT 1) t ON true
+       -- Two letters swapped or one too many change too many trigrams of a short word: look those edits up.
+       LEFT JOIN LATERAL (
+         SELECT x.word, x.documents FROM search_words x
+         WHERE w.word IS NULL AND s.documents IS NULL AND t.word IS NULL AND NOT (q.word = ANY($4::text[]))
+           AND x.word IN (SELECT e.edit FROM unnest($5::text[], $6::text[]) AS e(word, edit) WHERE e.word = q.word)
+           AND x.documents > 0
+         ORDER BY x.documents DESC, x.word LIMIT 1) e ON true
+       CROSS JOIN LATERAL (SELECT coalesce(t.word, e.word) AS word, coalesce(t.documents, e.documents) AS documents) f`,
+      [lookup, cfg, CORRECTION_SIMILARITY, synonymWords, ...typoEdits(typed)],
     );
     const byWord = new Map(rows.map((r) => [r.word, r]));
     const total = rows[0]?.n ?? 1;
@@ -537,6 +545,30 @@ function parseQuery(query: string): { text: string; phrases: string[]; excluded:
       return space;
     });
   return { text: `${text} ${phrases.join(' ')}`, phrases, excluded };
+}
+
+/**
+ * The words one slip away from each typed word that trigrams miss: two neighbouring letters swapped
+ * ("andorid") or one letter too many ("firmwware"), as parallel arrays (typed word, edit) for unnest.
+ */
+function typoEdits(typed: string[]): [string[], string[]] {
+  const from: string[] = [];
+  const to: string[] = [];
+  for (const word of typed) {
+    const letters = [...word];
+    if (letters.length < MIN_CORRECTABLE || !/^\p{L}+$/u.test(word)) continue;
+    const edits = new Set<string>();
+    for (let i = 0; i < letters.length; i++) {
+      edits.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+      if (i + 1 < letters.length && letters[i] !== letters[i + 1])
+        edits.add([...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join(''));
+    }
+    for (const edit of edits) {
+      from.push(word);
+      to.push(edit);
+    }
+  }
+  return [from, to];
 }
 
 /** The query as typed with its corrections in place ("Did you mean …"), or null when nothing was corrected. */
