@@ -55,6 +55,14 @@ const FACET_SIZE = 20;
 const MAX_TERMS = 12;
 /** Words in more than this share of the documents are "in every question": similarThreads ignores them. */
 const COMMON_SHARE = 0.3;
+/**
+ * How long this process reuses how many documents hold a known word (and how many documents there are)
+ * instead of asking again: rarity moves slowly, and the process's own writes forget them at once. Words no
+ * document holds (typos) are asked every time, so a word that becomes known is never missed.
+ */
+const WORD_STATS_TTL_MS = 30_000;
+/** Most words remembered at once. */
+const WORD_STATS_MAX = 20_000;
 
 /** How much a query word found in each field counts, times its rarity: title > tags > body > answers. */
 const FIELD_WEIGHTS = { A: 1, B: 0.7, C: 0.45, D: 0.25 } as const;
@@ -94,6 +102,10 @@ export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres';
   private synonyms: Record<string, string[]> = {};
   private synonymsLoadedAt = 0;
+  /** `${cfg} ${word}` → how many documents hold the word (exactly, or by its stem); see WORD_STATS_TTL_MS. */
+  private wordStats = new Map<string, number>();
+  private documentCount = 0;
+  private wordStatsAt = 0;
 
   constructor(private readonly query: SqlQuery) {}
 
@@ -106,6 +118,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
+    this.forgetWordStats();
     const live = documents.filter((d) => !d.hidden);
     const hidden = documents.filter((d) => d.hidden).map((d) => d.id);
     if (hidden.length) await this.delete(hidden);
@@ -167,6 +180,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async delete(ids: string[]): Promise<void> {
     if (!ids.length) return;
+    this.forgetWordStats();
     await this.query(
       `WITH gone AS (DELETE FROM search_documents WHERE thread_id = ANY($1::uuid[]) RETURNING words)
        INSERT INTO search_words (word, documents)
@@ -177,7 +191,14 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async clear(): Promise<void> {
+    this.forgetWordStats();
     await this.query('TRUNCATE search_documents, search_words');
+  }
+
+  private forgetWordStats(): void {
+    this.wordStats.clear();
+    this.documentCount = 0;
+    this.wordStatsAt = Date.now();
   }
 
   async configure(settings: SearchSettings): Promise<void> {
@@ -205,9 +226,10 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   /**
-   * The query's words as matching uses them, in one round trip: how many documents hold each (exactly, or
-   * as its stem), the nearest indexed word for one that no document holds (a likely typo, pg_trgm), and
-   * how many documents there are. Words no document holds, even corrected, take no part.
+   * The query's words as matching uses them, in one round trip (none when every word was looked up
+   * lately): how many documents hold each (exactly, or as its stem), the nearest indexed word for one that
+   * no document holds (a likely typo, pg_trgm), and how many documents there are. Words no document holds,
+   * even corrected, take no part.
    */
   private async analyse(text: string): Promise<Analysis> {
     const cfg = stemmingConfig(text);
@@ -215,13 +237,57 @@ export class PostgresSearchIndex implements SearchIndex {
     const synonymWords = typed.flatMap((w) => (this.synonyms[w] ?? []).flatMap(words));
     const lookup = [...new Set([...typed, ...synonymWords])];
     if (!lookup.length) return { terms: [], fixes: new Map(), cfg };
-    const rows = await this.query<{
-      word: string;
-      df: number | null;
-      fix: string | null;
-      fix_df: number | null;
-      n: number;
-    }>(
+    if (Date.now() - this.wordStatsAt > WORD_STATS_TTL_MS || this.wordStats.size > WORD_STATS_MAX) {
+      this.forgetWordStats();
+    }
+    const key = (word: string) => `${cfg} ${word}`;
+    const asked = this.documentCount ? lookup.filter((w) => !this.wordStats.has(key(w))) : lookup;
+    const rows = asked.length ? await this.lookUpWords(asked, cfg, synonymWords, typed) : [];
+    for (const r of rows) {
+      if (r.df !== null) this.wordStats.set(key(r.word), r.df);
+    }
+    if (rows.length) this.documentCount = rows[0].n;
+    const byWord = new Map<string, { df: number | null; fix: string | null; fix_df: number | null }>(
+      rows.map((r) => [r.word, r]),
+    );
+    for (const word of lookup) {
+      const df = this.wordStats.get(key(word));
+      if (!byWord.has(word) && df !== undefined) byWord.set(word, { df, fix: null, fix_df: null });
+    }
+    const total = this.documentCount || 1;
+    const fixes = new Map<string, string>();
+    const terms: Term[] = [];
+    for (const word of typed) {
+      const row = byWord.get(word);
+      const fix = row?.fix ?? null;
+      const base = fix ?? word;
+      const synonyms = [...(this.synonyms[word] ?? []), ...(fix ? (this.synonyms[fix] ?? []) : [])];
+      const known = [
+        row?.df ?? null,
+        row?.fix_df ?? null,
+        ...synonyms.flatMap(words).map((w) => byWord.get(w)?.df ?? null),
+      ].filter((n): n is number => n !== null);
+      if (!known.length) continue;
+      if (fix) fixes.set(word, fix);
+      const df = Math.min(...known);
+      terms.push({
+        word: base,
+        alternatives: [[base], ...synonyms.map(words).filter((w) => w.length)],
+        idf: Math.log(1 + total / (df + 1)),
+        common: total >= 20 && df > COMMON_SHARE * total,
+      });
+    }
+    return { terms, fixes, cfg };
+  }
+
+  /** How many documents hold each word (exactly or by its stem), or the indexed word it is likely a typo of. */
+  private lookUpWords(
+    asked: string[],
+    cfg: string,
+    synonymWords: string[],
+    typed: string[],
+  ): Promise<{ word: string; df: number | null; fix: string | null; fix_df: number | null; n: number }[]> {
+    return this.query(
       `SELECT q.word, coalesce(w.documents, s.documents) AS df, f.word AS fix, f.documents AS fix_df,
          (SELECT greatest(1, CASE WHEN c.reltuples > 1000 THEN c.reltuples::bigint
                                   ELSE (SELECT count(*) FROM search_documents) END)::int
@@ -248,33 +314,8 @@ export class PostgresSearchIndex implements SearchIndex {
            AND x.documents > 0
          ORDER BY x.documents DESC, x.word LIMIT 1) e ON true
        CROSS JOIN LATERAL (SELECT coalesce(t.word, e.word) AS word, coalesce(t.documents, e.documents) AS documents) f`,
-      [lookup, cfg, CORRECTION_SIMILARITY, synonymWords, ...typoEdits(typed)],
+      [asked, cfg, CORRECTION_SIMILARITY, synonymWords, ...typoEdits(typed.filter((w) => asked.includes(w)))],
     );
-    const byWord = new Map(rows.map((r) => [r.word, r]));
-    const total = rows[0]?.n ?? 1;
-    const fixes = new Map<string, string>();
-    const terms: Term[] = [];
-    for (const word of typed) {
-      const row = byWord.get(word);
-      const fix = row?.fix ?? null;
-      const base = fix ?? word;
-      const synonyms = [...(this.synonyms[word] ?? []), ...(fix ? (this.synonyms[fix] ?? []) : [])];
-      const known = [
-        row?.df ?? null,
-        row?.fix_df ?? null,
-        ...synonyms.flatMap(words).map((w) => byWord.get(w)?.df ?? null),
-      ].filter((n): n is number => n !== null);
-      if (!known.length) continue;
-      if (fix) fixes.set(word, fix);
-      const df = Math.min(...known);
-      terms.push({
-        word: base,
-        alternatives: [[base], ...synonyms.map(words).filter((w) => w.length)],
-        idf: Math.log(1 + total / (df + 1)),
-        common: total >= 20 && df > COMMON_SHARE * total,
-      });
-    }
-    return { terms, fixes, cfg };
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
