@@ -399,12 +399,12 @@ export class PostgresSearchIndex implements SearchIndex {
    * anywhere, answers included. Only when all those fill less than the page, documents whose title, then
    * whose text, holds one of the rarest words join. Each candidate scores, per query word it holds, the
    * word's rarity times the weight of the best field holding it (title > tags > body > answers); documents
-   * holding every word come first. Every word in the title is the highest score there is, so a page filled
-   * from titles holds nothing that the whole vector's candidates would rank above it. A GIN probe costs
-   * about as many documents as it matches, and words are in far fewer titles and bodies than answers, so
-   * most searches never probe the whole vector. Bounded work whatever the query: each step takes at most
-   * MATCH_CAP documents, so on a large index the total and facets are lower bounds (the API calls them an
-   * estimate).
+   * holding every word come first. Every word in the title is the highest score there is (not computed:
+   * those documents are not read again), so a page filled from titles holds nothing that the whole vector's
+   * candidates would rank above it. A GIN probe costs about as many documents as it matches, and words are
+   * in far fewer titles and bodies than answers, so most searches never probe the whole vector. Bounded
+   * work whatever the query: each step takes at most MATCH_CAP documents, so on a large index the total and
+   * facets are lower bounds (the API calls them an estimate).
    */
   private async run(
     terms: Term[],
@@ -449,7 +449,8 @@ export class PostgresSearchIndex implements SearchIndex {
            to_tsquery('simple', x.qc) || to_tsquery(${cfgParam}, x.qc) AS qc
          FROM jsonb_to_recordset(${termsParam}::jsonb) AS x(idf float8, q text, qa text, qb text, qc text)),
        t0 AS MATERIALIZED (
-         SELECT d.thread_id FROM search_documents d, q WHERE d.title_tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
+         SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at
+         FROM search_documents d, q WHERE d.title_tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
        t1 AS MATERIALIZED (
          SELECT d.thread_id FROM search_documents d, q
          WHERE (SELECT count(*) FROM t0) < ${need} AND d.rank_tsv @@ q.every ${filter} LIMIT ${MATCH_CAP}),
@@ -468,8 +469,12 @@ export class PostgresSearchIndex implements SearchIndex {
            AND d.tsv @@ q.seeds ${filter} LIMIT ${MATCH_CAP}),
        c AS (SELECT thread_id, bool_or(every) AS every
              FROM (SELECT thread_id, true AS every FROM c0 UNION ALL SELECT thread_id, false FROM c1
-                   UNION ALL SELECT thread_id, false FROM c2) u GROUP BY thread_id),
+                   UNION ALL SELECT thread_id, false FROM c2) u
+             WHERE thread_id NOT IN (SELECT thread_id FROM t0) GROUP BY thread_id),
        m AS MATERIALIZED (
+         -- Every word in the title: the highest score there is, with nothing to read or compute.
+         SELECT t0.*, (SELECT sum(x.idf * ${weights.A}) FROM x) AS score, true AS every FROM t0
+         UNION ALL
          SELECT d.thread_id, d.category_id, d.kind, d.status, d.tags, d.last_activity_at, s.score,
            s.matched = ${terms.length} AS every
          FROM c JOIN search_documents d USING (thread_id)
