@@ -22,6 +22,7 @@ import { idempotencyPlugin } from './common/idempotency';
 import { httpRequestContext } from './common/http-context';
 import { MAX_TOKENS, queryLimitsPlugin, refuseHostileSource } from './common/query-limits';
 import { noStorePlugin } from './common/no-store';
+import { CompiledExecution } from './common/compiled-execution';
 import { RateLimits } from './common/rate-limits';
 import { sameOrigin } from './common/origin';
 import { createLoaders } from './common/loaders';
@@ -101,15 +102,20 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule, ApiTokensModule, PagesModule, SiteModule],
-          inject: [SessionsService, ApiTokensService, RateLimits, PageCache, SiteService],
+          inject: [SessionsService, ApiTokensService, RateLimits, PageCache, SiteService, CompiledExecution],
           useFactory: (
             sessions: SessionsService,
             apiTokens: ApiTokensService,
             rateLimits: RateLimits,
             pageCache: PageCache,
             site: SiteService,
+            compiled: CompiledExecution,
           ) => ({
             autoSchemaFile: true,
+            // Operations the web app repeats run compiled (graphql-jit) through Apollo's executor seam.
+            gateway: compiled.gateway(),
+            // Plain JSON: Apollo's default indents every answer, which costs as much as the JSON itself.
+            stringifyResult: (result: unknown) => JSON.stringify(result),
             sortSchema: true,
             path: '/graphql',
             // Production publishes the schema as a file (apps/api/schema.gql), not to every visitor.
@@ -168,8 +174,8 @@ export class AppModule implements NestModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: CONFIG, useValue: config }, PubSub],
-      exports: [CONFIG, PubSub],
+      providers: [{ provide: CONFIG, useValue: config }, PubSub, CompiledExecution],
+      exports: [CONFIG, PubSub, CompiledExecution],
     };
   }
 }

@@ -68,7 +68,6 @@ export const CommentFieldsFragment = graphql(`
   fragment CommentFields on Comment {
     id
     hidden
-    body
     bodyHtml
     createdAt
     author {
@@ -88,7 +87,6 @@ export const CommentFieldsFragment = graphql(`
 export const AnswerFieldsFragment = graphql(`
   fragment AnswerFields on Answer {
     id
-    body
     bodyHtml
     score
     official

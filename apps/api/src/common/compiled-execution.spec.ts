@@ -1,0 +1,167 @@
+// Compiled execution (graphql-jit) answers exactly as graphql-js does: every read the web app sends, run first
+// through graphql-js and then compiled, gives the same data and the same errors; wrong variables are refused in
+// graphql-js's words; one-off documents and writes are never compiled.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answer, askQuestion, createAccount, createTestApp, TestAccount, TestApp } from '@community/testing';
+import {
+  getNamedType,
+  GraphQLType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+} from 'graphql';
+import { CompiledExecution } from './compiled-execution';
+
+const root = join(__dirname, '../../../..');
+
+let t: TestApp;
+let moderator: TestAccount;
+let member: TestAccount;
+let threadId: string;
+let compiled: CompiledExecution;
+
+beforeAll(async () => {
+  t = await createTestApp({ searchIndexer: 'off' });
+  compiled = t.app.get(CompiledExecution);
+  moderator = await createAccount(t, { role: 'MODERATOR' });
+  member = await createAccount(t, { name: 'Mia Member' });
+  threadId = await askQuestion(t, member, { title: `Why does the hub blink twice ${Date.now()}?` });
+  await answer(moderator, threadId, 'It is **updating**: wait ten minutes.');
+  await answer(member, threadId, 'Mine stopped after an hour.');
+});
+afterAll(() => t.close());
+
+/** The web app's documents, as its generated client sends them (fragments appended). */
+function webOperations(): { name: string; text: string; variables: { name: string; type: GraphQLType }[] }[] {
+  const generated = readFileSync(join(root, 'apps/web/src/gql/gql.ts'), 'utf8');
+  const grab = (kind: string) => [
+    ...new Set(
+      [...generated.matchAll(new RegExp(`"(\\\\n\\s*${kind}[^"]*)": typeof`, 'g'))].map(
+        (m) => JSON.parse(`"${m[1]}"`) as string,
+      ),
+    ),
+  ];
+  const fragments = grab('fragment');
+  const schema = compiled['schema']();
+  return grab('query').map((operation) => {
+    // Only the fragments this operation spreads (directly or through others), as the generated client sends.
+    const used = new Set<string>();
+    let text = operation;
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const fragment of fragments) {
+        const name = /fragment (\w+)/.exec(fragment)![1];
+        if (!used.has(name) && new RegExp(`\\.\\.\\.${name}\\b`).test(text)) {
+          used.add(name);
+          text += fragment;
+          grew = true;
+        }
+      }
+    }
+    const op = parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    return {
+      name: op.kind === Kind.OPERATION_DEFINITION ? (op.name?.value ?? '') : '',
+      text,
+      variables: (op.kind === Kind.OPERATION_DEFINITION ? (op.variableDefinitions ?? []) : []).map((v) => ({
+        name: v.variable.name.value,
+        type: typeFromAST(schema, v.type)!,
+      })),
+    };
+  });
+}
+
+/** Values a page would send: the real thread and people where ids are asked for, plain samples elsewhere. */
+function sample(name: string, type: GraphQLType): unknown {
+  if (isNonNullType(type)) return sample(name, type.ofType);
+  if (isListType(type)) return [sample(name, type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].name;
+  const leaf = getNamedType(type).name;
+  if (leaf === 'Boolean') return name !== 'countView';
+  if (leaf === 'Int') return 20;
+  if (leaf === 'DateTime') return '2026-01-01T00:00:00Z';
+  if (/handle/i.test(name)) return member.handle;
+  if (/query|q$|text|term/i.test(name)) return 'hub blink';
+  return threadId;
+}
+
+/** An answer as JSON, without what legitimately differs between two runs (an internal error's id). */
+async function run(client: TestAccount['client'], query: string, variables: Record<string, unknown>) {
+  const { data, errors } = await client.gql(query, variables);
+  const shown = (errors ?? []).map((e) => ({ ...e, extensions: { ...e.extensions, errorId: undefined } }));
+  return JSON.parse(JSON.stringify({ data, errors: shown }));
+}
+
+it('every read of the web app answers the same through graphql-js and compiled', async () => {
+  const operations = webOperations();
+  expect(operations.length).toBeGreaterThan(20);
+  const ranCompiled: string[] = [];
+  for (const viewer of [moderator, member]) {
+    for (const op of operations) {
+      const variables = Object.fromEntries(op.variables.map((v) => [v.name, sample(v.name, v.type)]));
+      const before = { ...compiled.stats };
+      const interpreted = await run(viewer.client, op.text, variables);
+      const again = await run(viewer.client, op.text, variables);
+      if (compiled.stats.compiled > before.compiled) ranCompiled.push(op.name);
+      expect({ op: op.name, ...again }).toEqual({ op: op.name, ...interpreted });
+    }
+  }
+  // Every read ran compiled the second time, except those taking an input object (see `compilable`).
+  const takesInput = operations
+    .filter((op) => op.variables.some((v) => isInputObjectType(getNamedType(v.type))))
+    .map((op) => op.name);
+  expect(operations.map((op) => op.name).filter((name) => !ranCompiled.includes(name))).toEqual(takesInput);
+  expect(ranCompiled).toEqual(expect.arrayContaining(['Thread', 'Me', 'Community']));
+});
+
+it("compiles the thread page at its second request, and it carries the page's answers", async () => {
+  const thread = webOperations().find((op) => op.name === 'Thread')!;
+  const client = (await createAccount(t)).client;
+  const variables = { id: threadId, signedIn: true, countView: false };
+  // A document the server has already compiled (the test above): every further request runs compiled.
+  const before = { ...compiled.stats };
+  const { data } = await client.gql<{ thread: { answers: { edges: { node: { bodyHtml: string } }[] } } }>(
+    thread.text,
+    variables,
+  );
+  expect(compiled.stats.compiled).toBe(before.compiled + 1);
+  expect(compiled.stats.interpreted).toBe(before.interpreted);
+  expect(data!.thread.answers.edges.map((e) => e.node.bodyHtml).join()).toContain(
+    '<strong>updating</strong>',
+  );
+});
+
+it('refuses a wrong variable of a compiled read in graphql-js words, with 400 and BAD_USER_INPUT', async () => {
+  const query =
+    'query Blink($id: ID!, $countView: Boolean) { thread(id: $id, countView: $countView) { id } }';
+  await member.client.ok(query, { id: threadId, countView: false });
+  await member.client.ok(query, { id: threadId, countView: false });
+  const res = await fetch(`${t.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      cookie: member.client.cookie,
+    },
+    body: JSON.stringify({ query, variables: { id: threadId, countView: 'yes' } }),
+  });
+  const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+  expect(res.status).toBe(400);
+  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(body.errors[0].message).toMatch(/Variable "\$countView" got invalid value "yes"/);
+});
+
+it('never compiles a document sent once, nor a write', async () => {
+  const before = { ...compiled.stats };
+  for (let i = 0; i < 3; i++) {
+    await member.client.ok(`query Once${i} { thread(id: "${threadId}") { id title } }`);
+  }
+  await answer(member, threadId, 'A first write.');
+  await answer(member, threadId, 'A second write of the same document.');
+  expect(compiled.stats.compiled).toBe(before.compiled);
+  expect(compiled.stats.interpreted).toBeGreaterThanOrEqual(before.interpreted + 5);
+});
