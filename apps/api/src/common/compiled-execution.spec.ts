@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { answer, askQuestion, createAccount, createTestApp, TestAccount, TestApp } from '@community/testing';
 import {
   getNamedType,
+  GraphQLObjectType,
   GraphQLType,
   isEnumType,
   isInputObjectType,
@@ -15,7 +16,7 @@ import {
   parse,
   typeFromAST,
 } from 'graphql';
-import { CompiledExecution } from './compiled-execution';
+import { CompiledExecution, resolvePlainFieldsByDefault } from './compiled-execution';
 
 const root = join(__dirname, '../../../..');
 
@@ -164,4 +165,15 @@ it('never compiles a document sent once, nor a write', async () => {
   await answer(member, threadId, 'A second write of the same document.');
   expect(compiled.stats.compiled).toBe(before.compiled);
   expect(compiled.stats.interpreted).toBeGreaterThanOrEqual(before.interpreted + 5);
+});
+
+it('reads plain fields as properties: Nest’s property resolvers are removed, computed fields keep theirs', () => {
+  const answerType = compiled['schema']().getType('Answer') as GraphQLObjectType;
+  const fields = answerType.getFields();
+  expect(fields.bodyHtml.resolve).toBeUndefined();
+  expect(fields.score.resolve).toBeUndefined();
+  expect(fields.author.resolve).toEqual(expect.any(Function));
+  expect(fields.can.resolve).toEqual(expect.any(Function));
+  // Already done when the server started: nothing left to remove.
+  expect(resolvePlainFieldsByDefault(compiled['schema']())).toBe(0);
 });
