@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answer, askQuestion, createAccount, createTestApp, TestAccount, TestApp } from '@community/testing';
 import {
+  DocumentNode,
   getNamedType,
   GraphQLObjectType,
   GraphQLType,
@@ -13,10 +14,11 @@ import {
   isListType,
   isNonNullType,
   Kind,
+  OperationDefinitionNode,
   parse,
   typeFromAST,
 } from 'graphql';
-import { CompiledExecution, resolvePlainFieldsByDefault } from './compiled-execution';
+import { COMPILED_LIMIT, CompiledExecution, resolvePlainFieldsByDefault } from './compiled-execution';
 
 const root = join(__dirname, '../../../..');
 
@@ -77,12 +79,12 @@ function webOperations(): { name: string; text: string; variables: { name: strin
 }
 
 /** Values a page would send: the real thread and people where ids are asked for, plain samples elsewhere. */
-function sample(name: string, type: GraphQLType): unknown {
-  if (isNonNullType(type)) return sample(name, type.ofType);
-  if (isListType(type)) return [sample(name, type.ofType)];
+function sample(name: string, type: GraphQLType, flags: boolean): unknown {
+  if (isNonNullType(type)) return sample(name, type.ofType, flags);
+  if (isListType(type)) return [sample(name, type.ofType, flags)];
   if (isEnumType(type)) return type.getValues()[0].name;
   const leaf = getNamedType(type).name;
-  if (leaf === 'Boolean') return name !== 'countView';
+  if (leaf === 'Boolean') return flags && name !== 'countView';
   if (leaf === 'Int') return 20;
   if (leaf === 'DateTime') return '2026-01-01T00:00:00Z';
   if (/handle/i.test(name)) return member.handle;
@@ -101,12 +103,19 @@ it('every read of the web app answers the same through graphql-js and compiled',
   const operations = webOperations();
   expect(operations.length).toBeGreaterThan(20);
   const ranCompiled: string[] = [];
-  for (const viewer of [moderator, member]) {
+  // Each pass sends the documents as new text (a comment differs), so its first run is graphql-js's again.
+  const passes = [
+    { viewer: moderator, flags: true },
+    { viewer: member, flags: true },
+    { viewer: member, flags: false }, // `@include(if: $signedIn)` and friends the other way
+  ];
+  for (const [i, { viewer, flags }] of passes.entries()) {
     for (const op of operations) {
-      const variables = Object.fromEntries(op.variables.map((v) => [v.name, sample(v.name, v.type)]));
+      const variables = Object.fromEntries(op.variables.map((v) => [v.name, sample(v.name, v.type, flags)]));
+      const text = `${op.text}\n# pass ${i}`;
       const before = { ...compiled.stats };
-      const interpreted = await run(viewer.client, op.text, variables);
-      const again = await run(viewer.client, op.text, variables);
+      const interpreted = await run(viewer.client, text, variables);
+      const again = await run(viewer.client, text, variables);
       if (compiled.stats.compiled > before.compiled) ranCompiled.push(op.name);
       expect({ op: op.name, ...again }).toEqual({ op: op.name, ...interpreted });
     }
@@ -123,7 +132,7 @@ it("compiles the thread page at its second request, and it carries the page's an
   const thread = webOperations().find((op) => op.name === 'Thread')!;
   const client = (await createAccount(t)).client;
   const variables = { id: threadId, signedIn: true, countView: false };
-  // A document the server has already compiled (the test above): every further request runs compiled.
+  await client.gql(thread.text, variables);
   const before = { ...compiled.stats };
   const { data } = await client.gql<{ thread: { answers: { edges: { node: { bodyHtml: string } }[] } } }>(
     thread.text,
@@ -176,4 +185,19 @@ it('reads plain fields as properties: Nest’s property resolvers are removed, c
   expect(fields.can.resolve).toEqual(expect.any(Function));
   // Already done when the server started: nothing left to remove.
   expect(resolvePlainFieldsByDefault(compiled['schema']())).toBe(0);
+});
+
+it('keeps the documents in use when a flood of one-off documents passes, and no more than the limit', () => {
+  const entry = (document: DocumentNode) =>
+    compiled['entry'](document, '', document.definitions[0] as OperationDefinitionNode);
+  const hot = parse('query Hot { __typename }');
+  entry(hot);
+  const hotEntry = entry(hot);
+  expect(hotEntry.compiled).toBeDefined();
+  for (let i = 0; i < COMPILED_LIMIT + 50; i++) {
+    entry(parse(`query OneOff${i} { __typename }`));
+    if (i % 100 === 0) entry(hot);
+  }
+  expect(entry(hot)).toBe(hotEntry);
+  expect(compiled['seen'].size).toBeLessThanOrEqual(COMPILED_LIMIT);
 });

@@ -5,7 +5,7 @@
 // Apollo Server has one public seam for its executor, the gateway interface, used here for the one schema this
 // server has. Apollo still parses, validates (with its document cache), runs every plugin and formats errors;
 // only `execute` is ours. A document seen once runs through graphql-js, so a client sending a new document on
-// every request costs no compilation; at most COMPILED_LIMIT documents are kept compiled, the oldest dropped.
+// every request costs no compilation; at most COMPILED_LIMIT documents are kept, the least recently used dropped.
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { Injectable } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -105,11 +105,14 @@ export class CompiledExecution {
 
   private entry(document: DocumentNode, operationName: string, operation: OperationDefinitionNode): Seen {
     let byName = this.seen.get(document);
-    if (!byName) {
+    if (byName) {
+      // Least recently used first in the map's order: a flood of one-off documents drops those, not the pages'.
+      this.seen.delete(document);
+    } else {
       if (this.seen.size >= COMPILED_LIMIT) this.seen.delete(this.seen.keys().next().value as DocumentNode);
       byName = new Map();
-      this.seen.set(document, byName);
     }
+    this.seen.set(document, byName);
     let entry = byName.get(operationName);
     if (!entry) byName.set(operationName, (entry = { compilable: this.compilable(operation), runs: 0 }));
     if (entry.compilable && !entry.compiled && ++entry.runs >= 2) {
