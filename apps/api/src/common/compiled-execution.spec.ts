@@ -1,9 +1,15 @@
 // Compiled execution (graphql-jit) answers exactly as graphql-js does: every read the web app sends, run first
 // through graphql-js and then compiled, gives the same data and the same errors; wrong variables are refused in
 // graphql-js's words; one-off documents and writes are never compiled.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { answer, askQuestion, createAccount, createTestApp, TestAccount, TestApp } from '@community/testing';
+import {
+  answer,
+  askQuestion,
+  createAccount,
+  createTestApp,
+  TestAccount,
+  TestApp,
+  webOperations,
+} from '@community/testing';
 import {
   DocumentNode,
   getNamedType,
@@ -13,14 +19,11 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  Kind,
   OperationDefinitionNode,
   parse,
   typeFromAST,
 } from 'graphql';
 import { COMPILED_LIMIT, CompiledExecution, resolvePlainFieldsByDefault } from './compiled-execution';
-
-const root = join(__dirname, '../../../..');
 
 let t: TestApp;
 let moderator: TestAccount;
@@ -39,43 +42,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The web app's documents, as its generated client sends them (fragments appended). */
-function webOperations(): { name: string; text: string; variables: { name: string; type: GraphQLType }[] }[] {
-  const generated = readFileSync(join(root, 'apps/web/src/gql/gql.ts'), 'utf8');
-  const grab = (kind: string) => [
-    ...new Set(
-      [...generated.matchAll(new RegExp(`"(\\\\n\\s*${kind}[^"]*)": typeof`, 'g'))].map(
-        (m) => JSON.parse(`"${m[1]}"`) as string,
-      ),
-    ),
-  ];
-  const fragments = grab('fragment');
+/** The web app's reads, with their variables' types. */
+function webReads(): { name: string; text: string; variables: { name: string; type: GraphQLType }[] }[] {
   const schema = compiled['schema']();
-  return grab('query').map((operation) => {
-    // Only the fragments this operation spreads (directly or through others), as the generated client sends.
-    const used = new Set<string>();
-    let text = operation;
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const fragment of fragments) {
-        const name = /fragment (\w+)/.exec(fragment)![1];
-        if (!used.has(name) && new RegExp(`\\.\\.\\.${name}\\b`).test(text)) {
-          used.add(name);
-          text += fragment;
-          grew = true;
-        }
-      }
-    }
-    const op = parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-    return {
-      name: op.kind === Kind.OPERATION_DEFINITION ? (op.name?.value ?? '') : '',
+  return webOperations()
+    .filter(({ operation }) => operation.operation === 'query')
+    .map(({ name, text, operation }) => ({
+      name,
       text,
-      variables: (op.kind === Kind.OPERATION_DEFINITION ? (op.variableDefinitions ?? []) : []).map((v) => ({
+      variables: (operation.variableDefinitions ?? []).map((v) => ({
         name: v.variable.name.value,
         type: typeFromAST(schema, v.type)!,
       })),
-    };
-  });
+    }));
 }
 
 /** Values a page would send: the real thread and people where ids are asked for, plain samples elsewhere. */
@@ -100,7 +79,7 @@ async function run(client: TestAccount['client'], query: string, variables: Reco
 }
 
 it('every read of the web app answers the same through graphql-js and compiled', async () => {
-  const operations = webOperations();
+  const operations = webReads();
   expect(operations.length).toBeGreaterThan(20);
   const ranCompiled: string[] = [];
   // Each pass sends the documents as new text (a comment differs), so its first run is graphql-js's again.
@@ -129,7 +108,7 @@ it('every read of the web app answers the same through graphql-js and compiled',
 });
 
 it("compiles the thread page at its second request, and it carries the page's answers", async () => {
-  const thread = webOperations().find((op) => op.name === 'Thread')!;
+  const thread = webReads().find((op) => op.name === 'Thread')!;
   const client = (await createAccount(t)).client;
   const variables = { id: threadId, signedIn: true, countView: false };
   await client.gql(thread.text, variables);

@@ -10,12 +10,11 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  Kind,
   OperationDefinitionNode,
-  parse,
   typeFromAST,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
+import { webOperations } from '@community/testing';
 import {
   costEstimators,
   MAX_ALIASES,
@@ -51,35 +50,22 @@ const variablesFor = (schema: GraphQLSchema, op: OperationDefinitionNode) =>
 
 it('every operation of the web app costs at most half the limit, within depth and alias caps', () => {
   const schema = buildSchema(readFileSync(join(root, 'apps/api/schema.gql'), 'utf8'));
-  const generated = readFileSync(join(root, 'apps/web/src/gql/gql.ts'), 'utf8');
-  const grab = (kind: string) => [
-    ...new Set(
-      [...generated.matchAll(new RegExp(`"(\\\\n\\s*${kind}[^"]*)": typeof`, 'g'))].map(
-        (m) => JSON.parse(`"${m[1]}"`) as string,
-      ),
-    ),
-  ];
-  const fragments = grab('fragment').join('\n');
-  const operations = grab('(?:query|mutation|subscription)');
+  const operations = webOperations();
   expect(operations.length).toBeGreaterThan(30);
   const over: string[] = [];
-  for (const text of operations) {
-    const document = parse(text + fragments);
-    for (const op of document.definitions) {
-      if (op.kind !== Kind.OPERATION_DEFINITION) continue;
-      const variables = variablesFor(schema, op);
-      const cost = getComplexity({
-        schema,
-        query: document,
-        operationName: op.name?.value,
-        variables,
-        estimators: costEstimators(),
-      });
-      const depth = operationDepth(document, op);
-      const { aliases } = operationCensus(document, op, variables);
-      if (cost > MAX_COMPLEXITY / 2 || depth > MAX_DEPTH || aliases > MAX_ALIASES) {
-        over.push(`${op.name?.value}: cost ${cost}, depth ${depth}, aliases ${aliases}`);
-      }
+  for (const { document, operation: op } of operations) {
+    const variables = variablesFor(schema, op);
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName: op.name?.value,
+      variables,
+      estimators: costEstimators(),
+    });
+    const depth = operationDepth(document, op);
+    const { aliases } = operationCensus(document, op, variables);
+    if (cost > MAX_COMPLEXITY / 2 || depth > MAX_DEPTH || aliases > MAX_ALIASES) {
+      over.push(`${op.name?.value}: cost ${cost}, depth ${depth}, aliases ${aliases}`);
     }
   }
   expect(over).toEqual([]);
