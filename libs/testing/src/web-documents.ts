@@ -14,13 +14,15 @@ export interface WebOperation {
 
 export function webOperations(): WebOperation[] {
   const generated = readFileSync(join(__dirname, '../../../apps/web/src/gql/graphql.ts'), 'utf8');
-  return [...generated.matchAll(/export const \w+Document = (\{.*?\}) as unknown as DocumentNode/gs)]
-    .map((m) => JSON.parse(m[1]) as DocumentNode)
-    .filter((document) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION))
-    .map((document) => {
+  return [...generated.matchAll(/export const \w+Document = (\{.*?\}) as unknown as DocumentNode/gs)].flatMap(
+    (m) => {
+      const document = JSON.parse(m[1]) as DocumentNode;
       const operation = document.definitions.find(
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      )!;
-      return { name: operation.name?.value ?? '', text: print(document), document, operation };
-    });
+      );
+      return operation
+        ? [{ name: operation.name?.value ?? '', text: print(document), document, operation }]
+        : [];
+    },
+  );
 }
