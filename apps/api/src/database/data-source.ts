@@ -4,6 +4,7 @@ import { SqlInMemory } from 'typeorm/driver/SqlInMemory';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './naming';
+import { pgTypes } from './timestamps';
 
 export interface DatabaseOptions {
   url: string;
@@ -23,7 +24,8 @@ export function dataSourceOptions({ url, poolSize = 10, onQuery }: DatabaseOptio
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize, application_name: 'community' },
+    // `types`: timestamptz read without pg's regular expressions (timestamps.ts), every other type as pg reads it.
+    extra: { max: poolSize, application_name: 'community', types: pgTypes },
     logging: onQuery ? ['query'] : false,
     logger: onQuery
       ? {
