@@ -1,5 +1,6 @@
 // Words the guardian's reasons ("Sign in to vote.") in the reader's language wherever `can` is published.
 import { ResolveField, Resolver } from '@nestjs/graphql';
+import { LRUCache } from 'lru-cache';
 import type { NoArgs } from '../common/decorators';
 import type { RequestContext } from '../common/context';
 import { AbilityModel, FREE } from '../guardian/ability.model';
@@ -13,6 +14,12 @@ import { translate } from './translate';
  * thread page repeats the same few reasons on every answer and comment, and wording one costs ICU formatting).
  */
 const WORDED = new WeakMap<RequestContext, { locale: Locale; said: Map<string, string> }>();
+
+/**
+ * Reasons worded by earlier requests, by language and message: wording is a pure function of those, and every
+ * signed-in thread page words the same dozen (ICU formatting was ~1 % of its CPU).
+ */
+const WORDED_BEFORE = new LRUCache<string, string>({ max: 2000 });
 
 @Resolver(() => AbilityModel)
 export class AbilityReasonResolver {
@@ -37,7 +44,12 @@ export class AbilityReasonResolver {
     const key = values ? `${id} ${JSON.stringify(values)}` : id;
     let said = worded.said.get(key);
     if (said === undefined) {
-      said = translate(worded.locale, ability.reason);
+      const everywhere = `${worded.locale} ${key}`;
+      said = WORDED_BEFORE.get(everywhere);
+      if (said === undefined) {
+        said = translate(worded.locale, ability.reason);
+        WORDED_BEFORE.set(everywhere, said);
+      }
       worded.said.set(key, said);
     }
     return said;
