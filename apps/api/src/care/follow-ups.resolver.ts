@@ -4,7 +4,7 @@ import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
@@ -70,7 +70,7 @@ export class ThreadFollowUpResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the brand followed up in private (never what was said).',
   })
-  privateFollowUp(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+  privateFollowUp(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<boolean> {
     return this.care.hasFollowUp(ctx.loaders, thread.id);
   }
 }

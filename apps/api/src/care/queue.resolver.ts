@@ -7,7 +7,7 @@ import type { CategoryEntity } from '../categories/category.entity';
 import { CategoryModel } from '../categories/category.model';
 import { Connection } from '../common/connection';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel } from '../threads/thread.model';
@@ -124,16 +124,13 @@ export class ThreadRoutingResolver {
   ) {}
 
   @ResolveField(() => AccountModel, { nullable: true, description: 'Employees only (null for others).' })
-  assignee(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> | null {
+  assignee(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<AccountEntity | null> | null {
     if (!ctx.guardian.care.seesCareDetails || !thread.assigneeId) return null;
     return this.accounts.load(ctx.loaders, thread.assigneeId);
   }
 
   @ResolveField(() => TeamModel, { nullable: true, description: 'Employees only (null for others).' })
-  assignedTeam(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
-  ): Promise<TeamEntity | null> | null {
+  assignedTeam(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<TeamEntity | null> | null {
     if (!ctx.guardian.care.seesCareDetails || !thread.assignedTeamId) return null;
     return this.care.loadTeam(ctx.loaders, thread.assignedTeamId);
   }
@@ -143,8 +140,9 @@ export class ThreadRoutingResolver {
     description: 'Employees only (null for others): routing changes, oldest first.',
   })
   assignmentHistory(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
+    thread: ThreadEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
   ): Promise<AssignmentEventEntity[]> | null {
     if (!ctx.guardian.care.seesCareDetails) return null;
     return this.care.assignmentHistory(ctx.loaders, thread.id);
@@ -154,7 +152,7 @@ export class ThreadRoutingResolver {
     nullable: true,
     description: 'Employees only: −1 … 1, null when not English.',
   })
-  sentiment(@Parent() thread: ThreadEntity, @CurrentGuardian() guardian: Guardian): number | null {
+  sentiment(thread: ThreadEntity, _args: NoArgs, { guardian }: RequestContext): number | null {
     return guardian.care.seesCareDetails ? thread.sentiment : null;
   }
 }
@@ -215,23 +213,21 @@ export class AssignmentEventResolver {
   ) {}
 
   @ResolveField(() => AccountModel)
-  async actor(@Parent() event: AssignmentEventEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  async actor(event: AssignmentEventEntity, _args: NoArgs, ctx: RequestContext): Promise<AccountEntity> {
     return (await this.accounts.load(ctx.loaders, event.actorId))!;
   }
 
   @ResolveField(() => AccountModel, { nullable: true })
   assignee(
-    @Parent() event: AssignmentEventEntity,
-    @Ctx() ctx: RequestContext,
+    event: AssignmentEventEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
   ): Promise<AccountEntity | null> | null {
     return event.assigneeId ? this.accounts.load(ctx.loaders, event.assigneeId) : null;
   }
 
   @ResolveField(() => TeamModel, { nullable: true })
-  team(
-    @Parent() event: AssignmentEventEntity,
-    @Ctx() ctx: RequestContext,
-  ): Promise<TeamEntity | null> | null {
+  team(event: AssignmentEventEntity, _args: NoArgs, ctx: RequestContext): Promise<TeamEntity | null> | null {
     return event.teamId ? this.care.loadTeam(ctx.loaders, event.teamId) : null;
   }
 }

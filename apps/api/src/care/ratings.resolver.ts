@@ -2,7 +2,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../common/context';
 import { notFound } from '../common/errors';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { AbilityModel, ThreadAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadAbilitySet } from '../guardian/publish';
@@ -49,8 +49,9 @@ export class ThreadRatingResolver {
     description: "The asker's rating of the help; visible to the asker and employees.",
   })
   satisfaction(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
+    thread: ThreadEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
   ): Promise<SatisfactionRatingEntity | null> {
     return this.care.ratingFor(ctx.loaders, ctx.guardian, thread);
   }
@@ -73,7 +74,7 @@ export class ThreadRateAbilityResolver {
     complexity: 0,
     description: 'Rate the help on this solved question (its asker, once).',
   })
-  rate(@Parent() can: ThreadAbilitySet, @Ctx() ctx: RequestContext): Promise<AbilityModel> {
+  rate(can: ThreadAbilitySet, _args: NoArgs, ctx: RequestContext): Promise<AbilityModel> {
     return this.care.rateAbility(ctx, can.thread);
   }
 }

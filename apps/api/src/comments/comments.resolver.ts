@@ -1,11 +1,11 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
+import { CurrentGuardian, NoArgs } from '../common/decorators';
 import { CommentAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import { commentAbilities } from '../guardian/publish';
@@ -61,7 +61,7 @@ export class ThreadCommentsResolver {
   @ResolveField(() => [CommentModel], {
     description: 'Comments on the thread itself (not on its answers), oldest first.',
   })
-  comments(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<CommentEntity[]> {
+  comments(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<CommentEntity[]> {
     return this.commentsService.onThread(ctx, thread);
   }
 }

@@ -22,7 +22,7 @@ export const CurrentGuardian = createParamDecorator(
 
 /**
  * Field resolvers met once per item of a page (an answer's author, each ability's reason: hundreds per thread
- * page) take graphql-js's own arguments instead of `@Parent()` and `@Ctx()`:
+ * page), and the thread page's own fields, take graphql-js's own arguments instead of `@Parent()` and `@Ctx()`:
  * `author(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext)`. A field resolver without parameter
  * decorators is handed to graphql-js as it is (Nest's fast path), skipping Nest's per-call parameter pipeline
  * (decorator factories, pipes, promise wrapping). Fields with arguments keep `@Args()` and the decorators.

@@ -1,9 +1,9 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { CurrentGuardian, NoArgs } from '../common/decorators';
 import { AbilityModel, ThreadAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadAbilitySet } from '../guardian/publish';
@@ -32,8 +32,9 @@ export class IdeasResolver {
     description: "An idea's moves on the roadmap, oldest first, with the notes; empty for other kinds.",
   })
   async ideaStatusHistory(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
+    thread: ThreadEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
   ): Promise<IdeaStatusChangeEntity[]> {
     if (!thread.ideaStatus) return [];
     return this.ideas.historyOf(ctx.loaders, thread.id);
@@ -46,8 +47,9 @@ export class IdeaStatusChangeResolver {
 
   @ResolveField(() => AccountModel, { nullable: true, description: 'The employee who moved it.' })
   async author(
-    @Parent() change: IdeaStatusChangeEntity,
-    @Ctx() ctx: RequestContext,
+    change: IdeaStatusChangeEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
   ): Promise<AccountEntity | null> {
     return change.authorId ? this.accounts.load(ctx.loaders, change.authorId) : null;
   }
@@ -60,7 +62,7 @@ export class IdeaAbilityResolver {
     complexity: 0,
     description: 'Set the roadmap status of this idea (employees).',
   })
-  setIdeaStatus(@Parent() can: ThreadAbilitySet, @CurrentGuardian() guardian: Guardian): AbilityModel {
+  setIdeaStatus(can: ThreadAbilitySet, _args: NoArgs, { guardian }: RequestContext): AbilityModel {
     return guardian.ideas.canSetStatus(can.thread);
   }
 }

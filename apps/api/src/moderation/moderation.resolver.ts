@@ -9,7 +9,7 @@ import type { CommentEntity } from '../comments/comment.entity';
 import { CommentModel } from '../comments/comment.model';
 import { Connection } from '../common/connection';
 import { keepNoLongerThan, RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian } from '../common/decorators';
+import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
 import { AbilityModel } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
@@ -186,12 +186,12 @@ export class ThreadModerationResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator (only staff and moderators see it).' })
-  hidden(@Parent() thread: ThreadEntity): boolean {
+  hidden(thread: ThreadEntity): boolean {
     return !!thread.hiddenAt;
   }
 
   @ResolveField(() => Boolean, { description: 'Closed as a duplicate of duplicateOf.' })
-  closed(@Parent() thread: ThreadEntity): boolean {
+  closed(thread: ThreadEntity): boolean {
     return !!thread.closedAt;
   }
 
@@ -199,10 +199,7 @@ export class ThreadModerationResolver {
     nullable: true,
     description: 'The original, when closed as a duplicate.',
   })
-  duplicateOf(
-    @Parent() thread: ThreadEntity,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ThreadEntity | null> | null {
+  duplicateOf(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<ThreadEntity | null> | null {
     return thread.duplicateOfId
       ? this.threadsService.findVisible(ctx.guardian, thread.duplicateOfId, ctx.loaders)
       : null;
@@ -212,12 +209,12 @@ export class ThreadModerationResolver {
     nullable: true,
     description: 'Pinned until then (if still ahead).',
   })
-  pinnedUntil(@Parent() thread: ThreadEntity): Date | null {
+  pinnedUntil(thread: ThreadEntity): Date | null {
     return thread.pinnedUntil && thread.pinnedUntil > new Date() ? thread.pinnedUntil : null;
   }
 
   @ResolveField(() => Boolean)
-  featured(@Parent() thread: ThreadEntity): boolean {
+  featured(thread: ThreadEntity): boolean {
     return !!thread.featuredAt;
   }
 }

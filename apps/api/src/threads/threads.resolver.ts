@@ -139,7 +139,7 @@ export class ThreadsResolver {
     complexity: 0,
     description: 'What the viewer may do with this thread now, and why not (from the guardian).',
   })
-  can(@Parent() thread: ThreadEntity, @CurrentGuardian() guardian: Guardian): ThreadAbilitySet {
+  can(thread: ThreadEntity, _args: NoArgs, { guardian }: RequestContext): ThreadAbilitySet {
     return threadAbilities(guardian, thread);
   }
 
@@ -166,12 +166,12 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Boolean)
-  locked(@Parent() thread: ThreadEntity): boolean {
+  locked(thread: ThreadEntity): boolean {
     return !!thread.lockedAt;
   }
 
   @ResolveField(() => Boolean)
-  deleted(@Parent() thread: ThreadEntity): boolean {
+  deleted(thread: ThreadEntity): boolean {
     return !!thread.deletedAt;
   }
 }

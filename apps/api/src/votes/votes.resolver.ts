@@ -1,8 +1,8 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext } from '../common/context';
-import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
+import { CurrentGuardian, NoArgs } from '../common/decorators';
 import { Guardian } from '../guardian/guardian';
 import type { ThreadEntity } from '../threads/thread.entity';
 import { ThreadModel, VoteValue } from '../threads/thread.model';
@@ -27,7 +27,7 @@ export class ThreadVotesResolver {
   constructor(private readonly votesService: VotesService) {}
 
   @ResolveField(() => VoteValue)
-  viewerVote(@Parent() thread: ThreadEntity, @Ctx() ctx: RequestContext): Promise<VoteValue> {
+  viewerVote(thread: ThreadEntity, _args: NoArgs, ctx: RequestContext): Promise<VoteValue> {
     return this.votesService.viewerVote(ctx.loaders, ctx.viewer, thread.id);
   }
 }
