@@ -57,6 +57,19 @@ const PRIVILEGE_REASONS: Record<Privilege, ServerMessageId> = {
   editOthers: 'reasons.privilege.editOthers',
 };
 
+/** How long the guardian keeps its answers about the viewer (see `memo`). */
+const VIEWER_ANSWERS_MS = 1_000;
+
+interface ViewerAnswers {
+  account: AccountEntity | null;
+  role: AccountEntity['role'] | undefined;
+  reputation: number | undefined;
+  suspendedUntil: Date | null | undefined;
+  at: number;
+  active: Map<GuardedAction, Ability>;
+  privileges: Map<Privilege, Ability>;
+}
+
 export interface ViewerSource {
   viewer: Viewer | null;
 }
@@ -78,6 +91,7 @@ export class Guardian {
   readonly groups = new GroupsGuardian(this);
 
   private access: CategoryAccess | null = null;
+  private answers: ViewerAnswers | null = null;
 
   constructor(
     private readonly source: ViewerSource,
@@ -173,6 +187,13 @@ export class Guardian {
    * everything (posting, editing, deleting, voting, moderating, care work) until it ends.
    */
   active(action: GuardedAction): Ability {
+    const memo = this.memo();
+    let ability = memo.active.get(action);
+    if (!ability) memo.active.set(action, (ability = this.activeNow(action)));
+    return ability;
+  }
+
+  private activeNow(action: GuardedAction): Ability {
     const account = this.account;
     if (!account) return deny(signInTo(action), ErrorCode.UNAUTHENTICATED);
     if (this.isSuspended) {
@@ -191,6 +212,42 @@ export class Guardian {
 
   /** A reputation privilege; staff and moderators have them all. */
   privilege(privilege: Privilege): Ability {
+    const memo = this.memo();
+    let ability = memo.privileges.get(privilege);
+    if (!ability) memo.privileges.set(privilege, (ability = this.privilegeNow(privilege)));
+    return ability;
+  }
+
+  /**
+   * `active` and `privilege` are asked for every post of a page (hundreds of times for one viewer), so their
+   * answers are kept while the viewer's account, role, reputation and suspension stay as they were, for a second
+   * at most (a suspension ends on the clock).
+   */
+  private memo(): ViewerAnswers {
+    const account = this.account;
+    const now = Date.now();
+    const memo = this.answers;
+    if (
+      memo &&
+      memo.account === account &&
+      memo.role === account?.role &&
+      memo.reputation === account?.reputation &&
+      memo.suspendedUntil === account?.suspendedUntil &&
+      now - memo.at < VIEWER_ANSWERS_MS
+    )
+      return memo;
+    return (this.answers = {
+      account,
+      role: account?.role,
+      reputation: account?.reputation,
+      suspendedUntil: account?.suspendedUntil,
+      at: now,
+      active: new Map(),
+      privileges: new Map(),
+    });
+  }
+
+  private privilegeNow(privilege: Privilege): Ability {
     const account = this.account;
     if (!account) return deny(msg('reasons.signInFirst'), ErrorCode.UNAUTHENTICATED);
     const check = checkPrivilege(this.rules, privilege, account.reputation, hasAllPrivileges(account.role));

@@ -7,13 +7,16 @@ import { AbilityModel, FREE } from '../guardian/ability.model';
 import type { Ability } from '../guardian/ability';
 import { SiteService } from '../site/site.service';
 import { communityLocale, requestLocale, type Locale } from './locales';
-import { translate } from './translate';
+import { translate, type Msg } from './translate';
 
 /**
  * Per request: its language, worked out once rather than once per reason, and the reasons already worded (a
  * thread page repeats the same few reasons on every answer and comment, and wording one costs ICU formatting).
  */
-const WORDED = new WeakMap<RequestContext, { locale: Locale; said: Map<string, string> }>();
+const WORDED = new WeakMap<
+  RequestContext,
+  { locale: Locale; said: Map<string, string>; messages: WeakMap<Msg, string> }
+>();
 
 /**
  * Reasons worded by earlier requests, by language and message: wording is a pure function of those, and every
@@ -37,12 +40,15 @@ export class AbilityReasonResolver {
     let worded = WORDED.get(ctx);
     if (!worded) {
       const locale = requestLocale(ctx.req, ctx.viewer?.account, communityLocale(this.site));
-      worded = { locale, said: new Map() };
+      worded = { locale, said: new Map(), messages: new WeakMap() };
       WORDED.set(ctx, worded);
     }
+    // The guardian hands the same refusal to every post of a page: known by the message itself, no key is built.
+    let said = worded.messages.get(ability.reason);
+    if (said !== undefined) return said;
     const { id, values } = ability.reason;
     const key = values ? `${id} ${JSON.stringify(values)}` : id;
-    let said = worded.said.get(key);
+    said = worded.said.get(key);
     if (said === undefined) {
       const everywhere = `${worded.locale} ${key}`;
       said = WORDED_BEFORE.get(everywhere);
@@ -52,6 +58,7 @@ export class AbilityReasonResolver {
       }
       worded.said.set(key, said);
     }
+    worded.messages.set(ability.reason, said);
     return said;
   }
 }
