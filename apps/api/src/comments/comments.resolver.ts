@@ -5,6 +5,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import type { AnswerEntity } from '../answers/answer.entity';
 import { AnswerModel } from '../answers/answer.model';
 import { RequestContext } from '../common/context';
+import { whenLoaded } from '../common/loaders';
 import { CurrentGuardian, NoArgs } from '../common/decorators';
 import { CommentAbilities } from '../guardian/ability.model';
 import { Guardian } from '../guardian/guardian';
@@ -44,9 +45,14 @@ export class CommentsResolver {
     complexity: 0,
     description: 'What the viewer may do with this comment now, and why not (from the guardian).',
   })
-  async can(comment: CommentEntity, _args: NoArgs, ctx: RequestContext): Promise<CommentAbilities> {
-    const thread = (await this.threadsService.load(ctx.loaders, comment.threadId))!;
-    return commentAbilities(ctx.guardian, comment, thread);
+  can(
+    comment: CommentEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
+  ): CommentAbilities | Promise<CommentAbilities> {
+    return whenLoaded(this.threadsService.loaded(ctx.loaders, comment.threadId), (thread) =>
+      commentAbilities(ctx.guardian, comment, thread!),
+    );
   }
 }
 
@@ -76,7 +82,11 @@ export class AnswerCommentsResolver {
 
   // Per answer of a page: graphql-js's own arguments, no parameter decorators (see NoArgs).
   @ResolveField(() => [CommentModel])
-  comments(answer: AnswerEntity, _args: NoArgs, ctx: RequestContext): Promise<CommentEntity[]> {
+  comments(
+    answer: AnswerEntity,
+    _args: NoArgs,
+    ctx: RequestContext,
+  ): CommentEntity[] | Promise<CommentEntity[]> {
     return this.commentsService.onAnswer(ctx, answer);
   }
 }

@@ -11,7 +11,7 @@ import { RequestContext } from '../common/context';
 import { Guardian } from '../guardian/guardian';
 import { badInput, notFound } from '../common/errors';
 import { entityRows, EntityRows } from '../common/entity-rows';
-import { listLoaderFor, Loaders } from '../common/loaders';
+import { listLoaderFor, loaded, Loaders } from '../common/loaders';
 import { RateLimits } from '../common/rate-limits';
 import { QaEvents } from '../qa/qa-events';
 import { ThreadsService } from '../threads/threads.service';
@@ -70,7 +70,11 @@ export class CommentsService {
   }
 
   /** Every live comment of a thread (on the thread and on its answers), oldest first; one query per page. */
-  private forThreadAll(loaders: Loaders, threadId: string): Promise<CommentEntity[]> {
+  private forThreadAll(loaders: Loaders, threadId: string): CommentEntity[] | Promise<CommentEntity[]> {
+    return loaded(this.byThread(loaders), threadId);
+  }
+
+  private byThread(loaders: Loaders) {
     return listLoaderFor<string, CommentEntity>(
       loaders,
       'commentsByThread',
@@ -90,7 +94,7 @@ export class CommentsService {
         return (await rows.rows(sql, ids)).map((row) => rows.hydrate(row));
       },
       (c) => c.threadId,
-    ).load(threadId);
+    );
   }
 
   /** The thread's own comments the viewer may see (the guardian decides: hidden, and the thread itself). */
@@ -103,16 +107,20 @@ export class CommentsService {
     );
   }
 
-  /** An answer's comments the viewer may see. */
-  async onAnswer(
+  /** An answer's comments the viewer may see: at once when the page has loaded its thread and comments. */
+  onAnswer(
     ctx: Pick<RequestContext, 'guardian' | 'loaders'>,
     answer: AnswerEntity,
-  ): Promise<CommentEntity[]> {
-    const thread = await this.threads.load(ctx.loaders, answer.threadId);
-    if (!thread) return [];
-    return (await this.forThreadAll(ctx.loaders, answer.threadId)).filter(
-      (c) => c.answerId === answer.id && ctx.guardian.posts.canSeeComment(c, thread, answer),
-    );
+  ): CommentEntity[] | Promise<CommentEntity[]> {
+    const pick = (thread: ThreadEntity | null, all: CommentEntity[]) =>
+      thread
+        ? all.filter((c) => c.answerId === answer.id && ctx.guardian.posts.canSeeComment(c, thread, answer))
+        : [];
+    const thread = this.threads.loaded(ctx.loaders, answer.threadId);
+    const all = this.forThreadAll(ctx.loaders, answer.threadId);
+    return thread instanceof Promise || all instanceof Promise
+      ? Promise.all([thread, all]).then(([t, a]) => pick(t, a))
+      : pick(thread, all);
   }
 
   // ---- what other features ask of the comments table --------------------------------------------------

@@ -15,6 +15,41 @@ export function createLoaders(): Loaders {
 }
 
 /**
+ * What each loader has already loaded, by key. DataLoader only hands out promises, and a promise costs a
+ * microtask and a closure even when its value is long known: fields met once per answer of a page (its
+ * abilities, whether it is accepted, its comments) ask for the thread the page loaded first, and read it here
+ * without waiting (see `loaded`).
+ */
+const SETTLED = new WeakMap<DataLoader<unknown, unknown>, Map<unknown, unknown>>();
+
+/** The loader's value for `key` when it has been loaded already, else its promise (DataLoader's `load`). */
+export function loaded<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
+  const settled = SETTLED.get(loader as DataLoader<unknown, unknown>);
+  if (settled?.has(key)) return settled.get(key) as V;
+  return loader.load(key);
+}
+
+/** `use(value)` now if the value is there, else once it is: for field resolvers that read `loaded` values. */
+export function whenLoaded<T, R>(value: T | Promise<T>, use: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(use) : use(value);
+}
+
+/** A DataLoader whose loaded values `loaded` can read at once. */
+function settlingLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  const settled = new Map<K, V>();
+  const loader = new DataLoader<K, V>(
+    async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((key, i) => settled.set(key, values[i]));
+      return values;
+    },
+    { batchScheduleFn },
+  );
+  SETTLED.set(loader as DataLoader<unknown, unknown>, settled as Map<unknown, unknown>);
+  return loader;
+}
+
+/**
  * Returns the request's loader for `name`, creating it on first use. `batch` receives unique keys and
  * returns rows; `keyOf` says which key a row answers, so missing rows resolve to `missing`.
  */
@@ -26,14 +61,11 @@ export function loaderFor<K, V>(
 ): DataLoader<K, V | null> {
   let loader = loaders.get(name) as DataLoader<K, V | null> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V | null>(
-      async (keys) => {
-        const rows = await batch(keys);
-        const byKey = new Map(rows.map((r) => [keyOf(r), r]));
-        return keys.map((k) => byKey.get(k) ?? null);
-      },
-      { batchScheduleFn },
-    );
+    loader = settlingLoader<K, V | null>(async (keys) => {
+      const rows = await batch(keys);
+      const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    });
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;
@@ -48,20 +80,17 @@ export function listLoaderFor<K, V>(
 ): DataLoader<K, V[]> {
   let loader = loaders.get(name) as DataLoader<K, V[]> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V[]>(
-      async (keys) => {
-        const rows = await batch(keys);
-        const byKey = new Map<K, V[]>();
-        for (const r of rows) {
-          const k = keyOf(r);
-          const list = byKey.get(k);
-          if (list) list.push(r);
-          else byKey.set(k, [r]);
-        }
-        return keys.map((k) => byKey.get(k) ?? []);
-      },
-      { batchScheduleFn },
-    );
+    loader = settlingLoader<K, V[]>(async (keys) => {
+      const rows = await batch(keys);
+      const byKey = new Map<K, V[]>();
+      for (const r of rows) {
+        const k = keyOf(r);
+        const list = byKey.get(k);
+        if (list) list.push(r);
+        else byKey.set(k, [r]);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    });
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;

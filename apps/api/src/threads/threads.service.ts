@@ -9,7 +9,7 @@ import { Guardian } from '../guardian/guardian';
 import { Connection, decodeCursor, encodeCursor, isUuid, toConnection } from '../common/connection';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { entityRows, EntityRows } from '../common/entity-rows';
-import { listLoaderFor, Loaders, loaderFor } from '../common/loaders';
+import { listLoaderFor, loaded, Loaders, loaderFor } from '../common/loaders';
 import { RateLimitName, RateLimits } from '../common/rate-limits';
 import { CONFIG, Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
@@ -302,12 +302,21 @@ export class ThreadsService implements OnModuleDestroy {
   }
 
   load(loaders: Loaders, id: string): Promise<ThreadEntity | null> {
+    return this.byId(loaders).load(id);
+  }
+
+  /** The thread at once when this request has loaded it already (a page's answers ask for it), else later. */
+  loaded(loaders: Loaders, id: string): ThreadEntity | null | Promise<ThreadEntity | null> {
+    return loaded(this.byId(loaders), id);
+  }
+
+  private byId(loaders: Loaders) {
     return loaderFor<string, ThreadEntity>(
       loaders,
       'threadById',
       (ids) => this.rows().byIds(ids),
       (t) => t.id,
-    ).load(id);
+    );
   }
 
   /** A page of threads the viewer may see in lists (live, not hidden, in categories they may read). */
