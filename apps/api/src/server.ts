@@ -7,7 +7,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { GraphQLErrorFilter } from './common/graphql-error.filter';
@@ -85,6 +85,20 @@ function noCookiesForBearer(req: Request, res: Response, next: NextFunction): vo
   next();
 }
 
+/**
+ * POST answers are never revalidated (If-None-Match is for GET and HEAD), yet Express hashes every body it sends
+ * into an ETag (sha1 of a signed-in thread page's 41 KB). POST requests see the app's settings without the ETag
+ * function, the way Express's mounted apps inherit settings; every other setting is the app's own.
+ */
+export function noEtagForPosts(express: Express): RequestHandler {
+  const withoutEtag: Express = Object.create(express);
+  withoutEtag.settings = Object.create(express.settings, { 'etag fn': { value: undefined } });
+  return (req, res, next) => {
+    if (req.method === 'POST') res.app = withoutEtag;
+    next();
+  };
+}
+
 export async function createServer(config: Config, dataSource: DataSource): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: config.env === 'test' ? ['error'] : LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
@@ -94,6 +108,7 @@ export async function createServer(config: Config, dataSource: DataSource): Prom
   app.useBodyParser('json', { limit: '400kb' });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(noEtagForPosts(app.getHttpAdapter().getInstance()));
   app.use(securityHeaders());
   app.use(cookieParser());
   const web = webRoot();

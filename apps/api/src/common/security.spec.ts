@@ -46,6 +46,29 @@ describe('production GraphQL', () => {
     }
   });
 
+  it('hashes no ETag for POST answers, and keeps ETags and 304s for GET', async () => {
+    const post = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({
+        query: `{ preview: previewMarkdown(body: "${'Pair the sensor. '.repeat(100)}") }`,
+      }),
+    });
+    expect(post.status).toBe(200);
+    expect(post.headers.get('etag')).toBeNull();
+    expect(post.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
+    expect(((await post.json()) as { data: { preview: string } }).data.preview).toContain('Pair the sensor.');
+
+    const get = await fetch(`${t.baseUrl}/robots.txt`);
+    const etag = get.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // As a browser revalidates (fetch would add `Cache-Control: no-cache`, which asks for a full answer).
+    const again = await fetch(`${t.baseUrl}/robots.txt`, {
+      headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' },
+    });
+    expect(again.status).toBe(304);
+  });
+
   it('leaves small answers uncompressed and compresses large ones', async () => {
     const ask = (query: string) =>
       fetch(`${t.baseUrl}/graphql`, {
