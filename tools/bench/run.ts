@@ -368,6 +368,9 @@ async function main(): Promise<void> {
         // Indexing is measured by reindex, not here; and requests come from many simulated visitors
         // (X-Forwarded-For), so per-address rate limits (searches) do not refuse the load.
         SEARCH_INDEXER: 'off',
+        // A digest pass over the seeded accounts (20 000 emails rendered on the first start of a day) would be
+        // measured with the pages; the baseline sends none.
+        DIGEST_SCHEDULER: 'off',
         TRUST_PROXY: 'loopback',
         HOST: '127.0.0.1',
         PORT: String(apiPort),

@@ -89,6 +89,7 @@ const schema = z.object({
   MEILI_HOST: urlWithProtocols(['http:', 'https:'], 'http://127.0.0.1:7700').optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
   SEARCH_INDEXER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
+  DIGEST_SCHEDULER: z.enum(['inline', 'off'], { message: 'expected inline or off' }).default('inline'),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.com:587').optional(),
   MAIL_FROM: z.string().min(3).max(200).optional(),
   NOTIFICATION_EMAIL_DELAY_SECONDS: z.coerce
@@ -200,6 +201,8 @@ export interface Config {
   meiliApiKey: string | undefined;
   /** inline: this process drains the search outbox; off: `npm run worker` processes do. */
   searchIndexer: 'inline' | 'off';
+  /** `off`: this process never starts a digest pass (another replica does, or digests are not sent). */
+  digestScheduler: 'inline' | 'off';
   /** Unset: every email is recorded (and rendered) in the admin mail log, none is sent. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -272,6 +275,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     meiliHost: e.MEILI_HOST,
     meiliApiKey: e.MEILI_API_KEY,
     searchIndexer: e.SEARCH_INDEXER,
+    digestScheduler: e.DIGEST_SCHEDULER,
     smtpUrl: e.SMTP_URL,
     // Without a name, emails go out under the community's live name (site settings; see MailService.sender).
     mailFrom: e.MAIL_FROM ?? 'community@localhost',

@@ -5,10 +5,11 @@
 // a digest per account and period is recorded once (the mail outbox's dedupe key digest:<account>:<period>,
 // and email_preferences.last_digest_at), so a restart or a second pass never sends it twice. Time comes from
 // an injectable clock, so tests move it instead of sleeping.
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity';
+import { CONFIG, type Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { MailPurpose } from '../mail/mail-message.entity';
 import { translate, type Msg } from '../i18n/translate';
@@ -71,9 +72,11 @@ export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.config.digestScheduler === 'off') return;
     this.timer = setInterval(() => void this.tick(), DIGEST_CHECK_MS);
     this.timer.unref();
     setTimeout(() => void this.tick(), 10_000).unref();
