@@ -69,6 +69,7 @@ export async function captureSql(
       // The outbox poller's statements are not part of any page.
       SEARCH_INDEXER: 'off',
       WEBHOOK_DISPATCHER: 'off',
+      DIGEST_SCHEDULER: 'off',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-')),
     }),
     databaseUrl: url,
