@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import type { AccountEntity } from '../accounts/account.entity';
 import { AccountModel } from '../accounts/account.model';
 import { AccountsService } from '../accounts/accounts.service';
-import { Connection, PageArgs } from '../common/connection';
+import { checkPage, Connection, PageArgs, type PageArgsValue } from '../common/connection';
 import { RequestContext } from '../common/context';
 import { whenLoaded } from '../common/loaders';
 import { Ctx, CurrentGuardian, NoArgs } from '../common/decorators';
@@ -155,10 +155,11 @@ export class ThreadAnswersResolver {
   })
   answers(
     @Parent() thread: ThreadEntity,
-    @Args() page: AnswerPageArgs,
+    // Checked by hand (same rules and messages), not by the validation pipe: one per thread page.
+    @Args({ type: () => AnswerPageArgs }) page: PageArgsValue,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<AnswerEntity>> {
-    return this.answersService.forThread(ctx, thread, page);
+    return this.answersService.forThread(ctx, thread, checkPage(page));
   }
 }
 

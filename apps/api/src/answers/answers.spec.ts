@@ -101,6 +101,32 @@ describe('answer order', () => {
     ]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('refuses a page of answers out of bounds with BAD_USER_INPUT naming each argument', async () => {
+    const threadId = await askQuestion(t, await createAccount(t));
+    await answer(await createAccount(t), threadId, 'only');
+    const q = `query($id: ID!, $first: Int!, $after: String) { thread(id: $id) { answers(first: $first, after: $after) { totalCount } } }`;
+    const cases: [number, string | null, string[], RegExp][] = [
+      [0, null, ['first'], /at least 1/],
+      [101, null, ['first'], /at most 100/],
+      [1, 'x'.repeat(501), ['after'], /cursor is not valid/],
+      [0, 'x'.repeat(501), ['first', 'after'], /at least 1.*cursor is not valid|cursor is not valid.*at least 1/s],
+    ];
+    for (const [first, after, fields, message] of cases) {
+      const res = await t.client().gql(q, { id: threadId, first, after });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const named = res.errors?.[0].extensions?.fields as { field: string; message: string }[];
+      expect(named.map((f) => f.field)).toEqual(fields);
+      expect(res.errors?.[0].message).toMatch(message);
+    }
+    // A cursor of the right length that this list never gave out is refused the same way.
+    const foreign = await t.client().gql(q, { id: threadId, first: 1, after: 'bm90IGEgY3Vyc29y' });
+    expect(foreign.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
+    expect((await t.client().ok(q, { id: threadId, first: 100 })).thread.answers.totalCount).toBe(1);
+  });
 });
 
 describe('editAnswer and deleteAnswer', () => {
