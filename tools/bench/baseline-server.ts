@@ -15,6 +15,7 @@ import { fold, PostgresSearchIndex, SqlQuery } from '@community/search';
 import { Pool } from 'pg';
 import { threadsById, ThreadRow } from './queries';
 import type { Variables } from './scenarios';
+import { POOL_IDLE_MS } from '../../apps/api/src/database/pool';
 
 type Json = Record<string, unknown>;
 type Handler = (db: Pool, variables: Variables) => Promise<Json>;
@@ -194,7 +195,12 @@ async function main(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) throw new Error('Set BENCH_DATABASE_URL to the bench database.');
   // The same pool size as the API's (DATABASE_POOL_SIZE, default 10).
-  const db = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Pooled like our API (data-source.ts): the same connections, kept as long between rounds.
+  const db = new Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    idleTimeoutMillis: POOL_IDLE_MS,
+  });
   const replays = process.env.BENCH_REPLAY
     ? (JSON.parse(readFileSync(process.env.BENCH_REPLAY, 'utf8')) as Record<string, ReplayedPage[]>)
     : {};

@@ -4,6 +4,7 @@ import { SqlInMemory } from 'typeorm/driver/SqlInMemory';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './naming';
+import { POOL_IDLE_MS } from './pool';
 import { pgTypes } from './timestamps';
 
 export interface DatabaseOptions {
@@ -25,7 +26,8 @@ export function dataSourceOptions({ url, poolSize = 10, onQuery }: DatabaseOptio
     synchronize: false,
     migrationsRun: false,
     // `types`: timestamptz read without pg's regular expressions (timestamps.ts), every other type as pg reads it.
-    extra: { max: poolSize, application_name: 'community', types: pgTypes },
+    // `idleTimeoutMillis`: connections outlive a quiet minute (see POOL_IDLE_MS).
+    extra: { max: poolSize, idleTimeoutMillis: POOL_IDLE_MS, application_name: 'community', types: pgTypes },
     logging: onQuery ? ['query'] : false,
     logger: onQuery
       ? {
