@@ -10,9 +10,11 @@ import { AccountEntity } from './account.entity';
 import { SessionEntity } from './session.entity';
 import { entityRows, EntityRows } from '../common/entity-rows';
 import { ErasedPerson, ErasureCounts, eraseRows } from '../common/erasure';
+import { categoryAccessColumnSql, categoryAccessFromColumn } from '../guardian/category-access';
 
 export const SESSION_COOKIE = 'community_session';
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
+const CATEGORY_ACCESS = 'category_access';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -60,6 +62,8 @@ export class SessionsService {
       this.sessions
         .createQueryBuilder('s')
         .innerJoinAndSelect('s.account', 'a')
+        // The guardian's private-category access rides along: no second statement per request.
+        .addSelect(categoryAccessColumnSql('"a"."id"'), CATEGORY_ACCESS)
         .where('s.id = :id AND s.expires_at > now()', { id })
         .getQueryAndParameters(),
     );
@@ -70,7 +74,7 @@ export class SessionsService {
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.sessions.update({ id }, { lastSeenAt: new Date() });
     }
-    return { account, sessionId: id };
+    return { account, sessionId: id, categoryAccess: categoryAccessFromColumn(account, row[CATEGORY_ACCESS]) };
   }
 
   /** When the session was started (its sign-in), for "signed in recently" checks. */

@@ -2,6 +2,7 @@
 import type { Request, Response } from 'express';
 import type { AccountEntity } from '../accounts/account.entity';
 import type { Guardian } from '../guardian/guardian';
+import type { CategoryAccess } from '../guardian/category-access';
 import type { Loaders } from './loaders';
 
 export interface Viewer {
@@ -10,6 +11,11 @@ export interface Viewer {
   sessionId: string | null;
   /** Set for `Authorization: Bearer` requests; `account.role` is then already capped to the token's scopes. */
   apiToken?: { id: string; scopes: readonly string[] } | null;
+  /**
+   * The viewer's private-category access, when it was read with the session (one statement); the request's
+   * guardian takes it instead of loading it again (http-context.ts).
+   */
+  categoryAccess?: CategoryAccess;
 }
 
 /** A side effect of a guest's read that serving its kept answer again must repeat (guest-read-cache.ts). */

@@ -37,8 +37,33 @@ export async function loadCategoryAccess(
        LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = $1
       GROUP BY p.category_id, p.access`,
     [accountId],
-  )) as { categoryId: string; access: 'READ' | 'POST'; member: boolean }[];
+  )) as AccessRow[];
   return accessFrom(accountId, rows);
+}
+
+type AccessRow = { categoryId: string; access: 'READ' | 'POST'; member: boolean };
+
+/**
+ * loadCategoryAccess's rows as one JSON column of another statement, for the account whose id is in
+ * `accountColumn`: the session lookup reads the viewer and their access in one round trip (every signed-in
+ * request starts with both). Read it back with `categoryAccessFromColumn`.
+ */
+export function categoryAccessColumnSql(accountColumn: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('categoryId', x.category_id, 'access', x.access, 'member', x.member)), '[]'::json)
+     FROM (SELECT p.category_id, p.access, bool_or(m.account_id IS NOT NULL) AS member
+             FROM category_permissions p
+             LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = ${accountColumn}
+            GROUP BY p.category_id, p.access) x)`;
+}
+
+/** The access a `categoryAccessColumnSql` column holds (as pg parses JSON); staff have no limits. */
+export function categoryAccessFromColumn(
+  account: Pick<AccountEntity, 'id' | 'role'>,
+  column: unknown,
+): CategoryAccess {
+  if (isStaffRole(account.role)) return { accountId: account.id, hidden: new Set(), readOnly: new Set() };
+  if (!Array.isArray(column)) throw new Error('category access column: expected a JSON array');
+  return accessFrom(account.id, column as AccessRow[]);
 }
 
 /** Several accounts at once (notification fan-out): one query for all of them. */
@@ -59,7 +84,7 @@ export async function loadCategoryAccessFor(
        LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = a.id
       GROUP BY a.id, p.category_id, p.access`,
     [others],
-  )) as { accountId: string; categoryId: string; access: 'READ' | 'POST'; member: boolean }[];
+  )) as (AccessRow & { accountId: string })[];
   for (const id of others)
     out.set(
       id,
@@ -71,10 +96,7 @@ export async function loadCategoryAccessFor(
   return out;
 }
 
-function accessFrom(
-  accountId: string | null,
-  rows: { categoryId: string; access: 'READ' | 'POST'; member: boolean }[],
-): CategoryAccess {
+function accessFrom(accountId: string | null, rows: AccessRow[]): CategoryAccess {
   const hidden = new Set<string>();
   const readOnly = new Set<string>();
   for (const r of rows) {

@@ -118,13 +118,17 @@ export class Guardian {
   }
 
   /**
-   * Loads which private categories the viewer may not read or post in (one query; none for staff). Every
-   * request context does this; a guardian asked about a private category without it throws rather than guess.
+   * Loads which private categories the viewer may not read or post in (one query; none for staff, or when it
+   * came with the viewer's session). Every request context does this; a guardian asked about a private category without it throws rather than guess.
    */
   async prepare(db: Queryable): Promise<this> {
     const account = this.account;
-    if (!this.access || this.access.accountId !== (account?.id ?? null))
-      this.access = await loadCategoryAccess(db, account);
+    const accountId = account?.id ?? null;
+    if (this.access && this.access.accountId === accountId) return this;
+    // Read with the viewer's session (sessions.service.ts), in the same statement.
+    const withSession = this.viewer?.categoryAccess;
+    this.access =
+      withSession && withSession.accountId === accountId ? withSession : await loadCategoryAccess(db, account);
     return this;
   }
 

@@ -365,6 +365,20 @@ describe('private categories: the leak table', () => {
     expect(after.data?.thread).toBeNull();
   });
 
+  it("reads a signed-in viewer's access with their session: one statement, no second query for it", async () => {
+    const q = `query($id: ID!) { thread(id: $id) { id } }`;
+    for (const [who, sees] of [
+      [insider, true],
+      [outsider, false],
+    ] as const) {
+      const { result, queries } = await t.countQueries(() => who.client.ok(q, { id: ids.thread }));
+      expect(result.thread?.id ?? null).toBe(sees ? ids.thread : null);
+      const reading = queries.filter((sql) => /\bcategory_permissions\b/.test(sql));
+      expect(reading).toHaveLength(1);
+      expect(reading[0]).toMatch(/\bFROM "sessions"/);
+    }
+  });
+
   it('the group is private: outsiders do not see it or its members', async () => {
     const q = `query($id: ID!) { group(id: $id) { id name members { handle } } groups { id } }`;
     const o = await outsider.client.ok(q, { id: ids.group });
