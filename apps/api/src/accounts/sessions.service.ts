@@ -74,7 +74,11 @@ export class SessionsService {
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.sessions.update({ id }, { lastSeenAt: new Date() });
     }
-    return { account, sessionId: id, categoryAccess: categoryAccessFromColumn(account, row[CATEGORY_ACCESS]) };
+    return {
+      account,
+      sessionId: id,
+      categoryAccess: categoryAccessFromColumn(account, row[CATEGORY_ACCESS]),
+    };
   }
 
   /** When the session was started (its sign-in), for "signed in recently" checks. */

@@ -110,7 +110,12 @@ describe('answer order', () => {
       [0, null, ['first'], /at least 1/],
       [101, null, ['first'], /at most 100/],
       [1, 'x'.repeat(501), ['after'], /cursor is not valid/],
-      [0, 'x'.repeat(501), ['first', 'after'], /at least 1.*cursor is not valid|cursor is not valid.*at least 1/s],
+      [
+        0,
+        'x'.repeat(501),
+        ['first', 'after'],
+        /at least 1.*cursor is not valid|cursor is not valid.*at least 1/s,
+      ],
     ];
     for (const [first, after, fields, message] of cases) {
       const res = await t.client().gql(q, { id: threadId, first, after });

@@ -97,7 +97,8 @@ export function checkPage<T extends PageArgsValue>(page: T, max = MAX_PAGE_SIZE)
   const problems: FieldProblem[] = [];
   if (!Number.isInteger(page.first) || page.first < 1)
     problems.push({ field: 'first', message: msg('errors.input.firstMin') });
-  else if (page.first > max) problems.push({ field: 'first', message: msg('errors.input.firstMax', { max }) });
+  else if (page.first > max)
+    problems.push({ field: 'first', message: msg('errors.input.firstMax', { max }) });
   if (page.after != null && page.after.length > CURSOR_MAX_LENGTH)
     problems.push({ field: 'after', message: msg('errors.input.badCursor') });
   if (problems.length) throw badInput(problems);

@@ -128,7 +128,9 @@ export class Guardian {
     // Read with the viewer's session (sessions.service.ts), in the same statement.
     const withSession = this.viewer?.categoryAccess;
     this.access =
-      withSession && withSession.accountId === accountId ? withSession : await loadCategoryAccess(db, account);
+      withSession && withSession.accountId === accountId
+        ? withSession
+        : await loadCategoryAccess(db, account);
     return this;
   }
 

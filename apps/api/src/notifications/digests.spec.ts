@@ -80,15 +80,18 @@ describe('scheduling', () => {
   it.each([
     ['inline', 1],
     ['off', 0],
-  ] as const)('DIGEST_SCHEDULER=%s starts %i pass(es) in the first minute after start', (scheduler, passes) => {
-    jest.useFakeTimers();
-    const scheduled = new DigestScheduler(t.dataSource, mail, { ...t.config, digestScheduler: scheduler });
-    const run = jest.spyOn(scheduled, 'run').mockResolvedValue(0);
-    scheduled.onApplicationBootstrap();
-    jest.advanceTimersByTime(60_000);
-    expect(run).toHaveBeenCalledTimes(passes);
-    void scheduled.onModuleDestroy();
-  });
+  ] as const)(
+    'DIGEST_SCHEDULER=%s starts %i pass(es) in the first minute after start',
+    (scheduler, passes) => {
+      jest.useFakeTimers();
+      const scheduled = new DigestScheduler(t.dataSource, mail, { ...t.config, digestScheduler: scheduler });
+      const run = jest.spyOn(scheduled, 'run').mockResolvedValue(0);
+      scheduled.onApplicationBootstrap();
+      jest.advanceTimersByTime(60_000);
+      expect(run).toHaveBeenCalledTimes(passes);
+      void scheduled.onModuleDestroy();
+    },
+  );
 });
 
 describe('digests', () => {
