@@ -1,5 +1,6 @@
 // `npm start`: builds the API and the web app if they changed, then serves both on one port (PORT, default 3000).
 import { spawn } from 'node:child_process';
+import { API_NODE_FLAGS } from './api-node.cjs';
 import { parseCommand } from './args.cjs';
 import { build } from './build.mjs';
 
@@ -13,10 +14,14 @@ parseCommand({
 
 console.log('Building (cached when nothing changed)…');
 build(['api', 'web']);
-const child = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
-  stdio: 'inherit',
-  env: { NODE_ENV: 'production', ...process.env },
-});
+const child = spawn(
+  process.execPath,
+  [...API_NODE_FLAGS, '--enable-source-maps', 'dist/apps/api/src/main.js'],
+  {
+    stdio: 'inherit',
+    env: { NODE_ENV: 'production', ...process.env },
+  },
+);
 // The API stops the embedded Postgres cleanly on these signals; pass them on and wait for it.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../apps/api/src/database/embedded-postgres';
+import { API_NODE_FLAGS } from './api-node.cjs';
 
 const root = join(__dirname, '..');
 let dataDir: string;
@@ -62,6 +63,17 @@ it('stops start.mjs, the API and Postgres on SIGTERM to the npm process', async 
   const started = descendants(npm.pid!);
   expect(started.length).toBeGreaterThanOrEqual(3); // sh, start.mjs, the API (and Postgres under it)
   expect(started).toContain(postmaster);
+  // The API runs with the Node flags the bench measures it with (tools/api-node.cjs).
+  const commandLine = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  };
+  const api = started.map(commandLine).find((argv) => argv.some((a) => a.endsWith('apps/api/src/main.js')));
+  expect(api).toEqual(expect.arrayContaining([...API_NODE_FLAGS]));
+  expect(API_NODE_FLAGS).toContain('--no-memory-reducer');
 
   process.kill(npm.pid!, 'SIGTERM');
   const everyone = [...started, postmaster];

@@ -16,6 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
+import { API_NODE_FLAGS } from '../api-node.cjs';
 import { parseCommand } from '../args.cjs';
 import { runTool } from '../cli';
 import { captureSql, compareWithBaseline, replayFile } from './capture-sql';
@@ -66,7 +67,9 @@ async function startServer(
   ready: (line: string, output: string[]) => Promise<string | null>,
 ): Promise<Server> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: build first (npx nx run api:build).`);
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Our API runs with the flags `npm start` gives it; the baseline as plain `node`.
+  const nodeFlags = name === 'ours' ? API_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...nodeFlags, entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolveServer, reject) => {
     let done = false;

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
 import { freePort } from '../../apps/api/src/database/embedded-postgres';
 import { startScratchServer } from '../../apps/api/src/database/scratch-server';
+import { API_NODE_FLAGS } from '../api-node.cjs';
 import { parseCommand } from '../args.cjs';
 import { runTool, UsageError } from '../cli';
 
@@ -57,7 +58,7 @@ async function main() {
   try {
     const port = await freePort();
     const output: string[] = [];
-    api = spawn(process.execPath, [API_ENTRY], {
+    api = spawn(process.execPath, [...API_NODE_FLAGS, API_ENTRY], {
       env: {
         ...process.env,
         DATABASE_URL: url.toString(),
