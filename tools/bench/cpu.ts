@@ -2,14 +2,13 @@
 // busy the machine is (latency and requests/s on a shared machine measure the neighbours too).
 //
 //   node dist/tools/bench/cpu.js [--only signed-in-thread,guest-thread] [--requests 600] [--concurrency 4]
-//        [--rounds 2] [--cpu-prof DIR] [--heap-prof DIR] [--no-baseline] [--api other-build/apps/api/src/main.js]
+//        [--rounds 2] [--cpu-prof DIR] [--no-baseline] [--api other-build/apps/api/src/main.js]
 //
 // Starts our API (the production build, as `npm run bench` does) and the replay baseline on the seeded bench
 // database, sends each target the same samples (`--requests` at `--concurrency`, after a quarter as many to
 // warm up), and reads each server's user+system CPU time from /proc/<pid>/stat before and after. Targets
 // alternate per round. `--cpu-prof DIR` starts our API under `node --cpu-prof` (the profile is written when it
-// stops); `--heap-prof DIR` under `node --heap-prof`, which samples where it allocates (garbage collection is a
-// large share of a page's CPU). Linux only (/proc); the bench database must be seeded (`npm run bench` once).
+// stops). Linux only (/proc); the bench database must be seeded (`npm run bench` once).
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +39,6 @@ const { values: flags } = parseCommand({
     concurrency: { type: 'string', valueName: 'N', description: 'requests in flight (4)' },
     rounds: { type: 'string', valueName: 'N', description: 'rounds, targets alternating (2)' },
     'cpu-prof': { type: 'string', valueName: 'DIR', description: 'profile our API with node --cpu-prof' },
-    'heap-prof': {
-      type: 'string',
-      valueName: 'DIR',
-      description: "sample our API's allocations with node --heap-prof",
-    },
     'no-baseline': { type: 'boolean', description: 'measure our API only' },
     api: {
       type: 'string',
@@ -159,10 +153,7 @@ async function main(): Promise<void> {
       );
     }
     const port = await freePort();
-    const profile = [
-      ...(flags['cpu-prof'] ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(flags['cpu-prof'])}`] : []),
-      ...(flags['heap-prof'] ? [`--heap-prof`, `--heap-prof-dir=${resolve(flags['heap-prof'])}`] : []),
-    ];
+    const profile = flags['cpu-prof'] ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(flags['cpu-prof'])}`] : [];
     ours = await start(
       [...API_NODE_FLAGS, ...profile, resolve(flags.api ?? API_ENTRY)],
       {
