@@ -13,7 +13,7 @@ export interface Viewer {
   apiToken?: { id: string; scopes: readonly string[] } | null;
   /**
    * The viewer's private-category access, when it was read with the session (one statement); the request's
-   * guardian takes it instead of loading it again (http-context.ts).
+   * guardian takes it instead of loading it again (Guardian.prepare).
    */
   categoryAccess?: CategoryAccess;
 }

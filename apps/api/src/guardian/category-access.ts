@@ -21,39 +21,41 @@ export interface Queryable {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * One query over the groups feature's permission and membership tables (declared as a read model in
- * tools/boundaries/read-models.json): per restricted category and kind of access, whether the viewer is in
- * one of its groups.
+ * Per restricted category and kind of access, whether the account whose id is in `accountColumn` is in one of
+ * its groups: the one statement over the groups feature's permission and membership tables (declared as a read
+ * model in tools/boundaries/read-models.json), run alone or inside another statement.
  */
+const accessRowsSql = (accountColumn: string) =>
+  `SELECT p.category_id AS "categoryId", p.access, bool_or(m.account_id IS NOT NULL) AS member
+     FROM category_permissions p
+     LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = ${accountColumn}
+    GROUP BY p.category_id, p.access`;
+
+type AccessRow = { categoryId: string; access: 'READ' | 'POST'; member: boolean };
+
+/** Staff and admins: no limits. */
+const unlimited = (accountId: string): CategoryAccess => ({
+  accountId,
+  hidden: new Set(),
+  readOnly: new Set(),
+});
+
+/** The viewer's access, in one query (none for staff). */
 export async function loadCategoryAccess(
   db: Queryable,
   account: Pick<AccountEntity, 'id' | 'role'> | null,
 ): Promise<CategoryAccess> {
+  if (account && isStaffRole(account.role)) return unlimited(account.id);
   const accountId = account?.id ?? null;
-  if (account && isStaffRole(account.role)) return { accountId, hidden: new Set(), readOnly: new Set() };
-  const rows = (await db.query(
-    `SELECT p.category_id AS "categoryId", p.access, bool_or(m.account_id IS NOT NULL) AS member
-       FROM category_permissions p
-       LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = $1
-      GROUP BY p.category_id, p.access`,
-    [accountId],
-  )) as AccessRow[];
-  return accessFrom(accountId, rows);
+  return accessFrom(accountId, (await db.query(accessRowsSql('$1'), [accountId])) as AccessRow[]);
 }
 
-type AccessRow = { categoryId: string; access: 'READ' | 'POST'; member: boolean };
-
 /**
- * loadCategoryAccess's rows as one JSON column of another statement, for the account whose id is in
- * `accountColumn`: the session lookup reads the viewer and their access in one round trip (every signed-in
- * request starts with both). Read it back with `categoryAccessFromColumn`.
+ * The same rows as one JSON column of another statement: the session lookup reads the viewer and their access
+ * in one round trip (every signed-in request starts with both). Read it back with `categoryAccessFromColumn`.
  */
 export function categoryAccessColumnSql(accountColumn: string): string {
-  return `(SELECT coalesce(json_agg(json_build_object('categoryId', x.category_id, 'access', x.access, 'member', x.member)), '[]'::json)
-     FROM (SELECT p.category_id, p.access, bool_or(m.account_id IS NOT NULL) AS member
-             FROM category_permissions p
-             LEFT JOIN group_members m ON m.group_id = p.group_id AND m.account_id = ${accountColumn}
-            GROUP BY p.category_id, p.access) x)`;
+  return `(SELECT coalesce(json_agg(x), '[]'::json) FROM (${accessRowsSql(accountColumn)}) x)`;
 }
 
 /** The access a `categoryAccessColumnSql` column holds (as pg parses JSON); staff have no limits. */
@@ -61,7 +63,7 @@ export function categoryAccessFromColumn(
   account: Pick<AccountEntity, 'id' | 'role'>,
   column: unknown,
 ): CategoryAccess {
-  if (isStaffRole(account.role)) return { accountId: account.id, hidden: new Set(), readOnly: new Set() };
+  if (isStaffRole(account.role)) return unlimited(account.id);
   if (!Array.isArray(column)) throw new Error('category access column: expected a JSON array');
   return accessFrom(account.id, column as AccessRow[]);
 }
@@ -73,8 +75,7 @@ export async function loadCategoryAccessFor(
 ): Promise<Map<string, CategoryAccess>> {
   const out = new Map<string, CategoryAccess>();
   const others = accounts.filter((a) => !isStaffRole(a.role)).map((a) => a.id);
-  for (const a of accounts)
-    if (isStaffRole(a.role)) out.set(a.id, { accountId: a.id, hidden: new Set(), readOnly: new Set() });
+  for (const a of accounts) if (isStaffRole(a.role)) out.set(a.id, unlimited(a.id));
   if (!others.length) return out;
   const rows = (await db.query(
     `SELECT a.id AS "accountId", p.category_id AS "categoryId", p.access,

@@ -119,7 +119,8 @@ export class Guardian {
 
   /**
    * Loads which private categories the viewer may not read or post in (one query; none for staff, or when it
-   * came with the viewer's session). Every request context does this; a guardian asked about a private category without it throws rather than guess.
+   * came with the viewer's session). Every request context does this; a guardian asked about a private
+   * category without it throws rather than guess.
    */
   async prepare(db: Queryable): Promise<this> {
     const account = this.account;
