@@ -81,6 +81,14 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** What is wrong with a page size `first` (at least 1, at most `max`), in the words of PageArgs' decorators. */
+export function pageSizeProblems(first: number, max: number): FieldProblem[] {
+  if (!Number.isInteger(first) || first < 1)
+    return [{ field: 'first', message: msg('errors.input.firstMin') }];
+  if (first > max) return [{ field: 'first', message: msg('errors.input.firstMax', { max }) }];
+  return [];
+}
+
 /** A page's arguments as GraphQL hands them over (defaults applied), before they are checked. */
 export interface PageArgsValue {
   first: number;
@@ -94,11 +102,7 @@ export interface PageArgsValue {
  * over-long cursor is a cursor this list never gave out.
  */
 export function checkPage<T extends PageArgsValue>(page: T, max = MAX_PAGE_SIZE): T {
-  const problems: FieldProblem[] = [];
-  if (!Number.isInteger(page.first) || page.first < 1)
-    problems.push({ field: 'first', message: msg('errors.input.firstMin') });
-  else if (page.first > max)
-    problems.push({ field: 'first', message: msg('errors.input.firstMax', { max }) });
+  const problems = pageSizeProblems(page.first, max);
   if (page.after != null && page.after.length > CURSOR_MAX_LENGTH)
     problems.push({ field: 'after', message: msg('errors.input.badCursor') });
   if (problems.length) throw badInput(problems);

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MAX_PAGE_SIZE, PageArgs } from '../common/connection';
+import { MAX_PAGE_SIZE, PageArgs, pageSizeProblems } from '../common/connection';
 import { badInput, FieldProblem } from '../common/errors';
 import { ThreadKind, ThreadStatus } from '../threads/thread.entity';
 import { CategoryRef, says, Trim } from '../common/validation';
@@ -34,8 +34,6 @@ export const SEARCH_INPUT_MESSAGES = {
   queryTooLong: msg('errors.search.queryTooLong', { max: QUERY_MAX }),
   categoryId: msg('errors.input.categoryId'),
   tags: msg('errors.search.tagsMax', { max: TAGS_FILTER_MAX }),
-  firstTooSmall: msg('errors.input.firstMin'),
-  firstTooLarge: (max: number) => msg('errors.input.firstMax', { max }),
   after: msg('errors.search.cursorTooLong', { max: CURSOR_MAX }),
   titleTooLong: msg('errors.search.titleTooLong'),
   body: msg('errors.search.draftBodyTooLong', { max: DRAFT_BODY_MAX }),
@@ -99,13 +97,6 @@ export interface SimilarThreadsInputValue {
   first: number;
 }
 
-const firstProblem = (first: number, max: number): FieldProblem[] =>
-  first < 1
-    ? [{ field: 'first', message: SEARCH_INPUT_MESSAGES.firstTooSmall }]
-    : first > max
-      ? [{ field: 'first', message: SEARCH_INPUT_MESSAGES.firstTooLarge(max) }]
-      : [];
-
 /** search's arguments, the query trimmed; every problem at once, as BAD_USER_INPUT (like the pipe). */
 export function checkSearchArgs(args: SearchArgsValue): SearchArgsValue {
   const query = args.query.trim();
@@ -120,7 +111,7 @@ export function checkSearchArgs(args: SearchArgsValue): SearchArgsValue {
   if (filter?.tags != null && filter.tags.length > TAGS_FILTER_MAX) {
     problems.push({ field: 'filter.tags', message: SEARCH_INPUT_MESSAGES.tags });
   }
-  problems.push(...firstProblem(args.first, MAX_PAGE_SIZE));
+  problems.push(...pageSizeProblems(args.first, MAX_PAGE_SIZE));
   if (args.after != null && args.after.length > CURSOR_MAX) {
     problems.push({ field: 'after', message: SEARCH_INPUT_MESSAGES.after });
   }
@@ -137,7 +128,7 @@ export function checkSimilarThreadsInput(input: SimilarThreadsInputValue): Simil
   if (input.body != null && input.body.length > DRAFT_BODY_MAX) {
     problems.push({ field: 'body', message: SEARCH_INPUT_MESSAGES.body });
   }
-  problems.push(...firstProblem(input.first, SIMILAR_MAX));
+  problems.push(...pageSizeProblems(input.first, SIMILAR_MAX));
   if (problems.length) throw badInput(problems);
   return { ...input, title };
 }
