@@ -23,7 +23,7 @@ import { openBenchDatabase } from './database';
 import { selectScenarios, Variables, REPLAY_SAMPLE } from './scenarios';
 import { benchSessions, endBenchSessions } from './sessions';
 import { targetsOf, type Target as BenchTarget } from './targets';
-import { stopChild } from './child';
+import { ourApiEnv, stopChild } from './child';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -156,20 +156,7 @@ async function main(): Promise<void> {
     const profile = flags['cpu-prof'] ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(flags['cpu-prof'])}`] : [];
     ours = await start(
       [...API_NODE_FLAGS, ...profile, resolve(flags.api ?? API_ENTRY)],
-      {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: database.url,
-        SEED_DEMO: 'false',
-        SEARCH_INDEXER: 'off',
-        // A digest pass over the seeded accounts (20 000 emails rendered on the first start of a day) would be
-        // measured with the pages; the baseline sends none.
-        DIGEST_SCHEDULER: 'off',
-        TRUST_PROXY: 'loopback',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-cpu-api-')),
-      },
+      ourApiEnv(database.url, port),
       (line) => (/is ready/.test(line) ? `http://127.0.0.1:${port}` : null),
     );
     for (const scenario of scenarios) {

@@ -9,9 +9,9 @@
 //
 // A benchmark, not a test: `npm test` does not run it. Loopback only; results in dist/bench/results.{json,md}.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
@@ -26,7 +26,7 @@ import { REPLAY_SAMPLE, SCENARIOS, Scenario, selectScenarios, Variables } from '
 import { SEED_OPTIONS, seedLarge, seedOptionsFromFlags } from './seed-large';
 import { benchSessions, endBenchSessions } from './sessions';
 import { targetsOf, type Target as BenchTarget } from './targets';
-import { stopChild } from './child';
+import { ourApiEnv, stopChild } from './child';
 
 const API_ENTRY = resolve('dist/apps/api/src/main.js');
 const BASELINE_ENTRY = resolve('dist/tools/bench/baseline-server.js');
@@ -362,31 +362,11 @@ async function main(): Promise<void> {
     writeFileSync(REPLAY_JSON, JSON.stringify(replayFile(captured, scenarios)));
 
     const apiPort = await freePort();
-    ours = await startServer(
-      'ours',
-      API_ENTRY,
-      {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: database.url,
-        SEED_DEMO: 'false',
-        // Indexing is measured by reindex, not here; and requests come from many simulated visitors
-        // (X-Forwarded-For), so per-address rate limits (searches) do not refuse the load.
-        SEARCH_INDEXER: 'off',
-        // A digest pass over the seeded accounts (20 000 emails rendered on the first start of a day) would be
-        // measured with the pages; the baseline sends none.
-        DIGEST_SCHEDULER: 'off',
-        TRUST_PROXY: 'loopback',
-        HOST: '127.0.0.1',
-        PORT: String(apiPort),
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-api-')),
-      },
-      async (line) => {
-        if (!/is ready/.test(line)) return null;
-        const res = await fetch(`http://127.0.0.1:${apiPort}/readyz`);
-        return res.ok ? `http://127.0.0.1:${apiPort}` : null;
-      },
-    );
+    ours = await startServer('ours', API_ENTRY, ourApiEnv(database.url, apiPort), async (line) => {
+      if (!/is ready/.test(line)) return null;
+      const res = await fetch(`http://127.0.0.1:${apiPort}/readyz`);
+      return res.ok ? `http://127.0.0.1:${apiPort}` : null;
+    });
     baseline = await startServer(
       'baseline',
       BASELINE_ENTRY,

@@ -34,7 +34,7 @@ const accessRowsSql = (accountColumn: string) =>
 type AccessRow = { categoryId: string; access: 'READ' | 'POST'; member: boolean };
 
 /** Staff and admins: no limits. */
-const unlimited = (accountId: string): CategoryAccess => ({
+export const unlimited = (accountId: string): CategoryAccess => ({
   accountId,
   hidden: new Set(),
   readOnly: new Set(),

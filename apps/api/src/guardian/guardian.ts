@@ -15,7 +15,7 @@ import { AnnouncementsGuardian } from './announcements';
 import { CareGuardian } from './care';
 import { CategoriesGuardian } from './categories';
 import { IdeasGuardian } from './ideas';
-import { CategoryAccess, loadCategoryAccess, Queryable } from './category-access';
+import { CategoryAccess, loadCategoryAccess, Queryable, unlimited } from './category-access';
 import { GroupsGuardian } from './groups';
 import { ModerationGuardian } from './moderation';
 import { PostsGuardian } from './posts';
@@ -143,7 +143,7 @@ export class Guardian {
 
   /** The viewer's private-category access; staff and admins have no limits. */
   get categoryAccess(): CategoryAccess {
-    if (this.isStaff) return { accountId: this.account!.id, hidden: new Set(), readOnly: new Set() };
+    if (this.isStaff) return unlimited(this.account!.id);
     const access = this.access;
     if (!access)
       throw new Error('Guardian: private-category access was not loaded (await guardian.prepare(db) first).');
